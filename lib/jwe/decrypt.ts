@@ -1,0 +1,210 @@
+/** Decrypting a compact JWE with pasted keys or a password, as a result value. */
+import { compactDecrypt, type JWK } from 'jose';
+import type { ParsedKey } from '@/lib/keys/types';
+import { jweAlgorithm, jweEncryption, type JweAlgorithmInfo, type JweEncryptionInfo } from './algorithms';
+import { utf8Bytes } from './bytes';
+import { readCompactJwe, type JweHeader } from './compact';
+import { fitKey, keyLabel } from './key-fit';
+import { viewPlaintext } from './plaintext';
+import type { DecryptionKeys, DecryptOptions, DecryptOutcome, UsedKey } from './types';
+
+export const DEFAULT_MAX_PBES2_COUNT = 1_000_000;
+export const DEFAULT_MAX_DECOMPRESSED_BYTES = 10_000_000;
+
+const FAILED_KEY = 'Decryption failed: the key does not fit, or the token was altered (JWE cannot tell which).';
+const FAILED_PASSWORD = 'Decryption failed: the password is wrong, or the token was altered (JWE cannot tell which).';
+
+type Attempt =
+  | { kind: 'decrypted'; plaintext: Uint8Array }
+  | { kind: 'failed' } // authentication failed: wrong key or altered token
+  | { kind: 'token-error'; message: string } // no key could help
+  | { kind: 'key-error'; message: string }; // this key could not be used
+
+interface Candidate {
+  keyInput: Uint8Array | JWK;
+  used: UsedKey;
+}
+
+function outcome(state: DecryptOutcome['state'], message: string, header?: JweHeader, warnings: string[] = []): DecryptOutcome {
+  return { state, message, ...(header ? { header } : {}), warnings };
+}
+
+/** Checks "alg", "enc" and "zip" against what this app can do. */
+function checkAlgorithms(header: JweHeader): { alg: JweAlgorithmInfo; enc: JweEncryptionInfo } | string {
+  const alg = jweAlgorithm(header.alg);
+  if (!alg) return `The token's "alg" "${header.alg}" is not a JWE key management algorithm this tool knows.`;
+  if (!alg.supported) return `The token's "alg" ${alg.name} is not supported: ${alg.unsupportedReason ?? 'no implementation is available'}.`;
+  const enc = jweEncryption(header.enc);
+  if (!enc) return `The token's "enc" "${header.enc}" is not a JWE content encryption algorithm this tool knows.`;
+  if (!enc.supported) return `The token's "enc" ${enc.name} is not supported: ${enc.unsupportedReason ?? 'no implementation is available'}.`;
+  if (header.zip !== undefined && header.zip !== 'DEF') {
+    return `The token's "zip" ${JSON.stringify(header.zip)} is not supported; only "DEF" (DEFLATE) is defined.`;
+  }
+  return { alg, enc };
+}
+
+/** PBES2 cost limits, checked before any PBKDF2 work starts. */
+function checkPbes2Count(header: JweHeader, max: number, warnings: string[]): string | null {
+  const p2c = header.p2c;
+  if (typeof p2c !== 'number' || !Number.isSafeInteger(p2c) || p2c < 1) {
+    return 'The token\u2019s "p2c" (PBES2 iteration count) is missing or not a positive integer.';
+  }
+  if (p2c > max) {
+    return `The token asks for ${p2c.toLocaleString('en-US')} PBES2 iterations ("p2c"); more than ${max.toLocaleString('en-US')} are refused because a hostile token could freeze the page.`;
+  }
+  if (p2c < 1000) {
+    warnings.push(`The password is stretched with only ${p2c} PBKDF2 iterations ("p2c"); RFC 7518 recommends at least 1,000, and today's advice is far more.`);
+  }
+  return null;
+}
+
+function joseMessage(error: unknown): { code: string; message: string } {
+  if (typeof error === 'object' && error !== null) {
+    const { code, message, name } = error as { code?: unknown; message?: unknown; name?: unknown };
+    return { code: typeof code === 'string' ? code : typeof name === 'string' ? name : '', message: typeof message === 'string' ? message : String(error) };
+  }
+  return { code: '', message: String(error) };
+}
+
+async function attempt(token: string, keyInput: Candidate['keyInput'], alg: string, enc: string, options: Required<DecryptOptions>): Promise<Attempt> {
+  try {
+    const { plaintext } = await compactDecrypt(token, keyInput, {
+      keyManagementAlgorithms: [alg as never],
+      contentEncryptionAlgorithms: [enc as never],
+      maxPBES2Count: options.maxPbes2Count,
+      maxDecompressedLength: options.maxDecompressedBytes,
+    });
+    return { kind: 'decrypted', plaintext };
+  } catch (error) {
+    const { code, message } = joseMessage(error);
+    if (code === 'ERR_JWE_DECRYPTION_FAILED') return { kind: 'failed' };
+    if (/Decompressed plaintext exceeded/.test(message)) {
+      return {
+        kind: 'token-error',
+        message: `The compressed plaintext ("zip": "DEF") inflates to more than ${options.maxDecompressedBytes.toLocaleString('en-US')} bytes; it was stopped there in case it is a decompression bomb.`,
+      };
+    }
+    if (/decompress/i.test(message)) {
+      return { kind: 'token-error', message: 'The plaintext is marked "zip": "DEF" but is not valid DEFLATE data.' };
+    }
+    if (code === 'ERR_JWE_INVALID') return { kind: 'token-error', message: `The token is malformed: ${message}.` };
+    if (code === 'ERR_JOSE_NOT_SUPPORTED') return { kind: 'token-error', message: `The token cannot be decrypted here: ${message}.` };
+    return { kind: 'key-error', message: `The key cannot be used: ${message}.` };
+  }
+}
+
+function passwordCandidate(password: string): Candidate {
+  return { keyInput: utf8Bytes(password), used: { source: 'password', description: 'the password' } };
+}
+
+/** Picks the keys to try: those with the token's kid, else all; then those that fit. */
+function keyCandidates(
+  keys: ParsedKey[],
+  header: JweHeader,
+  alg: JweAlgorithmInfo,
+  enc: JweEncryptionInfo,
+  warnings: string[],
+): Candidate[] | string {
+  let pool = keys.map((key, index) => ({ key, index }));
+  const kid = typeof header.kid === 'string' ? header.kid : undefined;
+  if (kid !== undefined) {
+    const byKid = pool.filter(({ key }) => (key.kid ?? key.jwk.kid) === kid);
+    if (byKid.length > 0) pool = byKid;
+    else if (keys.length > 1) warnings.push(`No key has the token's kid "${kid}"; every key that fits ${alg.name} was tried.`);
+  }
+  const candidates: Candidate[] = [];
+  const reasons: string[] = [];
+  for (const { key, index } of pool) {
+    const fit = fitKey(key, alg, enc, header, 'decrypt');
+    if (!fit.ok) {
+      reasons.push(fit.reason);
+      continue;
+    }
+    const keyKid = key.kid ?? key.jwk.kid;
+    const used: UsedKey =
+      alg.mode === 'password'
+        ? { source: 'password', index, description: 'the password' }
+        : { source: 'key', index, ...(keyKid !== undefined ? { kid: keyKid } : {}), description: keyLabel(key) };
+    candidates.push({ keyInput: fit.keyInput, used });
+  }
+  if (candidates.length > 0) return candidates;
+  if (reasons.length === 1) return reasons[0] ?? '';
+  return `None of the ${reasons.length} keys can decrypt this ${alg.name} token; the first: ${reasons[0] ?? ''}`;
+}
+
+function usedKeyPhrase(used: UsedKey): string {
+  if (used.source === 'password') return 'the password';
+  return `the ${used.description}${used.kid !== undefined ? ` (kid "${used.kid}")` : ''}`;
+}
+
+/**
+ * Decrypts a compact JWE. Never throws: every outcome is a state with a sentence.
+ * `keys` is what the key editor parsed (a JWKS gives several), or a PBES2 password.
+ */
+export async function decryptJwe(token: string, keys: DecryptionKeys, options: DecryptOptions = {}): Promise<DecryptOutcome> {
+  const limits: Required<DecryptOptions> = {
+    maxPbes2Count: options.maxPbes2Count ?? DEFAULT_MAX_PBES2_COUNT,
+    maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES,
+  };
+  const compact = token.trim();
+  const parsed = readCompactJwe(compact);
+  if (!parsed.ok) return outcome('error', parsed.error);
+  const header = parsed.header;
+  const algorithms = checkAlgorithms(header);
+  if (typeof algorithms === 'string') return outcome('error', algorithms, header);
+  const { alg, enc } = algorithms;
+  const warnings: string[] = [];
+
+  let candidates: Candidate[];
+  if (!Array.isArray(keys)) {
+    if (keys.password === '') return outcome('unverified', `Enter the password to decrypt this ${alg.name} token.`, header);
+    if (alg.mode !== 'password') {
+      return outcome('error', `This token uses "alg": "${alg.name}", which needs ${alg.keyNeeded}, not a password.`, header);
+    }
+    candidates = [passwordCandidate(keys.password)];
+  } else {
+    if (keys.length === 0) return outcome('unverified', `Paste ${alg.keyNeeded} to decrypt this ${alg.name} token.`, header);
+    const picked = keyCandidates(keys, header, alg, enc, warnings);
+    if (typeof picked === 'string') return outcome('error', picked, header, warnings);
+    candidates = picked;
+  }
+
+  if (alg.mode === 'password') {
+    const problem = checkPbes2Count(header, limits.maxPbes2Count, warnings);
+    if (problem) return outcome('error', problem, header, warnings);
+  }
+  if (header.zip === 'DEF') {
+    warnings.push('The plaintext was compressed before encryption ("zip": "DEF"); compressing secrets together with attacker-influenced data can leak them through the ciphertext length.');
+  }
+
+  let failures = 0;
+  let keyError: string | null = null;
+  for (const candidate of candidates) {
+    const result = await attempt(compact, candidate.keyInput, alg.name, enc.name, limits);
+    if (result.kind === 'decrypted') {
+      const view = viewPlaintext(result.plaintext, header);
+      return {
+        state: 'valid',
+        message: `Decrypted with ${usedKeyPhrase(candidate.used)}.`,
+        header,
+        plaintext: view.plaintext,
+        plaintextEncoding: view.plaintextEncoding,
+        plaintextIsJson: view.plaintextIsJson,
+        nestedJws: view.nestedJws,
+        usedKey: candidate.used,
+        warnings: [...warnings, ...view.warnings],
+      };
+    }
+    if (result.kind === 'token-error') return outcome('error', result.message, header, warnings);
+    if (result.kind === 'failed') failures++;
+    else keyError ??= result.message;
+  }
+  if (failures === 0) return outcome('error', keyError ?? 'No key could be used.', header, warnings);
+  const isPassword = candidates[0]?.used.source === 'password';
+  const message = isPassword
+    ? FAILED_PASSWORD
+    : candidates.length > 1
+      ? `Decryption failed with each of the ${candidates.length} keys that fit: none of them is the right key, or the token was altered (JWE cannot tell which).`
+      : FAILED_KEY;
+  return outcome('invalid', message, header, warnings);
+}
