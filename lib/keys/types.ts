@@ -73,6 +73,8 @@ export interface ParsedKey {
   kid?: string;
   /** Present when the key came from a certificate. */
   certificate?: CertificateSummary;
+  /** For a key from a JWKS: its position in the set's "keys" array (keys that fail are skipped). */
+  index?: number;
 }
 
 /** A located, human-readable problem with key text. */

@@ -1,0 +1,44 @@
+/**
+ * The AlgorithmIdentifier shared by SPKI and PKCS#8: which kind of key a
+ * structure holds, with a clear error for the kinds JOSE has no use for.
+ */
+import { type DerNode, TAG, readOid, sequence } from './der';
+import { type EcCurve, type OkpCurve, ecCurveOfOid, okpCurveOfOid } from './curves';
+import { KeyError } from './errors';
+import { OID, UNSUPPORTED_ALGORITHMS, UNSUPPORTED_CURVES } from './oids';
+
+export type KeyAlgorithm =
+  | { kind: 'RSA'; pss: boolean }
+  | { kind: 'EC'; curve: EcCurve | undefined }
+  | { kind: 'OKP'; curve: OkpCurve };
+
+export function readAlgorithm(node: DerNode | undefined): KeyAlgorithm {
+  const [oidNode, params] = sequence(node, 'algorithm identifier');
+  const oid = readOid(oidNode, 'algorithm OID');
+  if (oid === OID.rsaEncryption || oid === OID.rsaesOaep) return { kind: 'RSA', pss: false };
+  if (oid === OID.rsassaPss) return { kind: 'RSA', pss: true };
+  if (oid === OID.ecPublicKey) {
+    // PKCS#8 may leave the curve to the inner SEC1 structure.
+    if (!params || params.tag === TAG.NULL) return { kind: 'EC', curve: undefined };
+    return { kind: 'EC', curve: curveOfParameters(params) };
+  }
+  const okp = okpCurveOfOid(oid);
+  if (okp) return { kind: 'OKP', curve: okp };
+  const known = UNSUPPORTED_ALGORITHMS[oid];
+  if (known) throw new KeyError(`This is a ${known} key; JOSE does not use ${known} keys.`);
+  throw new KeyError(`The key algorithm ${oid} is not one JOSE uses (RSA, EC, Ed25519, Ed448, X25519, X448).`);
+}
+
+/** ECParameters: only namedCurve is in use; explicit parameters are refused. */
+export function curveOfParameters(params: DerNode): EcCurve {
+  if (params.tag === TAG.SEQUENCE) {
+    throw new KeyError('The EC key spells out its curve parameters instead of naming the curve; re-export it with a named curve (openssl ec -param_enc named_curve).');
+  }
+  const oid = readOid(params, 'EC curve OID');
+  const curve = ecCurveOfOid(oid);
+  if (curve) return curve;
+  const known = UNSUPPORTED_CURVES[oid];
+  throw new KeyError(
+    `The EC curve ${known ?? oid} has no JOSE name; JOSE uses P-256, P-384, P-521 and secp256k1.`,
+  );
+}

@@ -1,0 +1,26 @@
+/** JWK → PEM (SPKI for public keys, PKCS#8 for private ones). */
+import { jwkToParsedKey } from './jwk';
+import { problemOf } from './errors';
+import { pkcs8Der } from './pkcs8';
+import { toPem } from './pem';
+import { spkiDer } from './spki';
+import type { Jwk, KeyProblem } from './types';
+
+export function jwkToPem(jwk: Jwk, kind: 'public' | 'private'): { ok: true; pem: string } | { ok: false; error: KeyProblem } {
+  try {
+    // Validate first, so the DER writer only ever sees well-formed members.
+    jwkToParsedKey(jwk, new Date(), []);
+  } catch (error) {
+    return { ok: false, error: problemOf(error) };
+  }
+  if (jwk.kty === 'oct') return { ok: false, error: { message: 'A secret (oct key) has no PEM form.' } };
+  if (kind === 'public') return { ok: true, pem: toPem('PUBLIC KEY', spkiDer(jwk)) };
+  if (typeof jwk.d !== 'string') return { ok: false, error: { message: 'This is a public key; a private key PEM needs the private member "d".' } };
+  if (jwk.kty === 'RSA') {
+    const missing = ['p', 'q', 'dp', 'dq', 'qi'].filter((m) => typeof jwk[m] !== 'string');
+    if (missing.length > 0) {
+      return { ok: false, error: { message: `A PKCS#8 RSA key needs the members ${missing.join(', ')}, which this JWK lacks.` } };
+    }
+  }
+  return { ok: true, pem: toPem('PRIVATE KEY', pkcs8Der(jwk)) };
+}

@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { PRIVATE_KEY_WARNING, parseKeyText } from './parse';
+import { derBase64Of, fixtures, pemOf } from './test-keys';
+import type { KeyParseResult, ParsedKey } from './types';
+
+function only(result: KeyParseResult): ParsedKey {
+  if (!result.ok) throw new Error(`expected a key, got: ${result.error.message}`);
+  expect(result.keys).toHaveLength(1);
+  return result.keys[0]!;
+}
+
+const isRsa = (name: string) => name.startsWith('RSA');
+const isEc = (name: string) => name.startsWith('EC');
+
+describe('parseKeyText: public keys, as Node exports them', () => {
+  for (const f of fixtures()) {
+    describe(f.name, () => {
+      it('reads an SPKI PEM into the same JWK Node exports', () => {
+        const result = parseKeyText(pemOf(f.publicKey, 'spki'));
+        expect(result.ok && result.format).toBe('pem-spki');
+        const key = only(result);
+        expect(key.jwk).toEqual(f.publicJwk);
+        expect(key.publicJwk).toEqual(f.publicJwk);
+        expect(key.visibility).toBe('public');
+        expect(key.description).toBe(f.description.public);
+        expect(key.bits).toBe(f.bits);
+        expect(result.ok && result.warnings).toEqual([]);
+      });
+
+      it('reads base64 DER without armour, with a warning', () => {
+        const result = parseKeyText(derBase64Of(f.publicKey, 'spki'));
+        expect(only(result).jwk).toEqual(f.publicJwk);
+        expect(result.ok && result.format).toBe('pem-spki');
+        expect(result.ok && result.warnings.join(' ')).toMatch(/no PEM armour/);
+      });
+
+      it('reads the JWK', () => {
+        const result = parseKeyText(JSON.stringify(f.publicJwk, null, 2));
+        expect(result.ok && result.format).toBe('jwk');
+        const key = only(result);
+        expect(key.jwk).toEqual(f.publicJwk);
+        expect(key.description).toBe(f.description.public);
+      });
+
+      if (isRsa(f.name)) {
+        it('reads a PKCS#1 RSA PUBLIC KEY', () => {
+          const result = parseKeyText(pemOf(f.publicKey, 'pkcs1'));
+          expect(result.ok && result.format).toBe('pem-pkcs1-public');
+          expect(result.ok && result.formatLabel).toBe('PKCS#1 RSA public key (PEM)');
+          expect(only(result).jwk).toEqual(f.publicJwk);
+        });
+      }
+    });
+  }
+});
+
+describe('parseKeyText: private keys, as Node exports them', () => {
+  for (const f of fixtures()) {
+    describe(f.name, () => {
+      const check = (result: KeyParseResult, format: string) => {
+        expect(result.ok && result.format).toBe(format);
+        const key = only(result);
+        expect(key.jwk).toEqual(f.privateJwk);
+        expect(key.publicJwk).toEqual(f.publicJwk);
+        expect(key.visibility).toBe('private');
+        expect(key.description).toBe(f.description.private);
+        expect(result.ok && result.warnings).toContain(PRIVATE_KEY_WARNING);
+      };
+
+      it('reads PKCS#8 PEM, keeping the private parts and deriving the public ones', () => {
+        check(parseKeyText(pemOf(f.privateKey, 'pkcs8')), 'pem-pkcs8');
+      });
+
+      it('reads PKCS#8 as base64 DER without armour', () => {
+        check(parseKeyText(derBase64Of(f.privateKey, 'pkcs8')), 'pem-pkcs8');
+      });
+
+      it('reads the private JWK', () => {
+        check(parseKeyText(JSON.stringify(f.privateJwk)), 'jwk');
+      });
+
+      if (isRsa(f.name)) {
+        it('reads a PKCS#1 RSA PRIVATE KEY', () => {
+          check(parseKeyText(pemOf(f.privateKey, 'pkcs1')), 'pem-pkcs1-private');
+        });
+      }
+      if (isEc(f.name)) {
+        it('reads a SEC1 EC PRIVATE KEY', () => {
+          check(parseKeyText(pemOf(f.privateKey, 'sec1')), 'pem-sec1');
+        });
+      }
+    });
+  }
+});
+
+describe('parseKeyText: RSASSA-PSS keys', () => {
+  const { publicKey, privateKey } = generateKeyPairSync('rsa-pss', {
+    modulusLength: 2048,
+    hashAlgorithm: 'sha256',
+    mgf1HashAlgorithm: 'sha256',
+    saltLength: 32,
+  });
+  // Node cannot export RSA-PSS keys as JWK; OpenSSL prints the modulus, Node the exponent.
+  const modulusHex = execFileSync('openssl', ['rsa', '-pubin', '-modulus', '-noout'], { input: pemOf(publicKey, 'spki') })
+    .toString()
+    .trim()
+    .replace(/^Modulus=/, '');
+  const expected = {
+    kty: 'RSA',
+    n: Buffer.from(modulusHex, 'hex').toString('base64url'),
+    e: Buffer.from(publicKey.asymmetricKeyDetails!.publicExponent!.toString(16).padStart(6, '0'), 'hex').toString('base64url'),
+  };
+
+  it('reads the RSASSA-PSS SPKI (OID 1.2.840.113549.1.1.10) as an RSA JWK', () => {
+    const key = only(parseKeyText(pemOf(publicKey, 'spki')));
+    expect(key.jwk).toEqual(expected);
+    expect(key.description).toBe('RSA 2048-bit public key (RSASSA-PSS)');
+  });
+
+  it('reads the RSASSA-PSS PKCS#8 private key', () => {
+    const key = only(parseKeyText(pemOf(privateKey, 'pkcs8')));
+    expect(key.publicJwk).toEqual(expected);
+    expect(key.visibility).toBe('private');
+  });
+});

@@ -1,0 +1,186 @@
+/** parseKeyText: whatever was pasted, as JWKs, synchronously and without throwing. */
+import { type DerNode, readNode, readWhole } from './der';
+import { ENCRYPTED_MESSAGE, FORMAT_LABELS, PEM_FORMATS, QUIET_PEM_LABELS, classify, detectPemFormat, pemLabelProblem } from './detect';
+import { toParsedKey } from './describe';
+import { KeyError, problemOf } from './errors';
+import { parseJwkText } from './jwk';
+import { type PemBlock, decodePemBody, findPemBlocks } from './pem';
+import { pkcs8ToJwk } from './pkcs8';
+import { rsaPrivateToJwk, rsaPublicToJwk } from './pkcs1';
+import { ecPrivateToJwk } from './sec1';
+import { spkiToJwk } from './spki';
+import { certificateToJwk } from './x509';
+import type { CertificateSummary, Jwk, KeyFormat, KeyParseResult, KeyProblem, SecretEncoding } from './types';
+import { parseSecret } from './secret';
+
+export interface ParseOptions {
+  /** How text that is not a structured key becomes secret bytes (default utf8). */
+  secretEncoding?: SecretEncoding;
+  /** The time certificates are checked against (default: now). */
+  now?: Date;
+}
+
+type DerFormat = Exclude<KeyFormat, 'secret' | 'jwk' | 'jwks'>;
+interface Decoded {
+  jwk: Jwk;
+  pss?: boolean;
+  certificate?: CertificateSummary;
+}
+
+const DECODERS: Record<DerFormat, (node: DerNode, now: Date) => Decoded> = {
+  'pem-spki': (node) => {
+    const key = spkiToJwk(node);
+    return { jwk: key.jwk, pss: key.algorithm.kind === 'RSA' && key.algorithm.pss };
+  },
+  'pem-pkcs1-public': (node) => ({ jwk: rsaPublicToJwk(node) }),
+  'pem-x509': (node, now) => {
+    const cert = certificateToJwk(node, now);
+    return { jwk: cert.jwk, certificate: cert.certificate, pss: cert.algorithm.kind === 'RSA' && cert.algorithm.pss };
+  },
+  'pem-pkcs8': (node) => {
+    const key = pkcs8ToJwk(node);
+    return { jwk: key.jwk, pss: key.algorithm.kind === 'RSA' && key.algorithm.pss };
+  },
+  'pem-pkcs1-private': (node) => ({ jwk: rsaPrivateToJwk(node) }),
+  'pem-sec1': (node) => ({ jwk: ecPrivateToJwk(node) }),
+};
+
+/** The order in which unlabelled (or mislabelled) DER is tried. */
+const TRY_ORDER: DerFormat[] = ['pem-x509', 'pem-spki', 'pem-pkcs8', 'pem-pkcs1-private', 'pem-pkcs1-public', 'pem-sec1'];
+
+const NAMES: Record<DerFormat, string> = {
+  'pem-spki': 'an SPKI public key',
+  'pem-pkcs1-public': 'a PKCS#1 RSA public key',
+  'pem-x509': 'an X.509 certificate',
+  'pem-pkcs8': 'a PKCS#8 private key',
+  'pem-pkcs1-private': 'a PKCS#1 RSA private key',
+  'pem-sec1': 'a SEC1 EC private key',
+};
+
+export const PRIVATE_KEY_WARNING = 'A private key was pasted; only its public part is needed to verify.';
+
+export function parseKeyText(text: string, options: ParseOptions = {}): KeyParseResult {
+  const now = options.now ?? new Date();
+  try {
+    const shape = classify(text);
+    switch (shape.kind) {
+      case 'empty':
+        return { ok: false, error: { message: 'No key was given.', offset: 0 } };
+      case 'foreign':
+        return { ok: false, error: shape.problem };
+      case 'json':
+        return withPrivateWarning(parseJwkText(text, now));
+      case 'pem':
+        return withPrivateWarning(parsePem(text, now));
+      case 'bare-der': {
+        const bare = parseBareDer(shape.bytes, now);
+        if (bare) return withPrivateWarning(bare);
+        return parseSecret(text, options.secretEncoding ?? 'utf8');
+      }
+      case 'secret':
+        return parseSecret(text, options.secretEncoding ?? 'utf8');
+    }
+  } catch (error) {
+    return { ok: false, error: problemOf(error) };
+  }
+}
+
+function withPrivateWarning(result: KeyParseResult): KeyParseResult {
+  if (result.ok && result.keys.some((k) => k.visibility === 'private')) {
+    return { ...result, warnings: [PRIVATE_KEY_WARNING, ...result.warnings] };
+  }
+  return result;
+}
+
+function success(format: DerFormat, decoded: Decoded, warnings: string[], label = FORMAT_LABELS[format]): KeyParseResult {
+  const { certificate } = decoded;
+  if (certificate?.expired) warnings.push(`The certificate expired on ${certificate.notAfter}.`);
+  if (certificate?.notYetValid) warnings.push(`The certificate is not valid before ${certificate.notBefore}.`);
+  const key = toParsedKey(decoded.jwk, { ...(decoded.pss ? { note: 'RSASSA-PSS' } : {}), ...(certificate ? { certificate } : {}) });
+  return { ok: true, format, formatLabel: label, keys: [key], warnings };
+}
+
+/** Tries every DER structure in turn; the first that reads wins. */
+function tryAll(der: Uint8Array, now: Date, except?: DerFormat): { format: DerFormat; decoded: Decoded } | undefined {
+  for (const format of TRY_ORDER) {
+    if (format === except) continue;
+    try {
+      return { format, decoded: DECODERS[format](readWhole(der), now) };
+    } catch {
+      // not this one
+    }
+  }
+  return undefined;
+}
+
+function parseBareDer(der: Uint8Array, now: Date): KeyParseResult | undefined {
+  const found = tryAll(der, now);
+  if (!found) return undefined;
+  const warning = `The text has no PEM armour (-----BEGIN …-----); it was read as base64 DER of ${NAMES[found.format]}.`;
+  return success(found.format, found.decoded, [warning], `${FORMAT_LABELS[found.format].replace(' (PEM)', '')} (base64 DER)`);
+}
+
+function parsePem(text: string, now: Date): KeyParseResult {
+  const blocks = findPemBlocks(text);
+  const chosen = blocks.find((b) => PEM_FORMATS[b.label]);
+  if (!chosen) {
+    const first = blocks.find((b) => !QUIET_PEM_LABELS.has(b.label)) ?? blocks[0]!;
+    return { ok: false, error: { message: pemLabelProblem(first.label), offset: first.start } };
+  }
+  const format = PEM_FORMATS[chosen.label]! as DerFormat;
+  if (/ENCRYPTED/i.test(chosen.headers['Proc-Type'] ?? '')) {
+    return { ok: false, error: { message: ENCRYPTED_MESSAGE, offset: chosen.start } };
+  }
+  const warnings = otherBlockWarnings(blocks, chosen, format);
+  const der = decodePemBody(chosen);
+  let node: DerNode;
+  try {
+    // A TRUSTED CERTIFICATE is a certificate followed by OpenSSL's trust settings.
+    node = chosen.label === 'TRUSTED CERTIFICATE' ? readNode(der) : readWhole(der);
+    return success(format, DECODERS[format](node, now), warnings);
+  } catch (error) {
+    const fallback = tryAll(der, now, format);
+    if (fallback) {
+      warnings.push(`The block is labelled "${chosen.label}" but holds ${NAMES[fallback.format]}; it was read as that.`);
+      return success(fallback.format, fallback.decoded, warnings);
+    }
+    return { ok: false, error: located(chosen, error) };
+  }
+}
+
+function located(block: PemBlock, error: unknown): KeyProblem {
+  const problem = problemOf(error, block.start);
+  const message = error instanceof KeyError ? `The "${block.label}" block cannot be read: ${problem.message}` : problem.message;
+  return { ...problem, message };
+}
+
+function otherBlockWarnings(blocks: PemBlock[], chosen: PemBlock, format: DerFormat): string[] {
+  const others = blocks.filter((b) => b !== chosen && !QUIET_PEM_LABELS.has(b.label));
+  if (others.length === 0) return [];
+  if (format === 'pem-x509' && others.every((b) => PEM_FORMATS[b.label] === 'pem-x509') && blocks.indexOf(chosen) === 0) {
+    return [`A chain of ${others.length + 1} certificates was pasted; the first (the leaf) was used.`];
+  }
+  const what = format === 'pem-x509' ? 'certificate' : 'key';
+  return [`The text holds ${others.length + 1} PEM blocks; the first ${what} ("${chosen.label}") was used and the other ${others.length === 1 ? 'block was' : `${others.length} blocks were`} ignored.`];
+}
+
+/** A cheap look at the text, for showing "detected: …" while the user types. */
+export function detectKeyFormat(text: string): { format: KeyFormat | null; label: string; problem?: KeyProblem } {
+  const shape = classify(text);
+  switch (shape.kind) {
+    case 'empty':
+      return { format: null, label: 'Nothing yet' };
+    case 'foreign':
+      return { format: null, label: shape.label, problem: shape.problem };
+    case 'pem':
+      return detectPemFormat(text);
+    case 'json':
+    case 'bare-der': {
+      const result = parseKeyText(text);
+      if (result.ok) return { format: result.format, label: result.formatLabel };
+      return { format: shape.kind === 'json' ? 'jwk' : null, label: shape.kind === 'json' ? 'JWK' : 'DER', problem: result.error };
+    }
+    case 'secret':
+      return { format: 'secret', label: FORMAT_LABELS.secret };
+  }
+}

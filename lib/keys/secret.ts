@@ -1,0 +1,43 @@
+/** HMAC secrets (and PBES2 passwords): the text, or bytes encoded in it. */
+import { base64Decode, base64urlDecode, base64urlEncode, hexDecode, utf8Encode } from './base64';
+import { toParsedKey } from './describe';
+import type { KeyParseResult, KeyProblem, SecretEncoding } from './types';
+
+const ENCODING_NAMES: Record<SecretEncoding, string> = {
+  utf8: 'UTF-8 text',
+  base64url: 'base64url',
+  base64: 'base64',
+  hex: 'hex',
+};
+
+/** The secret's bytes. UTF-8 text is taken exactly; encoded forms ignore surrounding whitespace. */
+export function secretBytes(text: string, encoding: SecretEncoding): { ok: true; bytes: Uint8Array } | { ok: false; error: KeyProblem } {
+  if (encoding === 'utf8') {
+    if (text.length === 0) return { ok: false, error: { message: 'The secret is empty.', offset: 0 } };
+    return { ok: true, bytes: utf8Encode(text) };
+  }
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return { ok: false, error: { message: 'The secret is empty.', offset: 0 } };
+  const decoded = encoding === 'hex' ? hexDecode(trimmed) : encoding === 'base64' ? base64Decode(trimmed) : base64urlDecode(trimmed);
+  if (!decoded.ok) {
+    const message = `The secret is not valid ${ENCODING_NAMES[encoding]}: ${decoded.message.replace(/ at position \d+/, '')}`;
+    return { ok: false, error: { message: message.replace(/\.?$/, '.'), offset: lead + decoded.offset } };
+  }
+  if (decoded.bytes.length === 0) return { ok: false, error: { message: 'The secret decodes to zero bytes.', offset: lead } };
+  return { ok: true, bytes: decoded.bytes };
+}
+
+export function parseSecret(text: string, encoding: SecretEncoding): KeyParseResult {
+  const result = secretBytes(text, encoding);
+  if (!result.ok) return result;
+  const warnings: string[] = [];
+  if (encoding === 'utf8') {
+    if (text !== text.trim()) warnings.push('The secret starts or ends with whitespace, which counts as part of it.');
+    if (/^(0x)?[0-9a-fA-F]{32,}$/.test(text.trim()) && text.trim().length % 2 === 0) {
+      warnings.push('This secret looks like hex; if it stands for bytes, choose the hex encoding.');
+    }
+  }
+  const key = toParsedKey({ kty: 'oct', k: base64urlEncode(result.bytes) });
+  return { ok: true, format: 'secret', formatLabel: `Secret (${ENCODING_NAMES[encoding]})`, keys: [key], warnings };
+}
