@@ -1,0 +1,128 @@
+/**
+ * The signature maths for one algorithm and one JWK: WebCrypto where the
+ * platform has it, @noble/curves for secp256k1 and Ed448, which browsers'
+ * WebCrypto (and jose v6) lack. Throws KeyUseError on unusable key material;
+ * verify.ts and sign.ts turn that into result values.
+ */
+import { ed448 } from '@noble/curves/ed448.js';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import type { Jwk } from '@/lib/keys/types';
+import { CURVES, hashBytes, isJwsCurve, type JwsAlgorithm, type JwsCurve } from './algorithms';
+import { jwkBytes } from './base64url';
+
+export class KeyUseError extends Error {}
+
+const RSA_PUBLIC = ['n', 'e'] as const;
+const RSA_PRIVATE = ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'] as const;
+
+/** Only the key material: a JWK's alg/use/key_ops must not make WebCrypto refuse a key we already judged. */
+function bareJwk(jwk: Jwk, withPrivate: boolean): JsonWebKey {
+  const bare: JsonWebKey = { kty: jwk.kty };
+  const members: readonly string[] =
+    jwk.kty === 'RSA' ? (withPrivate ? RSA_PRIVATE : RSA_PUBLIC) : jwk.kty === 'EC' ? ['crv', 'x', 'y', ...(withPrivate ? ['d'] : [])] : ['crv', 'x', ...(withPrivate ? ['d'] : [])];
+  for (const member of members) {
+    const value = jwk[member];
+    if (typeof value === 'string') (bare as Record<string, unknown>)[member] = value;
+  }
+  return bare;
+}
+
+function curveOf(alg: JwsAlgorithm, jwk: Jwk): JwsCurve {
+  if (isJwsCurve(jwk.crv) && alg.curves?.includes(jwk.crv)) return jwk.crv;
+  throw new KeyUseError(`${alg.name} cannot use a key on curve ${String(jwk.crv)}.`);
+}
+
+function requireBytes(value: unknown, member: string, length: number | undefined, what: string): Uint8Array<ArrayBuffer> {
+  const bytes = jwkBytes(value);
+  if (!bytes) throw new KeyUseError(`The ${what} has no valid "${member}" member.`);
+  if (length !== undefined && bytes.length !== length) {
+    throw new KeyUseError(`The ${what}'s "${member}" is ${bytes.length} bytes; it must be ${length}.`);
+  }
+  return bytes;
+}
+
+function secp256k1PublicKey(jwk: Jwk): Uint8Array {
+  const x = requireBytes(jwk.x, 'x', 32, 'secp256k1 key');
+  const y = requireBytes(jwk.y, 'y', 32, 'secp256k1 key');
+  const point = new Uint8Array(65);
+  point[0] = 0x04; // uncompressed SEC1 point
+  point.set(x, 1);
+  point.set(y, 33);
+  return point;
+}
+
+interface WebCryptoAlgorithm {
+  importParams: AlgorithmIdentifier | RsaHashedImportParams | EcKeyImportParams | HmacImportParams;
+  operationParams: AlgorithmIdentifier | RsaPssParams | EcdsaParams;
+}
+
+function webCryptoAlgorithm(alg: JwsAlgorithm, jwk: Jwk): WebCryptoAlgorithm {
+  const hash = alg.hash ?? 'SHA-256';
+  switch (alg.family) {
+    case 'HMAC':
+      return { importParams: { name: 'HMAC', hash }, operationParams: { name: 'HMAC' } };
+    case 'RSA':
+      return { importParams: { name: 'RSASSA-PKCS1-v1_5', hash }, operationParams: { name: 'RSASSA-PKCS1-v1_5' } };
+    case 'RSA-PSS':
+      // JWA fixes the salt length to the hash size (RFC 7518 §3.5).
+      return { importParams: { name: 'RSA-PSS', hash }, operationParams: { name: 'RSA-PSS', saltLength: hashBytes(hash) } };
+    case 'ECDSA':
+      return { importParams: { name: 'ECDSA', namedCurve: curveOf(alg, jwk) }, operationParams: { name: 'ECDSA', hash } };
+    case 'EdDSA':
+      return { importParams: { name: curveOf(alg, jwk) }, operationParams: { name: curveOf(alg, jwk) } };
+    case 'none':
+      throw new KeyUseError('"none" has no signature.');
+  }
+}
+
+async function importWebCryptoKey(alg: JwsAlgorithm, jwk: Jwk, usage: 'verify' | 'sign'): Promise<{ key: CryptoKey; params: WebCryptoAlgorithm }> {
+  const params = webCryptoAlgorithm(alg, jwk);
+  try {
+    if (alg.family === 'HMAC') {
+      const secret = requireBytes(jwk.k, 'k', undefined, 'secret');
+      // WebCrypto refuses zero-length HMAC keys.
+      if (secret.length === 0) throw new KeyUseError('The secret is empty.');
+      return { key: await crypto.subtle.importKey('raw', secret, params.importParams, false, [usage]), params };
+    }
+    const key = await crypto.subtle.importKey('jwk', bareJwk(jwk, usage === 'sign'), params.importParams, false, [usage]);
+    return { key, params };
+  } catch (error) {
+    if (error instanceof KeyUseError) throw error;
+    const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
+    throw new KeyUseError(`This browser's WebCrypto could not import the key for ${alg.name}${reason}.`);
+  }
+}
+
+/** True when `signature` is a valid signature of `data` under the public part of `jwk`. */
+export async function verifyBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>): Promise<boolean> {
+  const curve = isJwsCurve(jwk.crv) ? jwk.crv : undefined;
+  if (curve === 'secp256k1' && alg.family === 'ECDSA') {
+    const publicKey = secp256k1PublicKey(jwk);
+    if (signature.length !== CURVES.secp256k1.signatureBytes) return false;
+    // RFC 8812 does not require low-S, and OpenSSL-based signers emit high-S half the time.
+    return secp256k1.verify(signature, data, publicKey, { lowS: false });
+  }
+  if (curve === 'Ed448' && alg.family === 'EdDSA') {
+    const publicKey = requireBytes(jwk.x, 'x', CURVES.Ed448.coordinateBytes, 'Ed448 key');
+    if (signature.length !== CURVES.Ed448.signatureBytes) return false;
+    return ed448.verify(signature, data, publicKey);
+  }
+  const { key, params } = await importWebCryptoKey(alg, jwk, 'verify');
+  return crypto.subtle.verify(params.operationParams, key, signature, data);
+}
+
+/** The JOSE signature of `data` with the private `jwk` (r‖s for ECDSA). */
+export async function signBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const curve = isJwsCurve(jwk.crv) ? jwk.crv : undefined;
+  if (curve === 'secp256k1' && alg.family === 'ECDSA') {
+    const secretKey = requireBytes(jwk.d, 'd', 32, 'secp256k1 private key');
+    // Deterministic (RFC 6979) and low-S, which every verifier accepts.
+    return secp256k1.sign(data, secretKey, { lowS: true });
+  }
+  if (curve === 'Ed448' && alg.family === 'EdDSA') {
+    const secretKey = requireBytes(jwk.d, 'd', CURVES.Ed448.coordinateBytes, 'Ed448 private key');
+    return ed448.sign(data, secretKey);
+  }
+  const { key, params } = await importWebCryptoKey(alg, jwk, 'sign');
+  return new Uint8Array(await crypto.subtle.sign(params.operationParams, key, data));
+}

@@ -1,0 +1,76 @@
+/**
+ * Signing a payload into a compact JWS with any algorithm of the table.
+ * The payload text is signed exactly as given; formatting is the caller's
+ * choice (usually minified JSON).
+ */
+import type { ParsedKey } from '@/lib/keys/types';
+import { getAlgorithm, JWS_ALGORITHM_NAMES } from './algorithms';
+import { encodeBase64Url, utf8 } from './base64url';
+import { checkKeyFits, keySizeWarnings } from './key-fit';
+import { KeyUseError, signBytes } from './primitives';
+
+export interface SignInput {
+  /** The protected header; its key order is kept. */
+  header: Record<string, unknown>;
+  /** The exact payload text, usually JSON. */
+  payload: string;
+  alg: string;
+  key: ParsedKey;
+}
+
+export type SignResult = { ok: true; token: string; warnings: string[] } | { ok: false; error: string };
+
+/** Sets header.alg in place when present (keeping the user's order), else puts it first. */
+function headerWithAlg(header: Record<string, unknown>, alg: string): Record<string, unknown> {
+  return Object.hasOwn(header, 'alg') ? { ...header, alg } : { alg, ...header };
+}
+
+export async function signJws(input: SignInput): Promise<SignResult> {
+  try {
+    return await signCompact(input);
+  } catch (error) {
+    if (error instanceof KeyUseError) return { ok: false, error: error.message };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `Signing failed: ${reason}` };
+  }
+}
+
+async function signCompact({ header, payload, alg: algName, key }: SignInput): Promise<SignResult> {
+  const alg = getAlgorithm(algName);
+  if (!alg) {
+    return { ok: false, error: `"${algName}" is not an algorithm this tool can sign with. Choose one of: ${JWS_ALGORITHM_NAMES.join(', ')}.` };
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    return { ok: false, error: 'The header must be a JSON object.' };
+  }
+  const fullHeader = headerWithAlg(header, alg.name);
+  const warnings: string[] = [];
+
+  // RFC 7797: with "b64": false the payload goes into the token unencoded.
+  const unencoded = fullHeader.b64 === false;
+  if (unencoded) {
+    if (payload.includes('.')) {
+      return { ok: false, error: 'With "b64": false the payload is put into the compact token as-is, so it cannot contain a "." (RFC 7797 §5.2).' };
+    }
+    const crit = fullHeader.crit;
+    if (!(Array.isArray(crit) && crit.includes('b64'))) {
+      warnings.push('The header sets "b64": false without listing "b64" in "crit"; RFC 7797 §6 requires it, and verifiers will reject this token.');
+    }
+  }
+
+  const headerSegment = encodeBase64Url(utf8(JSON.stringify(fullHeader)));
+  const payloadSegment = unencoded ? payload : encodeBase64Url(utf8(payload));
+  const signingInput = `${headerSegment}.${payloadSegment}`;
+
+  if (alg.family === 'none') {
+    warnings.push('This token is unsecured (alg "none"): it has no signature and anyone can alter it; verifiers should reject it (RFC 8725 §3.1).');
+    return { ok: true, token: `${signingInput}.`, warnings };
+  }
+
+  const problem = checkKeyFits(alg, key, 'sign');
+  if (problem) return { ok: false, error: problem.message };
+  warnings.push(...keySizeWarnings(alg, key));
+
+  const signature = await signBytes(alg, key.jwk, utf8(signingInput));
+  return { ok: true, token: `${signingInput}.${encodeBase64Url(signature)}`, warnings };
+}
