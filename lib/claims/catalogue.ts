@@ -157,7 +157,7 @@ const PAYLOAD = entries('payload', {
   oid: { title: 'Object ID', type: 'string', spec: ENTRA_ACCESS, description: 'The immutable ID of the user or service principal in the tenant.' },
   scp: { title: 'Scopes (Entra ID)', type: 'string', spec: ENTRA_ACCESS, description: 'The delegated permissions granted, space-separated.' },
   upn: { title: 'User Principal Name', type: 'string', spec: ENTRA_ACCESS, sensitive: true, description: 'The user\'s sign-in name, usually an email address; not stable.' },
-  unique_name: { title: 'Unique Name (Entra ID v1)', type: 'string', spec: ENTRA_ACCESS, sensitive: true, description: 'A display value for the subject (v1.0 tokens); not a stable identifier.' },
+  unique_name: { title: 'Unique Name (Entra ID v1)', type: 'string', spec: ENTRA_ID, sensitive: true, description: 'A display value for the subject (v1.0 tokens); not a stable identifier.' },
   ver: { title: 'Token Version', type: 'string', spec: ENTRA_ACCESS, description: 'The Entra ID token format version, "1.0" or "2.0".' },
   appid: { title: 'Application ID (Entra ID v1)', type: 'string', spec: ENTRA_ACCESS, description: 'The client ID of the application that requested the token (v1.0 tokens).' },
   appidacr: { title: 'Application Authentication Method (v1)', type: 'string', spec: ENTRA_ACCESS, description: 'How the client authenticated: "0" public client, "1" secret, "2" certificate.' },
