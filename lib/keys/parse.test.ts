@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { PRIVATE_KEY_WARNING, parseKeyText } from './parse';
 import { derBase64Of, fixtures, pemOf } from './test-keys';
@@ -96,31 +96,33 @@ describe('parseKeyText: private keys, as Node exports them', () => {
 });
 
 describe('parseKeyText: RSASSA-PSS keys', () => {
-  const { publicKey, privateKey } = generateKeyPairSync('rsa-pss', {
+  const { publicKey: publicPem, privateKey: privatePem } = generateKeyPairSync('rsa-pss', {
     modulusLength: 2048,
     hashAlgorithm: 'sha256',
     mgf1HashAlgorithm: 'sha256',
-    saltLength: 32,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
   });
   // Node cannot export RSA-PSS keys as JWK; OpenSSL prints the modulus, Node the exponent.
-  const modulusHex = execFileSync('openssl', ['rsa', '-pubin', '-modulus', '-noout'], { input: pemOf(publicKey, 'spki') })
+  const modulusHex = execFileSync('openssl', ['rsa', '-pubin', '-modulus', '-noout'], { input: publicPem })
     .toString()
     .trim()
     .replace(/^Modulus=/, '');
+  const exponent = createPublicKey(publicPem).asymmetricKeyDetails!.publicExponent!;
   const expected = {
     kty: 'RSA',
     n: Buffer.from(modulusHex, 'hex').toString('base64url'),
-    e: Buffer.from(publicKey.asymmetricKeyDetails!.publicExponent!.toString(16).padStart(6, '0'), 'hex').toString('base64url'),
+    e: Buffer.from(exponent.toString(16).padStart(6, '0'), 'hex').toString('base64url'),
   };
 
   it('reads the RSASSA-PSS SPKI (OID 1.2.840.113549.1.1.10) as an RSA JWK', () => {
-    const key = only(parseKeyText(pemOf(publicKey, 'spki')));
+    const key = only(parseKeyText(publicPem));
     expect(key.jwk).toEqual(expected);
     expect(key.description).toBe('RSA 2048-bit public key (RSASSA-PSS)');
   });
 
   it('reads the RSASSA-PSS PKCS#8 private key', () => {
-    const key = only(parseKeyText(pemOf(privateKey, 'pkcs8')));
+    const key = only(parseKeyText(privatePem));
     expect(key.publicJwk).toEqual(expected);
     expect(key.visibility).toBe('private');
   });
