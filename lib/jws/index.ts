@@ -17,3 +17,4 @@ export {
 export { checkKeyFits, requiredKey, type KeyFitProblem, type KeyPurpose } from './key-fit';
 export { verifyJws, type SignatureState, type VerifyOptions, type VerifyOutcome } from './verify';
 export { signJws, type SignInput, type SignResult } from './sign';
+export { verifyWithKeyText } from './verify-key-text';

@@ -11,7 +11,7 @@ import { verifyJws } from './verify';
 
 const PAYLOAD = JSON.stringify({ sub: '1234567890', name: 'Zoë', iat: 1516239022 });
 
-type Case = { alg: string; kind: PairKind } | { alg: string; secretBytes: number };
+type Case = ({ alg: string; kind: PairKind } | { alg: string; secretBytes: number }) & { name?: string };
 const CASES: Case[] = [
   { alg: 'HS256', secretBytes: 32 },
   { alg: 'HS384', secretBytes: 48 },
@@ -61,7 +61,9 @@ function material(testCase: Case): Material {
   };
 }
 
-describe.each(CASES)('$alg with $kind$secretBytes', (testCase) => {
+const named = CASES.map((testCase) => ({ ...testCase, name: 'kind' in testCase ? `${testCase.alg} with an ${testCase.kind} key` : `${testCase.alg} with a ${testCase.secretBytes * 8}-bit secret` }));
+
+describe.each(named)('$name', (testCase) => {
   const { alg } = testCase;
   const keys = material(testCase);
   const nodeSigned = nodeToken({ alg, typ: 'JWT' }, PAYLOAD, keys.nodeSigning);
