@@ -1,0 +1,25 @@
+export type Mode = 'decode' | 'encode';
+
+const MODES: { value: Mode; label: string }[] = [
+  { value: 'decode', label: 'Decoder' },
+  { value: 'encode', label: 'Encoder' },
+];
+
+export function ModeSwitch({ mode, onChange }: { mode: Mode; onChange: (mode: Mode) => void }) {
+  return (
+    <nav aria-label="Views" className="inline-flex rounded-lg bg-zinc-100 p-1 dark:bg-zinc-800">
+      {MODES.map(({ value, label }) => (
+        <button
+          key={value}
+          type="button"
+          data-testid={`mode-${value}`}
+          aria-pressed={mode === value}
+          onClick={() => onChange(value)}
+          className="rounded-md px-3 py-1 text-sm font-medium text-zinc-600 hover:text-zinc-900 aria-pressed:bg-white aria-pressed:text-zinc-900 aria-pressed:shadow-sm dark:text-zinc-300 dark:hover:text-white dark:aria-pressed:bg-zinc-950 dark:aria-pressed:text-white"
+        >
+          {label}
+        </button>
+      ))}
+    </nav>
+  );
+}

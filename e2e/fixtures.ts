@@ -1,0 +1,79 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface PageWatch {
+  /** Every request the page made, in order. */
+  requests: { url: string; method: string; postData: string | null }[];
+  consoleErrors: string[];
+  cspViolations: string[];
+}
+
+/**
+ * Every test gets a page that records what it did, and fails afterwards if
+ * a request went to another origin, the console showed an error, or the
+ * Content-Security-Policy was violated.
+ */
+export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[] }>({
+  allowConsoleErrors: [[], { option: true }],
+  watch: async ({ page, baseURL, allowConsoleErrors }, use) => {
+    const watch: PageWatch = { requests: [], consoleErrors: [], cspViolations: [] };
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:3100/').origin;
+    watchPage(page, watch);
+    await use(watch);
+
+    const foreign = watch.requests.filter((request) => !sameOrigin(request.url, origin));
+    expect(foreign.map((request) => request.url), 'requests to other origins').toEqual([]);
+    expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+    const unexpected = watch.consoleErrors.filter((message) => !allowConsoleErrors.some((pattern) => pattern.test(message)));
+    expect(unexpected, 'console errors').toEqual([]);
+  },
+});
+
+export function watchPage(page: Page, watch: PageWatch) {
+  page.on('request', (request) => {
+    watch.requests.push({ url: request.url(), method: request.method(), postData: request.postData() });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(`uncaught: ${error.message}`));
+  // Violations are reported as DOM events; forward them to the test.
+  void page.exposeFunction('__reportCspViolation', (text: string) => watch.cspViolations.push(text));
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
+      report?.(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
+
+function sameOrigin(url: string, origin: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until the editor with this test id has become Monaco. */
+export async function waitForMonaco(page: Page, testId: string) {
+  await expect(page.getByTestId(testId)).toHaveAttribute('data-editor', 'monaco');
+  await expect(page.getByTestId(testId).locator('.monaco-editor')).toBeVisible();
+}
+
+/** Fills an editor the way the automation contract describes: click, select all, insert (or paste long text). */
+export async function fillEditor(page: Page, testId: string, text: string) {
+  const editor = page.getByTestId(testId);
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  if (text.length > 2000) {
+    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await page.keyboard.press('ControlOrMeta+V');
+  } else if (text === '') {
+    await page.keyboard.press('Delete');
+  } else {
+    await page.keyboard.insertText(text);
+  }
+}
+
+export { expect };

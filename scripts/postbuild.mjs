@@ -1,0 +1,71 @@
+// After `next build`: hash every inline script of the exported pages, put a
+// CSP <meta> tag into each page (for hosts that cannot set headers), and
+// write the headers for `npm start` (serve) and the other servers we document.
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { cspHash, inlineScripts } from './inline-scripts.mjs';
+import { contentSecurityPolicy, securityHeaders } from './security-headers.mjs';
+
+/** @param {string} dir @returns {AsyncGenerator<string>} */
+async function* htmlFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(full);
+    else if (entry.name.endsWith('.html')) yield full;
+  }
+}
+
+/**
+ * Puts the policy right after <meta charset>, so it governs every script
+ * that follows and the charset stays within the first 1024 bytes.
+ * @param {string} html @param {string} policy
+ */
+export function insertCspMeta(html, policy) {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}"/>`;
+  const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
+  const charset = /<meta charSet="utf-8"\s*\/?>/i.exec(withoutOld);
+  if (charset) {
+    const at = charset.index + charset[0].length;
+    return withoutOld.slice(0, at) + tag + withoutOld.slice(at);
+  }
+  return withoutOld.replace(/<head([^>]*)>/i, (head) => head + tag);
+}
+
+/**
+ * @param {string} outDir
+ * @returns {Promise<{ scriptHashes: string[], pages: number }>}
+ */
+export async function postbuild(outDir) {
+  const allHashes = new Set();
+  let pages = 0;
+  for await (const file of htmlFiles(outDir)) {
+    const html = await readFile(file, 'utf8');
+    const hashes = [...new Set(inlineScripts(html).map(cspHash))].sort();
+    hashes.forEach((hash) => allHashes.add(hash));
+    await writeFile(file, insertCspMeta(html, contentSecurityPolicy({ scriptHashes: hashes, forMeta: true })));
+    pages += 1;
+  }
+  const scriptHashes = [...allHashes].sort();
+  return { scriptHashes, pages };
+}
+
+/**
+ * The serve (npm start) configuration for a built site.
+ * @param {{ publicDir: string, scriptHashes: string[] }} options
+ */
+export function serveConfig({ publicDir, scriptHashes }) {
+  return {
+    public: publicDir,
+    cleanUrls: true,
+    trailingSlash: true,
+    directoryListing: false,
+    symlinks: true,
+    headers: [{ source: '**', headers: securityHeaders({ scriptHashes }) }],
+  };
+}
+
+/** Writes the build's facts next to it, for npm start and the deployment configs. */
+export async function writeBuildManifest(outDir, manifest) {
+  await mkdir(outDir, { recursive: true });
+  await writeFile(path.join(outDir, 'build-manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+}
