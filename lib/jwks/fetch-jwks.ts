@@ -1,0 +1,82 @@
+/** Fetching a JWKS, or discovering it from an issuer, only when the user asks. */
+import { DEFAULT_TIMEOUT_MS, fetchJson } from './request';
+import type { FetchedUrl, JwksFetchOptions, JwksFetchResult } from './types';
+import { checkFetchUrl, discoveryUrls } from './urls';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function settings(options: JwksFetchOptions) {
+  return {
+    fetchImpl: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    allowHttp: options.allowHttp ?? false,
+  };
+}
+
+async function fetchKeySet(url: string, options: JwksFetchOptions, fetched: FetchedUrl[]): Promise<JwksFetchResult> {
+  const { fetchImpl, timeoutMs, allowHttp } = settings(options);
+  const checked = checkFetchUrl(url, allowHttp);
+  if (!checked.ok) return { ok: false, error: checked.error, fetched };
+  const result = await fetchJson(checked.url.href, fetchImpl, timeoutMs, fetched);
+  if (!result.ok) return { ok: false, error: result.error, fetched };
+  const json = result.json;
+  if (!isObject(json) || !Array.isArray(json.keys)) {
+    const hint = isObject(json) && typeof json.kty === 'string' ? ' (it looks like a single JWK)' : '';
+    return { ok: false, error: `The JSON from ${checked.url.href} has no "keys" array, so it is not a JWKS${hint}.`, fetched };
+  }
+  return { ok: true, jwksText: JSON.stringify(json, null, 2), keyCount: json.keys.length, fetched };
+}
+
+/** Fetches a JWKS from the URL the user entered. Only the URL is sent. */
+export async function fetchJwks(url: string, options: JwksFetchOptions = {}): Promise<JwksFetchResult> {
+  return fetchKeySet(url, options, []);
+}
+
+/**
+ * Finds an issuer's JWKS: its OpenID Connect or OAuth 2.0 metadata document,
+ * whose "issuer" must equal the one asked for, then that document's "jwks_uri".
+ */
+export async function discoverJwks(issuer: string, options: JwksFetchOptions = {}): Promise<JwksFetchResult> {
+  const fetched: FetchedUrl[] = [];
+  const { fetchImpl, timeoutMs, allowHttp } = settings(options);
+  const checked = checkFetchUrl(issuer, allowHttp);
+  if (!checked.ok) return { ok: false, error: checked.error, fetched };
+  if (checked.url.search || checked.url.hash) {
+    return { ok: false, error: 'An issuer identifier has no query or fragment (RFC 8414 §2), so no discovery document can be looked up for it.', fetched };
+  }
+
+  const failures: string[] = [];
+  for (const url of discoveryUrls(checked.url)) {
+    const result = await fetchJson(url, fetchImpl, timeoutMs, fetched);
+    if (!result.ok) {
+      // CORS and timeouts hit both URLs on the same host alike: say so at once.
+      if (result.kind === 'network' || result.kind === 'timeout') return { ok: false, error: result.error, fetched };
+      failures.push(result.kind === 'status' ? `HTTP ${fetched.at(-1)?.status ?? '?'}` : 'not JSON');
+      continue;
+    }
+    const document = result.json;
+    if (!isObject(document)) {
+      failures.push('not a JSON object');
+      continue;
+    }
+    if (document.issuer !== issuer.trim()) {
+      return {
+        ok: false,
+        error: `The discovery document at ${url} names the issuer ${JSON.stringify(document.issuer ?? null)}, not "${issuer.trim()}", so its keys cannot be trusted for this token.`,
+        fetched,
+      };
+    }
+    if (typeof document.jwks_uri !== 'string' || document.jwks_uri === '') {
+      return { ok: false, error: `The discovery document at ${url} has no "jwks_uri", so it names no key set.`, fetched };
+    }
+    return fetchKeySet(document.jwks_uri, options, fetched);
+  }
+  const [first, second] = discoveryUrls(checked.url);
+  return {
+    ok: false,
+    error: `No discovery document was found for ${issuer.trim()}: ${first} (${failures[0] ?? '?'}) and ${second} (${failures[1] ?? '?'}).`,
+    fetched,
+  };
+}
