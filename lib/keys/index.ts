@@ -5,3 +5,4 @@ export { secretBytes } from './secret';
 export { publicJwkOf } from './describe';
 export { jwkToPem } from './convert';
 export { jwkThumbprint } from './thumbprint';
+export { generateKey, GENERATED_KEY_KINDS, type GeneratedKey, type GeneratedKeyKind } from './generate';
