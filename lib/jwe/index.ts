@@ -25,3 +25,4 @@ export type {
   PasswordInput,
   UsedKey,
 } from './types';
+export { decryptWithKeyText, type KeyTextOptions } from './with-key-text';
