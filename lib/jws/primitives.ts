@@ -36,7 +36,7 @@ function requireBytes(value: unknown, member: string, length: number | undefined
   const bytes = jwkBytes(value);
   if (!bytes) throw new KeyUseError(`The ${what} has no valid "${member}" member.`);
   if (length !== undefined && bytes.length !== length) {
-    throw new KeyUseError(`The ${what}'s "${member}" is ${bytes.length} bytes; it must be ${length}.`);
+    throw new KeyUseError(`The ${what}'s "${member}" is ${bytes.length} byte${bytes.length === 1 ? '' : 's'} long; it must be ${length}.`);
   }
   return bytes;
 }

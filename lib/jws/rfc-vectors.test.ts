@@ -192,8 +192,8 @@ describe('RFC 8037 A.4 Ed25519', () => {
   });
 
   it('verifies with the public key and with the private key', async () => {
-    const { d: _d, ...publicJwk } = RFC8037_KEY;
-    expect((await verifyJws(RFC8037_TOKEN, [parsedKey(publicJwk as Jwk)])).state).toBe('valid');
+    const publicJwk: Jwk = { kty: 'OKP', crv: 'Ed25519', x: RFC8037_KEY.x };
+    expect((await verifyJws(RFC8037_TOKEN, [parsedKey(publicJwk)])).state).toBe('valid');
     expect((await verifyJws(RFC8037_TOKEN, [parsedKey(RFC8037_KEY)])).state).toBe('valid');
   });
 
