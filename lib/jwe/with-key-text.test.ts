@@ -10,8 +10,12 @@ const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const rsaPublicJwk = rsa.publicKey.export({ format: 'jwk' }) as Jwk;
 const ecPublicJwk = ec.publicKey.export({ format: 'jwk' }) as Jwk;
 
+function isPassword(key: Jwk | { password: string }): key is { password: string } {
+  return !('kty' in key);
+}
+
 async function encryptTo(alg: string, enc: string, key: Jwk | { password: string }, extra: Record<string, unknown> = {}) {
-  const made = await encryptJwe({ protectedHeader: { alg, enc, ...extra }, plaintext: '{"ok":true}', key: 'password' in key ? key : parsedKey(key) });
+  const made = await encryptJwe({ protectedHeader: { alg, enc, ...extra }, plaintext: '{"ok":true}', key: isPassword(key) ? key : parsedKey(key) });
   if (!made.ok) throw new Error(made.error);
   return made.token;
 }
