@@ -1,0 +1,86 @@
+/** Rules about what a signed (not encrypted) token reveals to anyone holding it. */
+import { lookupClaim } from '../../claims/catalogue';
+import { rfc } from '../../claims/specs';
+import type { Rule } from '../types';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+[1-9][\d ().-]{6,18}\d$/;
+const SECRET_NAME = /^(password|passwd|pass|secret|client_secret|api[_-]?key|apikey|private[_-]?key|access[_-]?key|secret[_-]?key|credit[_-]?card|card[_-]?number|cc[_-]?number|cvv|cvc|ssn|social[_-]?security[_-]?number|pin)$/i;
+// Bound the walk: a hostile or huge token must not make the rules slow.
+const MAX_DEPTH = 6;
+const MAX_NODES = 5000;
+const MAX_LISTED = 5;
+
+interface Hit {
+  path: string;
+  kind: 'personal' | 'secret';
+}
+
+function walk(value: unknown, path: string, depth: number, hits: Hit[], budget: { nodes: number }): void {
+  if (--budget.nodes < 0 || depth > MAX_DEPTH) return;
+  if (typeof value === 'string') {
+    if (EMAIL.test(value) || PHONE.test(value)) hits.push({ path, kind: 'personal' });
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => walk(v, `${path}[${i}]`, depth + 1, hits, budget));
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  // A JWK with a private part ("d") anywhere in the claims leaks a private key.
+  if (typeof record.kty === 'string' && record.d !== undefined) hits.push({ path, kind: 'secret' });
+  for (const [key, v] of Object.entries(record)) {
+    const child = path === '' ? key : `${path}.${key}`;
+    if (SECRET_NAME.test(key) && v !== null && v !== '') {
+      hits.push({ path: child, kind: 'secret' });
+      continue;
+    }
+    if (depth === 0 && lookupClaim(key, 'payload')?.sensitive) {
+      hits.push({ path: child, kind: 'personal' });
+      continue;
+    }
+    walk(v, child, depth + 1, hits, budget);
+  }
+}
+
+function scan(payload: Record<string, unknown>): Hit[] {
+  const hits: Hit[] = [];
+  walk(payload, '', 0, hits, { nodes: MAX_NODES });
+  return hits;
+}
+
+function list(paths: string[]): string {
+  const shown = paths.slice(0, MAX_LISTED).join(', ');
+  return paths.length > MAX_LISTED ? `${shown} and ${paths.length - MAX_LISTED} more` : shown;
+}
+
+export const personalData: Rule = ({ payload, kind }) => {
+  if (kind !== 'jws' || !payload) return null;
+  const paths = scan(payload).filter((h) => h.kind === 'personal').map((h) => h.path);
+  if (paths.length === 0) return null;
+  return {
+    id: 'personal-data',
+    severity: 'low',
+    title: 'Personal data anyone can read',
+    detail: `This token is signed, not encrypted: anyone holding this token can read it, including logs, proxies and browser storage. It contains personal data (${list(paths)}). Leave out what the recipient does not need, or encrypt the token (JWE).`,
+    spec: rfc(7519, '12'),
+    where: 'payload',
+    ...(paths.length === 1 ? { claim: paths[0] } : {}),
+  };
+};
+
+export const secretsInPayload: Rule = ({ payload, kind }) => {
+  if (kind !== 'jws' || !payload) return null;
+  const paths = scan(payload).filter((h) => h.kind === 'secret').map((h) => h.path || '(the payload itself)');
+  if (paths.length === 0) return null;
+  return {
+    id: 'secret-in-payload',
+    severity: 'high',
+    title: 'Secrets in a readable payload',
+    detail: `The payload holds what look like secrets (${list(paths)}). A JWS is only base64url-encoded: anyone holding this token can read it. Never put passwords, keys or card numbers in a token; if one has been issued, rotate the secret.`,
+    spec: rfc(7519, '12'),
+    where: 'payload',
+    ...(paths.length === 1 ? { claim: paths[0] } : {}),
+  };
+};
