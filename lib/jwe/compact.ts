@@ -1,5 +1,5 @@
 /** Splitting a compact JWE and reading its protected header, with located errors. */
-import { base64UrlToBytes, utf8OrNull } from './bytes';
+import { base64UrlToBytes, bytesToBase64Url, utf8OrNull } from './bytes';
 
 export interface JweHeader {
   alg: string;
@@ -8,7 +8,7 @@ export interface JweHeader {
 }
 
 export type CompactJweParse =
-  | { ok: true; header: JweHeader }
+  | { ok: true; header: JweHeader; warnings: string[] }
   | { ok: false; error: string };
 
 /** Reads the header of a compact JWE without decrypting anything. */
@@ -42,5 +42,24 @@ export function readCompactJwe(token: string): CompactJweParse {
   if (typeof record.enc !== 'string' || record.enc === '') {
     return { ok: false, error: 'The protected header has no "enc" (content encryption algorithm).' };
   }
-  return { ok: true, header: record as JweHeader };
+  return { ok: true, header: record as JweHeader, warnings: nonCanonicalWarnings(parts) };
+}
+
+const SEGMENT_NAMES = ['protected header', 'encrypted key', 'initialization vector', 'ciphertext', 'authentication tag'];
+
+/**
+ * Base64url with non-zero unused bits in its last character decodes to the same
+ * bytes, so such a change would go unnoticed by decryption: point it out.
+ */
+function nonCanonicalWarnings(parts: string[]): string[] {
+  const warnings: string[] = [];
+  parts.forEach((part, index) => {
+    const bytes = base64UrlToBytes(part);
+    if (bytes !== null && bytesToBase64Url(bytes) !== part) {
+      warnings.push(
+        `Segment ${index + 1} (${SEGMENT_NAMES[index] ?? 'segment'}) is not canonical base64url: its last character carries unused bits, so it was edited or written by a careless encoder.`,
+      );
+    }
+  });
+  return warnings;
 }

@@ -153,7 +153,7 @@ export async function decryptJwe(token: string, keys: DecryptionKeys, options: D
   const algorithms = checkAlgorithms(header);
   if (typeof algorithms === 'string') return outcome('error', algorithms, header);
   const { alg, enc } = algorithms;
-  const warnings: string[] = [];
+  const warnings: string[] = [...parsed.warnings];
 
   let candidates: Candidate[];
   if (!Array.isArray(keys)) {

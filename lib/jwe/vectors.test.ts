@@ -29,6 +29,13 @@ describe('RFC 7516 Appendix A.3 (A128KW + A128CBC-HS256)', () => {
     const outcome = await decryptJwe(token.replace(/U0m_YmjN04DJvceFICbCVQ$/, 'V0m_YmjN04DJvceFICbCVQ'), [key]);
     expect(outcome.state).toBe('invalid');
   });
+
+  it('flags a tag whose last character only changed unused bits (it still decrypts)', async () => {
+    const outcome = await decryptJwe(token.replace(/U0m_YmjN04DJvceFICbCVQ$/, 'U0m_YmjN04DJvceFICbCVR'), [key]);
+    expect(outcome.state).toBe('valid');
+    expect(outcome.warnings).toEqual([expect.stringMatching(/^Segment 5 \(authentication tag\) is not canonical base64url/)]);
+    expect((await decryptJwe(token, [key])).warnings).toEqual([]);
+  });
 });
 
 const RSA_SAMWISE = {
