@@ -48,6 +48,8 @@ function secp256k1PublicKey(jwk: Jwk): Uint8Array {
   point[0] = 0x04; // uncompressed SEC1 point
   point.set(x, 1);
   point.set(y, 33);
+  // noble's verify answers false for a bad point; say it is the key that is wrong.
+  if (!secp256k1.utils.isValidPublicKey(point, false)) throw new KeyUseError('The secp256k1 key\'s x and y are not a point on the curve.');
   return point;
 }
 
@@ -88,8 +90,20 @@ async function importWebCryptoKey(alg: JwsAlgorithm, jwk: Jwk, usage: 'verify' |
     return { key, params };
   } catch (error) {
     if (error instanceof KeyUseError) throw error;
-    const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-    throw new KeyUseError(`This browser's WebCrypto could not import the key for ${alg.name}${reason}.`);
+    throw new KeyUseError(`This browser's WebCrypto could not import the key for ${alg.name}${reasonOf(error)}.`);
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error && error.message ? ` (${error.message})` : '';
+}
+
+/** @noble/curves throws on malformed points and keys; those are key problems, not crashes. */
+function noble<T>(curve: string, operation: () => T): T {
+  try {
+    return operation();
+  } catch (error) {
+    throw new KeyUseError(`The ${curve} key is not usable${reasonOf(error)}.`);
   }
 }
 
@@ -100,15 +114,20 @@ export async function verifyBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<
     const publicKey = secp256k1PublicKey(jwk);
     if (signature.length !== CURVES.secp256k1.signatureBytes) return false;
     // RFC 8812 does not require low-S, and OpenSSL-based signers emit high-S half the time.
-    return secp256k1.verify(signature, data, publicKey, { lowS: false });
+    return noble('secp256k1', () => secp256k1.verify(signature, data, publicKey, { lowS: false }));
   }
   if (curve === 'Ed448' && alg.family === 'EdDSA') {
     const publicKey = requireBytes(jwk.x, 'x', CURVES.Ed448.coordinateBytes, 'Ed448 key');
+    if (!ed448.utils.isValidPublicKey(publicKey)) throw new KeyUseError('The Ed448 key\'s x is not a point on the curve.');
     if (signature.length !== CURVES.Ed448.signatureBytes) return false;
-    return ed448.verify(signature, data, publicKey);
+    return noble('Ed448', () => ed448.verify(signature, data, publicKey));
   }
   const { key, params } = await importWebCryptoKey(alg, jwk, 'verify');
-  return crypto.subtle.verify(params.operationParams, key, signature, data);
+  try {
+    return await crypto.subtle.verify(params.operationParams, key, signature, data);
+  } catch (error) {
+    throw new KeyUseError(`WebCrypto could not check an ${alg.name} signature with this key${reasonOf(error)}.`);
+  }
 }
 
 /** The JOSE signature of `data` with the private `jwk` (r‖s for ECDSA). */
@@ -117,12 +136,16 @@ export async function signBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<Ar
   if (curve === 'secp256k1' && alg.family === 'ECDSA') {
     const secretKey = requireBytes(jwk.d, 'd', 32, 'secp256k1 private key');
     // Deterministic (RFC 6979) and low-S, which every verifier accepts.
-    return secp256k1.sign(data, secretKey, { lowS: true });
+    return noble('secp256k1', () => secp256k1.sign(data, secretKey, { lowS: true }));
   }
   if (curve === 'Ed448' && alg.family === 'EdDSA') {
     const secretKey = requireBytes(jwk.d, 'd', CURVES.Ed448.coordinateBytes, 'Ed448 private key');
-    return ed448.sign(data, secretKey);
+    return noble('Ed448', () => ed448.sign(data, secretKey));
   }
   const { key, params } = await importWebCryptoKey(alg, jwk, 'sign');
-  return new Uint8Array(await crypto.subtle.sign(params.operationParams, key, data));
+  try {
+    return new Uint8Array(await crypto.subtle.sign(params.operationParams, key, data));
+  } catch (error) {
+    throw new KeyUseError(`WebCrypto could not make an ${alg.name} signature with this key${reasonOf(error)}.`);
+  }
 }

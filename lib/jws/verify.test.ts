@@ -201,6 +201,12 @@ describe('choosing a key from a JWKS', () => {
     expect(result.message).toContain('None of the 2 keys that fit ES256');
   });
 
+  it('numbers keys as they stand in the pasted set when the key reader skipped some', async () => {
+    const result = await verifyJws(token({ alg: 'ES256' }, b.privateKey), [{ ...rsa.public, index: 0 }, { ...b.public, index: 2 }]);
+    expect(result.message).toContain('key 3 in the set (kid "key-b")');
+    expect(result.usedKey?.index).toBe(1);
+  });
+
   it('uses the secret of a mixed set for an HMAC token', async () => {
     const secret = secretKey('x'.repeat(32), 'hmac-key');
     const result = await verifyJws(token({ alg: 'HS256' }, secretBytes(secret)), [rsa.public, secret]);
@@ -350,5 +356,17 @@ describe('messages on a bad signature', () => {
     const result = await verifyJws(`${header}..${b64u(nodeSign('HS256', `${header}.${b64u('detached')}`, secretBytes(key)))}`, [key]);
     expect(result.state).toBe('invalid');
     expect(result.message).toContain('detached content');
+  });
+});
+
+describe('unusable key material', () => {
+  it.each([
+    ['ES256K', 'secp256k1', { kty: 'EC', crv: 'secp256k1', x: 'AQ'.padEnd(43, 'A'), y: 'AQ'.padEnd(43, 'A') }],
+    ['EdDSA', 'Ed448', { kty: 'OKP', crv: 'Ed448', x: '_'.repeat(76) }],
+    ['ES256', 'P-256', { kty: 'EC', crv: 'P-256', x: 'AQ'.padEnd(43, 'A'), y: 'AQ'.padEnd(43, 'A') }],
+  ] as const)('%s with a %s key that is not on the curve is an error, not a bad signature', async (alg, kind, jwk) => {
+    const result = await verifyJws(token({ alg }, pair(kind).privateKey), [parsedKey({ ...jwk })]);
+    expect(result.state).toBe('error');
+    expect(result.message).toMatch(/cannot be used/);
   });
 });

@@ -129,7 +129,11 @@ function unverifiedMessage(alg: JwsAlgorithm, header: Record<string, unknown>): 
 function keyLabel(candidate: Candidate, total: number): string {
   const kid = keyKid(candidate.key);
   const kidPart = kid !== undefined ? ` (kid "${kid}")` : '';
-  return total === 1 ? `the ${candidate.key.description}${kidPart}` : `key ${candidate.index + 1} of ${total}${kidPart}`;
+  if (total === 1) return `the ${candidate.key.description}${kidPart}`;
+  // Number keys as the user sees them in their JWKS, which may hold keys lib/keys skipped.
+  const position = candidate.key.index ?? candidate.index;
+  const skipped = position !== candidate.index;
+  return skipped ? `key ${position + 1} in the set${kidPart}` : `key ${position + 1} of ${total}${kidPart}`;
 }
 
 function usedKey(candidate: Candidate): VerifyOutcome['usedKey'] {
@@ -206,7 +210,7 @@ async function verifyWithCandidates(alg: JwsAlgorithm, jws: CompactJws, keys: Pa
 
   const firstFailure = failures[0];
   if (tried.length === 0 && firstFailure) {
-    return outcome('error', `${capitalise(keyLabel(firstFailure.candidate, total))} cannot be used: ${firstFailure.message}`, { warnings, usedKey: usedKey(firstFailure.candidate), triedKeys: 0 });
+    return outcome('error', `${capitalise(keyLabel(firstFailure.candidate, total))} cannot be used: ${firstFailure.message.charAt(0).toLowerCase()}${firstFailure.message.slice(1)}`, { warnings, usedKey: usedKey(firstFailure.candidate), triedKeys: 0 });
   }
   return invalidOutcome(alg, jws, tried, total, warnings);
 }
