@@ -73,6 +73,9 @@ export function classify(text: string): Shape {
   const foreign = (label: string, message: string): Shape => ({ kind: 'foreign', label, problem: { message, offset } });
   if (trimmed.length === 0) return { kind: 'empty' };
   if (trimmed.startsWith('{')) return { kind: 'json' };
+  if (trimmed.startsWith('[') && isArrayOfObjects(trimmed)) {
+    return foreign('JSON array', 'This is a JSON array; a JWKS is an object holding the array: {"keys": [ … ]}. Wrap it that way, or paste one JWK.');
+  }
   if (trimmed.startsWith('---- BEGIN SSH2 PUBLIC KEY ----')) {
     return foreign('SSH2 public key', 'This looks like an SSH2 (RFC 4716) public key; convert it (ssh-keygen -i -f key.pub > key.openssh, then ssh-keygen -e -m PKCS8 -f key.openssh) and paste the PEM, or paste a JWK instead.');
   }
@@ -96,6 +99,15 @@ export function classify(text: string): Shape {
     if (decoded.ok) return { kind: 'bare-der', bytes: decoded.bytes };
   }
   return { kind: 'secret' };
+}
+
+function isArrayOfObjects(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+  } catch {
+    return false;
+  }
 }
 
 /** A quick look at the text for a "detected: …" line; it does not decode keys. */

@@ -86,9 +86,20 @@ describe('parseKeyText: private keys, as Node exports them', () => {
           check(parseKeyText(pemOf(f.privateKey, 'pkcs1')), 'pem-pkcs1-private');
         });
       }
+      if (isRsa(f.name)) {
+        it('reads PKCS#1 private and public keys as base64 DER without armour', () => {
+          check(parseKeyText(derBase64Of(f.privateKey, 'pkcs1')), 'pem-pkcs1-private');
+          const pub = parseKeyText(derBase64Of(f.publicKey, 'pkcs1'));
+          expect(pub.ok && pub.format).toBe('pem-pkcs1-public');
+          expect(only(pub).jwk).toEqual(f.publicJwk);
+        });
+      }
       if (isEc(f.name)) {
         it('reads a SEC1 EC PRIVATE KEY', () => {
           check(parseKeyText(pemOf(f.privateKey, 'sec1')), 'pem-sec1');
+        });
+        it('reads SEC1 as base64 DER without armour', () => {
+          check(parseKeyText(derBase64Of(f.privateKey, 'sec1')), 'pem-sec1');
         });
       }
     });

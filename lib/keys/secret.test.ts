@@ -91,6 +91,7 @@ describe('parseKeyText: pasted things that are not keys get a helpful message', 
     ['an SSH2 public key', '---- BEGIN SSH2 PUBLIC KEY ----\nAAAA\n---- END SSH2 PUBLIC KEY ----', /SSH2 \(RFC 4716\) public key/],
     ['a JWT', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl', /This is a JWT \(a token\), not a key/],
     ['a JWE', 'eyJhbGciOiJkaXIifQ..aXY.Y2lwaGVy.dGFn', /encrypted token \(JWE\), not a key/],
+    ['a bare array of JWKs', '[{"kty":"oct","k":"c2VjcmV0"}]', /JSON array; a JWKS is an object holding the array: \{"keys": \[ … \]\}/],
   ];
   for (const [name, text, message] of cases) {
     it(`explains ${name}`, () => {

@@ -7,7 +7,10 @@
 /** How an HMAC secret typed into a key editor is turned into bytes. */
 export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
 
-/** What the user pasted, as detected from its text. */
+/**
+ * What the user pasted, as detected from its text. Base64 DER pasted without
+ * PEM armour is reported as the matching pem-* format, with a warning.
+ */
 export type KeyFormat =
   | 'secret' // plain text or encoded bytes for HMAC (or a PBES2 password)
   | 'pem-spki' // -----BEGIN PUBLIC KEY-----
