@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { PRIVATE_KEY_WARNING, parseKeyText } from './parse';
 import { derBase64Of, fixtures, pemOf } from './test-keys';
@@ -136,5 +136,24 @@ describe('parseKeyText: RSASSA-PSS keys', () => {
     const key = only(parseKeyText(privatePem));
     expect(key.publicJwk).toEqual(expected);
     expect(key.visibility).toBe('private');
+  });
+});
+
+describe('parseKeyText: OneAsymmetricKey (PKCS#8 v2), RFC 8410 §10.3', () => {
+  it('reads the example, which carries attributes and the public key', () => {
+    const pem = [
+      '-----BEGIN PRIVATE KEY-----',
+      'MHICAQEwBQYDK2VwBCIEINTuctv5E1hK1bbY8fdp+K06/nwoy/HU++CXqI9EdVhC',
+      'oB8wHQYKKoZIhvcNAQkJFDEPDA1DdXJkbGUgQ2hhaXJzgSEAGb9ECWmEzf6FQbrB',
+      'Z9w7lshQhqowtrbLDFw4rXAxZuE=',
+      '-----END PRIVATE KEY-----',
+    ].join('\n');
+    const seed = Buffer.from('D4EE72DBF913584AD5B6D8F1F769F8AD3AFE7C28CBF1D4FBE097A88F44755842', 'hex');
+    // OpenSSL 3.0 refuses v2; it derives the public key from the seed in the v1 form.
+    const v1 = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
+    const expected = createPrivateKey({ key: v1, format: 'der', type: 'pkcs8' }).export({ format: 'jwk' });
+    const key = only(parseKeyText(pem));
+    expect(key.jwk).toEqual(expected);
+    expect(key.description).toBe('Ed25519 private key');
   });
 });
