@@ -1,0 +1,62 @@
+/**
+ * The key tool's conversions of a pasted key: PEM ↔ JWK, PKCS#1 and SEC1 to
+ * PKCS#8 and SPKI, the public half of a private key, and its RFC 7638 thumbprint.
+ */
+import { jwkThumbprint, jwkToPem, parseKeyText, PRIVATE_KEY_WARNING, type Jwk, type SecretEncoding } from '@/lib/keys';
+
+export type ConvertTarget = 'pkcs8-pem' | 'spki-pem' | 'private-jwk' | 'public-jwk' | 'jwks' | 'thumbprint';
+
+export const CONVERT_TARGETS: readonly { value: ConvertTarget; label: string }[] = [
+  { value: 'spki-pem', label: 'Public key, PEM (SPKI)' },
+  { value: 'public-jwk', label: 'Public key, JWK' },
+  { value: 'jwks', label: 'Public JWKS' },
+  { value: 'pkcs8-pem', label: 'Private key, PEM (PKCS#8)' },
+  { value: 'private-jwk', label: 'Private key, JWK' },
+  { value: 'thumbprint', label: 'JWK thumbprint (RFC 7638)' },
+];
+
+export type ConvertResult =
+  | { ok: true; output: string; inputLabel: string; kid: string; notes: string[] }
+  | { ok: false; error: string };
+
+/** Only the members that define the key, plus kid: what a converted key should carry. */
+function withKid(jwk: Jwk, kid: string): Jwk {
+  const { kty, ...rest } = jwk;
+  return { kty, kid, ...Object.fromEntries(Object.entries(rest).filter(([name]) => name !== 'kid')) };
+}
+
+export async function convertKeyText(text: string, target: ConvertTarget, secretEncoding: SecretEncoding = 'utf8'): Promise<ConvertResult> {
+  const parsed = parseKeyText(text, { secretEncoding });
+  if (!parsed.ok) return { ok: false, error: parsed.error.message };
+  const key = parsed.keys[0];
+  if (!key) return { ok: false, error: 'The text holds no usable key.' };
+  const notes = parsed.warnings.filter((warning) => warning !== PRIVATE_KEY_WARNING);
+  if (parsed.keys.length > 1) notes.push(`The set holds ${parsed.keys.length} keys; the first is converted.`);
+  const thumbprint = await jwkThumbprint(key.jwk);
+  const kid = typeof key.jwk.kid === 'string' ? key.jwk.kid : thumbprint;
+  const inputLabel = `${parsed.formatLabel}: ${key.description}`;
+  const isSecret = key.jwk.kty === 'oct';
+  const isPrivate = key.visibility === 'private';
+  const done = (output: string) => ({ ok: true as const, output, inputLabel, kid: thumbprint, notes });
+
+  switch (target) {
+    case 'thumbprint':
+      return done(thumbprint);
+    case 'public-jwk':
+      if (isSecret) return { ok: false, error: 'A secret has no public half; it must never be published.' };
+      return done(JSON.stringify(withKid(key.publicJwk, kid), null, 2));
+    case 'jwks':
+      if (isSecret) return { ok: false, error: 'A secret does not belong in a JWKS: a JWKS is published.' };
+      return done(JSON.stringify({ keys: [withKid(key.publicJwk, kid)] }, null, 2));
+    case 'private-jwk':
+      if (!isPrivate && !isSecret) return { ok: false, error: `A private JWK needs the private key; this is a public key (${key.description}).` };
+      return done(JSON.stringify(withKid(key.jwk, kid), null, 2));
+    case 'spki-pem':
+    case 'pkcs8-pem': {
+      if (isSecret) return { ok: false, error: 'A secret has no PEM form; use the JWK (kty "oct") or the text itself.' };
+      if (target === 'pkcs8-pem' && !isPrivate) return { ok: false, error: 'This is a public key; PKCS#8 holds a private key.' };
+      const pem = jwkToPem(target === 'spki-pem' ? key.publicJwk : key.jwk, target === 'spki-pem' ? 'public' : 'private');
+      return pem.ok ? done(pem.pem) : { ok: false, error: pem.error.message };
+    }
+  }
+}

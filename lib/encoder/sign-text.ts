@@ -1,0 +1,75 @@
+/**
+ * Signing what the user typed into the encoder: header and payload JSON text,
+ * an algorithm and key text. Every failure comes back as a sentence that says
+ * which input is wrong and where, so the view can show it beside the output.
+ */
+import { checkKeyFits, getAlgorithm, JWS_ALGORITHM_NAMES, signJws } from '@/lib/jws';
+import { parseKeyText, type ParsedKey, type SecretEncoding } from '@/lib/keys';
+import { isJsonObject, parseJsonText } from './json-text';
+
+export interface SignTextInput {
+  header: string;
+  payload: string;
+  alg: string;
+  key: string;
+  secretEncoding: SecretEncoding;
+}
+
+/** Which input stops signing. */
+export type SignProblemSource = 'header' | 'payload' | 'alg' | 'key';
+
+export type SignTextResult =
+  | { ok: true; token: string; warnings: string[]; keyDescription?: string }
+  | { ok: false; source: SignProblemSource; error: string; offset?: number };
+
+/** Picks the key to sign with: of several (a JWKS), the first that fits the algorithm. */
+function pickKey(keys: readonly ParsedKey[], fits: (key: ParsedKey) => boolean): ParsedKey | undefined {
+  return keys.find(fits) ?? keys[0];
+}
+
+export async function signFromText(input: SignTextInput): Promise<SignTextResult> {
+  const header = parseJsonText(input.header);
+  if (!header.ok) return { ok: false, source: 'header', error: `The header is not valid JSON. ${header.error.message}`, offset: header.error.offset };
+  if (!isJsonObject(header.value)) return { ok: false, source: 'header', error: 'The header must be a JSON object, like {"alg": "HS256"}.' };
+
+  const payload = parseJsonText(input.payload);
+  if (!payload.ok) return { ok: false, source: 'payload', error: `The payload is not valid JSON. ${payload.error.message}`, offset: payload.error.offset };
+
+  const alg = getAlgorithm(input.alg);
+  if (!alg) return { ok: false, source: 'alg', error: `"${input.alg}" is not an algorithm this tool can sign with. Choose one of: ${JWS_ALGORITHM_NAMES.join(', ')}.` };
+  const headerAlg = header.value.alg;
+  if (headerAlg !== undefined && headerAlg !== alg.name) {
+    return {
+      ok: false,
+      source: 'header',
+      error: typeof headerAlg === 'string' ? `The header's alg "${headerAlg}" is not an algorithm this tool can sign with.` : 'The header\'s alg must be a string, such as "HS256".',
+    };
+  }
+
+  const warnings: string[] = [];
+  if (!isJsonObject(payload.value)) warnings.push('The payload is JSON but not an object, so it is not a JWT claims set (RFC 7519 §7.2); it is signed as it is.');
+
+  let key: ParsedKey | undefined;
+  if (alg.family !== 'none') {
+    if (input.key.trim() === '') return { ok: false, source: 'key', error: `${alg.name} needs a key: paste ${alg.family === 'HMAC' ? 'a secret' : 'a private key (PEM or JWK)'}.` };
+    const parsed = parseKeyText(input.key, { secretEncoding: input.secretEncoding });
+    if (!parsed.ok) return { ok: false, source: 'key', error: parsed.error.message, offset: parsed.error.offset };
+    key = pickKey(parsed.keys, (candidate) => checkKeyFits(alg, candidate, 'sign') === undefined);
+    if (!key) return { ok: false, source: 'key', error: 'The key text holds no usable key.' };
+    const problem = checkKeyFits(alg, key, 'sign');
+    if (problem) return { ok: false, source: 'key', error: problem.message };
+  }
+
+  // The payload is signed as compact JSON: what the view promises, and what most libraries emit.
+  const result = await signJws({
+    header: header.value,
+    payload: JSON.stringify(payload.value),
+    alg: alg.name,
+    key: key ?? NO_KEY,
+  });
+  if (!result.ok) return { ok: false, source: 'key', error: result.error };
+  return { ok: true, token: result.token, warnings: [...warnings, ...result.warnings], keyDescription: key?.description };
+}
+
+// alg "none" signs with nothing; signJws still takes a key argument.
+const NO_KEY: ParsedKey = { jwk: { kty: 'oct', k: '' }, publicJwk: { kty: 'oct', k: '' }, visibility: 'secret', description: 'no key', bits: 0 };
