@@ -1,0 +1,7 @@
+export { readLink } from './read-link';
+export { linkFragment, writeLink } from './write-link';
+export { classifyKeyText, describeLink, linkGrantsSigning } from './describe-link';
+export type { KeyTextKind } from './describe-link';
+export { isLinkTooLong, LONG_LINK_WARNING_CHARS, longLinkWarning } from './length';
+export { LINK_PARAMS } from './params';
+export type { LinkMode, LinkSource, LinkState, ReadLinkResult, SecretEncoding } from './types';

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readLink } from './read-link';
+
+const PAGE = 'https://jwt.example.com/';
+const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl';
+const PEM = '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE+/abc=\n-----END PUBLIC KEY-----\n';
+const enc = encodeURIComponent;
+
+describe('readLink: our fragment', () => {
+  it('reads token, key, secretEncoding and mode', () => {
+    const result = readLink(`${PAGE}#token=${TOKEN}&key=${enc('my secret')}&secretEncoding=base64url&mode=decode`);
+    expect(result).toEqual({
+      state: { token: TOKEN, key: 'my secret', secretEncoding: 'base64url', mode: 'decode' },
+      source: 'fragment',
+      queryHadToken: false,
+    });
+  });
+
+  it('reads the encoder state', () => {
+    const result = readLink(`${PAGE}#mode=encode&header=${enc('{"alg":"HS256"}')}&payload=${enc('{"sub":"1"}')}&alg=HS256&signingKey=s3cret`);
+    expect(result.state).toEqual({ mode: 'encode', header: '{"alg":"HS256"}', payload: '{"sub":"1"}', alg: 'HS256', signingKey: 's3cret' });
+    expect(result.source).toBe('fragment');
+  });
+
+  it('reads a PEM key percent-encoded by URLSearchParams exactly', () => {
+    const fragment = new URLSearchParams({ token: TOKEN, key: PEM }).toString();
+    expect(readLink(`${PAGE}#${fragment}`).state.key).toBe(PEM);
+  });
+
+  it('ignores unknown modes and encodings, and empty values', () => {
+    const result = readLink(`${PAGE}#token=${TOKEN}&mode=edit&secretEncoding=rot13&key=`);
+    expect(result.state).toEqual({ token: TOKEN });
+  });
+
+  it('reports nothing for a page without state', () => {
+    for (const url of [PAGE, `${PAGE}#`, `${PAGE}#section-2`, `${PAGE}?utm_source=x`, '']) {
+      expect(readLink(url)).toEqual({ state: {}, source: 'none', queryHadToken: false });
+    }
+  });
+});
+
+describe('readLink: links people already have', () => {
+  it("reads jwt.io's #debugger-io?token=", () => {
+    const result = readLink(`https://jwt.io/#debugger-io?token=${TOKEN}`);
+    expect(result).toMatchObject({ state: { token: TOKEN }, source: 'legacy-fragment', legacyShape: '#debugger-io?token=' });
+  });
+
+  it("reads jwt.io's #debugger-io?token=…&publicKey=… as token and key", () => {
+    const result = readLink(`https://jwt.io/#debugger-io?token=${TOKEN}&publicKey=${enc(PEM)}`);
+    expect(result.state).toEqual({ token: TOKEN, key: PEM });
+  });
+
+  it('reads #token=…&publicKey=… with publicKey as the key', () => {
+    const result = readLink(`${PAGE}#token=${TOKEN}&publicKey=${enc(PEM)}`);
+    expect(result).toMatchObject({ state: { token: TOKEN, key: PEM }, source: 'legacy-fragment', legacyShape: '#token=…&publicKey=' });
+  });
+
+  it('prefers key over publicKey when both are present', () => {
+    expect(readLink(`${PAGE}#token=${TOKEN}&key=k1&publicKey=k2`).state.key).toBe('k1');
+  });
+
+  it('reads an OpenID Connect implicit-flow fragment, ignoring state, token_type and expires_in', () => {
+    const result = readLink(`${PAGE}#id_token=${TOKEN}&state=af0ifjsldkj&token_type=Bearer&expires_in=3600`);
+    expect(result).toEqual({ state: { token: TOKEN }, source: 'legacy-fragment', legacyShape: '#id_token=', queryHadToken: false });
+  });
+
+  it('reads #access_token=', () => {
+    const result = readLink(`${PAGE}#access_token=${TOKEN}&token_type=Bearer&expires_in=3600&scope=openid`);
+    expect(result).toMatchObject({ state: { token: TOKEN }, legacyShape: '#access_token=' });
+  });
+
+  it('prefers the ID token when a hybrid flow returns both', () => {
+    const other = 'eyJhbGciOiJub25lIn0.eyJhIjoxfQ.';
+    expect(readLink(`${PAGE}#access_token=${other}&id_token=${TOKEN}`).state.token).toBe(TOKEN);
+    expect(readLink(`${PAGE}#id_token=${TOKEN}&access_token=${other}`).state.token).toBe(TOKEN);
+  });
+
+  it('reads #value=', () => {
+    expect(readLink(`${PAGE}#value=${TOKEN}`)).toMatchObject({ state: { token: TOKEN }, legacyShape: '#value=' });
+  });
+
+  it('reads a bare token as the whole fragment', () => {
+    expect(readLink(`${PAGE}#${TOKEN}`)).toMatchObject({ state: { token: TOKEN }, source: 'legacy-fragment' });
+  });
+
+  it('our token parameter wins over id_token', () => {
+    expect(readLink(`${PAGE}#token=${TOKEN}&id_token=other.a.b`)).toMatchObject({ state: { token: TOKEN }, source: 'fragment' });
+  });
+});
+
+describe('readLink: a token in the query string', () => {
+  it('reads it, flags it and moves it into the fragment of the cleaned URL', () => {
+    const result = readLink(`${PAGE}?token=${TOKEN}`);
+    expect(result).toEqual({ state: { token: TOKEN }, source: 'query', queryHadToken: true, cleanedUrl: `${PAGE}#token=${TOKEN}` });
+  });
+
+  it('keeps other query parameters exactly as they were', () => {
+    const result = readLink(`${PAGE}?lang=en&token=${TOKEN}&q=a%20b+c`);
+    expect(result.cleanedUrl).toBe(`${PAGE}?lang=en&q=a%20b+c#token=${TOKEN}`);
+  });
+
+  it('removes a key in the query string too and reads it with the token', () => {
+    const result = readLink(`${PAGE}?token=${TOKEN}&key=${enc(PEM)}`);
+    expect(result.state).toEqual({ token: TOKEN, key: PEM });
+    expect(result.cleanedUrl).not.toContain('?');
+    expect(readLink(result.cleanedUrl!).state).toEqual({ token: TOKEN, key: PEM });
+  });
+
+  it('a token in the fragment wins, but the query token is still removed and reported', () => {
+    const other = 'eyJhbGciOiJub25lIn0.eyJhIjoxfQ.';
+    const result = readLink(`${PAGE}?token=${other}#token=${TOKEN}&key=k`);
+    expect(result.state).toEqual({ token: TOKEN, key: 'k' });
+    expect(result.source).toBe('fragment');
+    expect(result.queryHadToken).toBe(true);
+    expect(result.cleanedUrl).toBe(`${PAGE}#token=${TOKEN}&key=k`);
+  });
+
+  it('combines a query token with a key from the fragment', () => {
+    const result = readLink(`${PAGE}?token=${TOKEN}#key=k`);
+    expect(result.state).toEqual({ token: TOKEN, key: 'k' });
+    expect(readLink(result.cleanedUrl!).state).toEqual({ token: TOKEN, key: 'k' });
+  });
+
+  it('works with a relative URL and a base path', () => {
+    const result = readLink(`/tools/jwt/?token=${TOKEN}`);
+    expect(result.cleanedUrl).toBe(`/tools/jwt/#token=${TOKEN}`);
+  });
+
+  it('does not produce a cleaned URL when the query carries no credentials', () => {
+    expect(readLink(`${PAGE}?lang=en#token=${TOKEN}`).cleanedUrl).toBeUndefined();
+  });
+});
+
+describe('readLink: malformed input never throws', () => {
+  it('handles broken percent-encoding, odd separators and junk', () => {
+    const inputs = [
+      `${PAGE}#token=%E0%A4%A&key=%`,
+      `${PAGE}#&&&=&==&token`,
+      `${PAGE}#debugger-io?`,
+      `${PAGE}##token=${TOKEN}`,
+      `${PAGE}?#`,
+      `${PAGE}?token=%ZZ`,
+      'not a url at all',
+      '#',
+      '?',
+      '%',
+    ];
+    for (const url of inputs) expect(() => readLink(url)).not.toThrow();
+    expect(readLink(`${PAGE}#token=%E0%A4%A`).state.token).toBeDefined();
+  });
+
+  it('never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string({ unit: fc.constantFrom('#', '?', '&', '=', '%', '+', 'token', 'key', 'debugger-io', 'id_token', 'a', '.', ' ') }), (a, b) => {
+        expect(() => readLink(a)).not.toThrow();
+        expect(() => readLink(`${PAGE}${b}`)).not.toThrow();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,35 @@
+export type LinkMode = 'decode' | 'encode';
+export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
+
+/** What a share link can carry. Every field is optional; absent means "the app's default". */
+export interface LinkState {
+  mode?: LinkMode;
+  /** Decoder: the compact token. */
+  token?: string;
+  /** Decoder: the verification or decryption key, exactly as pasted. */
+  key?: string;
+  /** How an HMAC secret in `key` or `signingKey` is read. */
+  secretEncoding?: SecretEncoding;
+  /** Encoder: header JSON text, payload text, algorithm, and the signing key (only when the user opts in). */
+  header?: string;
+  payload?: string;
+  alg?: string;
+  signingKey?: string;
+}
+
+export type LinkSource = 'fragment' | 'legacy-fragment' | 'query' | 'none';
+
+export interface ReadLinkResult {
+  state: LinkState;
+  /** Where the token (or other state) came from. */
+  source: LinkSource;
+  /** For an older link shape, which one, e.g. "#debugger-io?token=", "#id_token=". */
+  legacyShape?: string;
+  /** The query string carried a token, which means it reached the server: tell the user. */
+  queryHadToken: boolean;
+  /**
+   * When the query string carried credentials: the URL to show instead (history.replaceState),
+   * with those parameters removed and the state moved into the fragment.
+   */
+  cleanedUrl?: string;
+}
