@@ -75,7 +75,7 @@ describe('base64url', () => {
     );
   });
 
-  it('decodes a megabyte quickly enough to decode as people type', () => {
+  it('decodes a megabyte', () => {
     const bytes = new Uint8Array(1024 * 1024).map((_, i) => (i * 31) & 0xff);
     const encoded = encodeBase64url(bytes);
     const decoded = decodeBase64url(encoded);
