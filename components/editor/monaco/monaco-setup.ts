@@ -35,6 +35,14 @@ type MonacoEnvironmentHost = typeof globalThis & {
 // Schemas are given inline; Monaco must never try to fetch one.
 jsonDefaults.setDiagnosticsOptions({ validate: true, allowComments: false, enableSchemaRequest: false, schemas: [] });
 
+const schemas = new Map<string, { uri: string; fileMatch: string[]; schema: unknown }>();
+
+/** Binds a JSON schema to the models whose URI matches `fileMatch` (completion, hover, type marks). */
+export function registerJsonSchema(uri: string, fileMatch: string[], schema: unknown) {
+  schemas.set(uri, { uri, fileMatch, schema });
+  jsonDefaults.setDiagnosticsOptions({ validate: true, allowComments: false, enableSchemaRequest: false, schemas: [...schemas.values()] });
+}
+
 monaco.editor.defineTheme('workbench-light', {
   base: 'vs',
   inherit: true,

@@ -1,0 +1,46 @@
+'use client';
+
+import type { Signing } from './useSigning';
+
+const ROLES = ['header', 'payload', 'signature'] as const;
+
+/**
+ * The contract's `encoded-token`: the signed token coloured like the decoder's,
+ * with the exact token in data-token. While signing is impossible, data-token
+ * is empty and the reason is shown instead; while a new token is being signed
+ * the previous one stays visible, dimmed, but is not offered as the result.
+ */
+export function EncodedToken({ signing }: { signing: Signing }) {
+  const previous = signing.state === 'pending' && signing.previous?.ok ? signing.previous.token : '';
+  const token = signing.state === 'done' && signing.result.ok ? signing.result.token : '';
+  const shown = signing.state === 'pending' ? previous : token;
+  const reason = signing.state === 'done' && !signing.result.ok ? signing.result.error : null;
+  return (
+    <div
+      data-testid="encoded-token"
+      data-token={token}
+      data-state={signing.state === 'pending' ? 'pending' : token ? 'signed' : 'error'}
+      aria-busy={signing.state === 'pending'}
+      aria-live="polite"
+      className="min-h-24 rounded-md border border-zinc-300 bg-white p-3 font-mono text-[13px] leading-[18px] break-all dark:border-zinc-700 dark:bg-zinc-900"
+    >
+      {reason !== null ? (
+        <p role="alert" className="font-sans text-sm text-red-800 dark:text-red-200">
+          <span className="font-semibold">Cannot sign yet. </span>
+          {reason}
+        </p>
+      ) : shown ? (
+        <span className={signing.state === 'pending' ? 'opacity-60' : undefined}>
+          {shown.split('.').map((part, index) => (
+            <span key={index}>
+              {index > 0 ? <span className="seg-dot">.</span> : null}
+              <span className={`seg-${ROLES[index] ?? 'signature'}`}>{part}</span>
+            </span>
+          ))}
+        </span>
+      ) : (
+        <span className="font-sans text-sm text-zinc-600 dark:text-zinc-400">Signing…</span>
+      )}
+    </div>
+  );
+}

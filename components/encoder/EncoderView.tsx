@@ -1,0 +1,256 @@
+'use client';
+
+import { useId, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { headerAlgOf, withHeaderAlg } from '@/lib/encoder/header-alg';
+import { parseJsonText } from '@/lib/encoder/json-text';
+import { JWS_ALGORITHMS, type AlgorithmFamily } from '@/lib/jws/algorithms';
+import type { SecretEncoding } from '@/lib/keys/types';
+import { CodeEditor } from '@/components/editor/CodeEditor';
+import { Section } from '@/components/common/Section';
+import { CopyButton } from '@/components/common/CopyButton';
+import { BUTTON } from '@/components/decoder/DecoderView';
+import { SAMPLE_SECRET } from '@/components/decoder/sample';
+import { EncodedToken } from './EncodedToken';
+import { TimeHelpers } from './TimeHelpers';
+import { useSigning } from './useSigning';
+import { HEADER_MODEL, PAYLOAD_MODEL, setupEncoderMonaco } from './monaco-encoder';
+
+export type EncoderSecretEncoding = Extract<SecretEncoding, 'utf8' | 'base64url' | 'hex'>;
+
+export interface EncoderState {
+  header: string;
+  payload: string;
+  alg: string;
+  key: string;
+  secretEncoding: EncoderSecretEncoding;
+}
+
+export const INITIAL_ENCODER: EncoderState = {
+  header: '{\n  "alg": "HS256",\n  "typ": "JWT"\n}',
+  payload: '{\n  "sub": "1234567890",\n  "name": "Ada Lovelace",\n  "iat": 1764201600\n}',
+  alg: 'HS256',
+  key: SAMPLE_SECRET,
+  secretEncoding: 'utf8',
+};
+
+const ALG_NAMES = new Set(JWS_ALGORITHMS.map((alg) => alg.name));
+
+/** The state with a new signing key and an algorithm that fits it, the header's alg kept in step. */
+export function encoderWithKey(previous: EncoderState, key: string, alg: string, secretEncoding: EncoderSecretEncoding = 'utf8'): EncoderState {
+  return { ...previous, key, alg, secretEncoding, header: withHeaderAlg(previous.header, alg) };
+}
+
+const GROUPS: { family: AlgorithmFamily; label: string }[] = [
+  { family: 'HMAC', label: 'HMAC (shared secret)' },
+  { family: 'RSA', label: 'RSA PKCS#1 v1.5' },
+  { family: 'RSA-PSS', label: 'RSA-PSS' },
+  { family: 'ECDSA', label: 'ECDSA' },
+  { family: 'EdDSA', label: 'EdDSA' },
+  { family: 'none', label: 'Unsecured' },
+];
+
+const ENCODINGS: { value: EncoderSecretEncoding; label: string }[] = [
+  { value: 'utf8', label: 'UTF-8 text' },
+  { value: 'base64url', label: 'base64url bytes' },
+  { value: 'hex', label: 'hex bytes' },
+];
+
+const SELECT = 'rounded border border-zinc-300 bg-white px-1.5 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900';
+
+interface EncoderViewProps {
+  state: EncoderState;
+  onChange: Dispatch<SetStateAction<EncoderState>>;
+  /** Shows the token in the decoder with the key that verifies it (public key, or the secret when the user asked). */
+  onOpenInDecoder: (token: string, key: string, secretEncoding: SecretEncoding) => void;
+}
+
+export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewProps) {
+  const signing = useSigning(state);
+  const algId = useId();
+  const encodingId = useId();
+  const includeId = useId();
+  const [includeSecret, setIncludeSecret] = useState(false);
+  const [handOff, setHandOff] = useState<string | null>(null);
+  const family = JWS_ALGORITHMS.find((alg) => alg.name === state.alg)?.family;
+  const usesSecret = family === 'HMAC';
+
+  const patch = (next: Partial<EncoderState>) => onChange((previous) => ({ ...previous, ...next }));
+
+  // Editing the header's alg moves the select; a name the select does not know leaves it where it is.
+  const onHeader = (header: string) => {
+    const alg = headerAlgOf(header);
+    patch(alg !== undefined && ALG_NAMES.has(alg) ? { header, alg } : { header });
+  };
+  const onAlg = (alg: string) => onChange((previous) => ({ ...previous, alg, header: withHeaderAlg(previous.header, alg) }));
+
+  const headerError = useMemo(() => jsonProblem(state.header), [state.header]);
+  const payloadError = useMemo(() => jsonProblem(state.payload), [state.payload]);
+  const result = signing.state === 'done' ? signing.result : null;
+  const token = result?.ok ? result.token : '';
+  const keyProblem = result && !result.ok && (result.source === 'key' || result.source === 'alg') ? result.error : null;
+
+  const openInDecoder = async () => {
+    if (!token) return;
+    const { decoderKeyFor } = await import('@/lib/encoder/decoder-key');
+    const handed = decoderKeyFor(state.key, state.secretEncoding, state.alg, includeSecret);
+    if (!handed.ok) {
+      setHandOff(handed.error);
+      return;
+    }
+    setHandOff(null);
+    onOpenInDecoder(token, handed.key, handed.secretEncoding);
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <div className="flex min-w-0 flex-col gap-6">
+        <Section id="encoder-header-heading" title="Header">
+          <CodeEditor
+            testId="encoder-header"
+            label="Header JSON"
+            value={state.header}
+            onChange={onHeader}
+            language="json"
+            height="8rem"
+            modelPath={HEADER_MODEL}
+            onMonacoReady={setupEncoderMonaco}
+          />
+          <JsonProblem id="encoder-header-error" what="header" problem={headerError} />
+        </Section>
+        <Section id="encoder-payload-heading" title="Payload">
+          <CodeEditor
+            testId="encoder-payload"
+            label="Payload JSON (the claims)"
+            value={state.payload}
+            onChange={(payload) => patch({ payload })}
+            language="json"
+            height="clamp(12rem, 35vh, 24rem)"
+            modelPath={PAYLOAD_MODEL}
+            onMonacoReady={setupEncoderMonaco}
+          />
+          <JsonProblem id="encoder-payload-error" what="payload" problem={payloadError} />
+          <TimeHelpers payload={state.payload} onPayload={(payload) => patch({ payload })} />
+          <p className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">
+            The payload is signed as compact JSON (<code>JSON.stringify(JSON.parse(text))</code>): your spacing and line breaks are not part of the token.
+          </p>
+        </Section>
+      </div>
+
+      <div className="flex min-w-0 flex-col gap-6">
+        <Section id="encoder-key-heading" title="Algorithm and key">
+          <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+            <label htmlFor={algId} className="font-medium">
+              Algorithm
+            </label>
+            <select id={algId} data-testid="encoder-alg" value={state.alg} onChange={(event) => onAlg(event.target.value)} className={SELECT}>
+              {GROUPS.map((group) => (
+                <optgroup key={group.family} label={group.label}>
+                  {JWS_ALGORITHMS.filter((alg) => alg.family === group.family).map((alg) => (
+                    <option key={alg.name} value={alg.name}>
+                      {alg.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+            {usesSecret ? (
+              <span className="ml-auto flex items-center gap-1">
+                <label htmlFor={encodingId} className="text-zinc-700 dark:text-zinc-300">
+                  Secret as
+                </label>
+                <select
+                  id={encodingId}
+                  data-testid="encoder-secret-encoding"
+                  value={state.secretEncoding}
+                  onChange={(event) => patch({ secretEncoding: event.target.value as EncoderSecretEncoding })}
+                  className={SELECT}
+                >
+                  {ENCODINGS.map((encoding) => (
+                    <option key={encoding.value} value={encoding.value}>
+                      {encoding.label}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            ) : null}
+          </div>
+          {family === 'none' ? (
+            <p data-testid="encoder-none-warning" className="mb-2 rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100">
+              <strong>alg &quot;none&quot; makes an unsecured token:</strong> it has no signature, anyone can change it, and verifiers should reject it (RFC 8725 §3.1). The key is not used.
+            </p>
+          ) : null}
+          <CodeEditor
+            testId="encoder-key"
+            label={usesSecret ? 'Signing secret' : 'Signing key (private key)'}
+            value={state.key}
+            onChange={(key) => patch({ key })}
+            height="9rem"
+            placeholder={usesSecret ? 'A shared secret' : 'A private key: PEM (PKCS#8, PKCS#1 or SEC1) or JWK'}
+          />
+          <p data-testid="encoder-key-status" aria-live="polite" className={`mt-2 text-sm ${keyProblem ? 'text-red-800 dark:text-red-200' : 'text-zinc-700 dark:text-zinc-300'}`}>
+            {keyProblem
+              ? keyProblem
+              : family === 'none'
+                ? 'No key is needed.'
+                : result?.ok && result.keyDescription
+                  ? `Signing with ${withArticle(result.keyDescription)}.`
+                  : usesSecret
+                    ? 'A shared secret, at least as long as the hash (32 bytes for HS256).'
+                    : 'A private key as PEM (PKCS#8, PKCS#1 or SEC1) or JWK.'}
+          </p>
+        </Section>
+
+        <Section
+          id="encoder-output-heading"
+          title="Encoded token"
+          actions={token ? <CopyButton text={token} label="Copy the token" /> : null}
+        >
+          <EncodedToken signing={signing} />
+          {result?.ok && result.warnings.length > 0 ? (
+            <ul data-testid="encoder-warnings" className="mt-2 list-disc space-y-1 pl-5 text-sm text-amber-900 dark:text-amber-200">
+              {result.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+            <button type="button" data-testid="encoder-open-decoder" className={`${BUTTON} disabled:cursor-not-allowed disabled:opacity-60`} disabled={!token} onClick={openInDecoder}>
+              Open in decoder
+            </button>
+            {usesSecret ? (
+              <span className="flex items-center gap-1.5">
+                <input id={includeId} data-testid="encoder-include-secret" type="checkbox" checked={includeSecret} onChange={(event) => setIncludeSecret(event.target.checked)} />
+                <label htmlFor={includeId}>include the secret</label>
+              </span>
+            ) : (
+              <span className="text-zinc-700 dark:text-zinc-300">The decoder gets the public key only.</span>
+            )}
+          </div>
+          {handOff ? (
+            <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-200">
+              {handOff}
+            </p>
+          ) : null}
+        </Section>
+      </div>
+    </div>
+  );
+}
+
+function withArticle(phrase: string): string {
+  return /^(RSA|EC|[aeiouAEIOU]|8|11\b|18\b)/.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+}
+
+function jsonProblem(text: string): string | null {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? null : parsed.error.message;
+}
+
+function JsonProblem({ id, what, problem }: { id: string; what: string; problem: string | null }) {
+  if (!problem) return null;
+  return (
+    <p id={id} data-testid={id} role="alert" className="mt-2 rounded-md border-l-4 border-red-600 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+      The {what} is not valid JSON. {problem} Nothing is lost: fix it here and the token is signed again.
+    </p>
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { BUTTON } from '@/components/decoder/DecoderView';
+import { KeyGenerator } from './KeyGenerator';
+import { KeyConverter } from './KeyConverter';
+
+/** A key ready for both views: the private key (or secret) for the encoder, the public key for the decoder. */
+export interface KeyPair {
+  privateKey: string;
+  publicKey: string;
+  /** An algorithm that fits the key. */
+  alg: string;
+  secretEncoding: 'utf8' | 'base64url';
+}
+
+/**
+ * The key tools, in a modal <dialog> reachable from both views: Escape
+ * closes it and focus returns to the button that opened it.
+ */
+export function KeyTools({ onUsePair }: { onUsePair: (pair: KeyPair) => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  // The tools mount on first opening and stay mounted, so a generated key survives closing.
+  const [opened, setOpened] = useState(false);
+
+  const open = () => {
+    setOpened(true);
+    dialog.current?.showModal();
+  };
+  const close = () => dialog.current?.close();
+
+  return (
+    <>
+      <button type="button" data-testid="keytools-open" className={`${BUTTON} ml-3`} onClick={open} aria-haspopup="dialog">
+        Key tools
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby="keytools-heading"
+        data-testid="keytools"
+        className="m-auto max-h-[90vh] w-[min(64rem,calc(100vw-1rem))] overflow-auto rounded-lg border border-zinc-300 bg-white p-4 text-zinc-900 shadow-xl backdrop:bg-black/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+      >
+        <div className="mb-4 flex items-center justify-between gap-2">
+          <h2 id="keytools-heading" className="text-lg font-semibold">
+            Key tools
+          </h2>
+          <button type="button" data-testid="keytools-close" className={BUTTON} onClick={close}>
+            Close
+          </button>
+        </div>
+        {opened ? (
+          <div className="space-y-8">
+            <KeyGenerator
+              onUsePair={(pair) => {
+                onUsePair(pair);
+                close();
+              }}
+            />
+            <KeyConverter />
+          </div>
+        ) : null}
+      </dialog>
+    </>
+  );
+}

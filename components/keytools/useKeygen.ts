@@ -1,0 +1,49 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GeneratedKey, GeneratedKeyKind } from '@/lib/keys';
+
+type WorkerReply = { id: number; ok: true; key: GeneratedKey } | { id: number; ok: false; error: string };
+
+export type KeygenState =
+  | { status: 'idle' }
+  | { status: 'running'; kind: GeneratedKeyKind; startedAt: number }
+  | { status: 'done'; key: GeneratedKey; ms: number }
+  | { status: 'failed'; error: string };
+
+/**
+ * Generates keys in a Web Worker (falling back to the page when workers are
+ * unavailable). Only the latest request's answer is kept.
+ */
+export function useKeygen() {
+  const [state, setState] = useState<KeygenState>({ status: 'idle' });
+  const worker = useRef<Worker | null>(null);
+  const latest = useRef(0);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const generate = useCallback((kind: GeneratedKeyKind) => {
+    const id = ++latest.current;
+    const startedAt = performance.now();
+    setState({ status: 'running', kind, startedAt });
+    const finish = (reply: WorkerReply) => {
+      if (reply.id !== latest.current) return;
+      setState(reply.ok ? { status: 'done', key: reply.key, ms: performance.now() - startedAt } : { status: 'failed', error: `The key could not be generated: ${reply.error}` });
+    };
+    try {
+      // Turbopack bundles the worker only when `new URL(...)` sits directly inside `new Worker(...)`.
+      worker.current ??= new Worker(new URL('./keygen.worker.ts', import.meta.url), { type: 'module' });
+      worker.current.onmessage = (event: MessageEvent<WorkerReply>) => finish(event.data);
+      worker.current.postMessage({ id, kind });
+    } catch {
+      void import('@/lib/keys').then(({ generateKey }) =>
+        generateKey(kind).then(
+          (key) => finish({ id, ok: true, key }),
+          (error: unknown) => finish({ id, ok: false, error: String(error) }),
+        ),
+      );
+    }
+  }, []);
+
+  return { state, generate };
+}
