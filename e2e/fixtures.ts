@@ -12,15 +12,17 @@ export interface PageWatch {
  * a request went to another origin, the console showed an error, or the
  * Content-Security-Policy was violated.
  */
-export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[] }>({
+export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[]; allowedOrigins: string[] }>({
   allowConsoleErrors: [[], { option: true }],
-  watch: async ({ page, baseURL, allowConsoleErrors }, use) => {
+  /** Other origins a test deliberately talks to (e.g. a local JWKS server the user asked to fetch from). */
+  allowedOrigins: [[], { option: true }],
+  watch: async ({ page, baseURL, allowConsoleErrors, allowedOrigins }, use) => {
     const watch: PageWatch = { requests: [], consoleErrors: [], cspViolations: [] };
     const origin = new URL(baseURL ?? 'http://127.0.0.1:3100/').origin;
     watchPage(page, watch);
     await use(watch);
 
-    const foreign = watch.requests.filter((request) => !sameOrigin(request.url, origin));
+    const foreign = watch.requests.filter((request) => !sameOrigin(request.url, origin) && !allowedOrigins.some((allowed) => sameOrigin(request.url, allowed)));
     expect(foreign.map((request) => request.url), 'requests to other origins').toEqual([]);
     expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
     const unexpected = watch.consoleErrors.filter((message) => !allowConsoleErrors.some((pattern) => pattern.test(message)));
@@ -57,7 +59,8 @@ function sameOrigin(url: string, origin: string): boolean {
 
 /** Waits until the editor with this test id has become Monaco. */
 export async function waitForMonaco(page: Page, testId: string) {
-  await expect(page.getByTestId(testId)).toHaveAttribute('data-editor', 'monaco');
+  // Monaco arrives after the page is interactive; on a busy machine that can take a while.
+  await expect(page.getByTestId(testId)).toHaveAttribute('data-editor', 'monaco', { timeout: 30_000 });
   await expect(page.getByTestId(testId).locator('.monaco-editor')).toBeVisible();
 }
 

@@ -3,8 +3,13 @@
 // write the headers for `npm start` (serve) and the other servers we document.
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cspHash, inlineScripts } from './inline-scripts.mjs';
 import { contentSecurityPolicy, securityHeaders } from './security-headers.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
+import { writeDeployConfigs } from './deploy-configs.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** @param {string} dir @returns {AsyncGenerator<string>} */
 async function* htmlFiles(dir) {
@@ -46,7 +51,21 @@ export async function postbuild(outDir) {
     pages += 1;
   }
   const scriptHashes = [...allHashes].sort();
-  return { scriptHashes, pages };
+  // After the pages are final, so the worker's version covers them.
+  const serviceWorker = await writeServiceWorker(outDir);
+  const deployConfigs = await writeDeployConfigs({ rootDir: ROOT, basePath: await basePathOf(outDir), scriptHashes });
+  return { scriptHashes, pages, serviceWorker, deployConfigs };
+}
+
+/**
+ * The base path a build was made for, read from where its home page loads
+ * its scripts (postbuild is handed only the folder).
+ * @param {string} outDir
+ */
+export async function basePathOf(outDir) {
+  const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+  const match = /<script[^>]*\ssrc="([^"]*)\/_next\/static\//.exec(html);
+  return match?.[1] ?? '';
 }
 
 /**

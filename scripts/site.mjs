@@ -2,7 +2,7 @@
 // built site lives, whether it is current, and how to build and serve it.
 import { spawn } from 'node:child_process';
 import { existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -54,17 +54,76 @@ function run(command, args, env) {
   });
 }
 
+/**
+ * One build at a time in this folder: Next.js refuses to run two, so a
+ * second caller waits for the first instead of failing.
+ */
+async function withBuildLock(work) {
+  const lock = path.join(BUILD_DIR, 'build.lock');
+  await mkdir(BUILD_DIR, { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      await mkdir(lock);
+      await writeFile(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      let holder = NaN;
+      try {
+        holder = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+      } catch {
+        // the holder is still writing its pid
+      }
+      if (Number.isInteger(holder) && !isAlive(holder)) await rm(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`Another build has held ${lock} for 10 minutes.`);
+      else await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Builds the static site for a base path, then hashes its inline scripts for the CSP. */
-export async function buildSite(rawBasePath = process.env.BASE_PATH) {
+export function buildSite(rawBasePath = process.env.BASE_PATH) {
+  return withBuildLock(() => buildSiteNow(rawBasePath));
+}
+
+async function buildSiteNow(rawBasePath) {
   const basePath = normaliseBasePath(rawBasePath);
   const outDir = outDirFor(basePath);
+  const rootOut = path.join(ROOT, 'out');
+  // Next.js always exports into out/: a base-path build puts the root build aside meanwhile.
+  const stash = path.join(BUILD_DIR, 'out-stash');
   const builtAt = Date.now();
-  await rm(path.join(ROOT, 'out'), { recursive: true, force: true });
-  await run(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], { BASE_PATH: basePath, NEXT_TELEMETRY_DISABLED: '1' });
-  if (outDir !== path.join(ROOT, 'out')) {
-    await rm(outDir, { recursive: true, force: true });
-    const { rename } = await import('node:fs/promises');
-    await rename(path.join(ROOT, 'out'), outDir);
+  await rm(stash, { recursive: true, force: true });
+  if (outDir !== rootOut && existsSync(rootOut)) await rename(rootOut, stash);
+  try {
+    await rm(rootOut, { recursive: true, force: true });
+    // We hold our own lock, so a lock file left by an interrupted build is stale.
+    await rm(path.join(ROOT, '.next', 'lock'), { force: true });
+    await run(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], { BASE_PATH: basePath, NEXT_TELEMETRY_DISABLED: '1' });
+    if (outDir !== rootOut) {
+      await rm(outDir, { recursive: true, force: true });
+      await rename(rootOut, outDir);
+    }
+  } finally {
+    if (existsSync(stash)) {
+      await rm(rootOut, { recursive: true, force: true });
+      await rename(stash, rootOut);
+    }
   }
   const { scriptHashes, pages } = await postbuild(outDir);
   const manifest = { basePath, outDir, scriptHashes, pages, builtAt };
@@ -76,7 +135,7 @@ export async function buildSite(rawBasePath = process.env.BASE_PATH) {
 /** The build for this base path, built first when missing or stale. */
 export async function ensureBuilt(rawBasePath = process.env.BASE_PATH) {
   const basePath = normaliseBasePath(rawBasePath);
-  return currentBuild(basePath) ?? (await buildSite(basePath));
+  return currentBuild(basePath) ?? (await withBuildLock(async () => currentBuild(basePath) ?? (await buildSiteNow(basePath))));
 }
 
 /**
@@ -85,15 +144,21 @@ export async function ensureBuilt(rawBasePath = process.env.BASE_PATH) {
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
 export async function serveSite(manifest, { port = 3000, host = '127.0.0.1', quiet = false } = {}) {
-  let serveRoot = manifest.outDir;
+  // Serve a private copy, so that a rebuild cannot change files under a running server.
+  const snapshot = path.join(BUILD_DIR, `serving-${port}`);
+  await withBuildLock(async () => {
+    await rm(snapshot, { recursive: true, force: true });
+    await cp(manifest.outDir, snapshot, { recursive: true });
+  });
+  let serveRoot = snapshot;
   if (manifest.basePath !== '') {
-    serveRoot = path.join(BUILD_DIR, `root${manifest.basePath.replace(/\//g, '-')}`);
+    serveRoot = path.join(BUILD_DIR, `root-${port}`);
     await rm(serveRoot, { recursive: true, force: true });
     const mountPoint = path.join(serveRoot, ...manifest.basePath.split('/').filter(Boolean));
     await mkdir(path.dirname(mountPoint), { recursive: true });
-    await symlink(manifest.outDir, mountPoint, 'dir');
+    await symlink(snapshot, mountPoint, 'dir');
   }
-  const configPath = path.join(BUILD_DIR, `serve${manifest.basePath.replace(/\//g, '-')}.json`);
+  const configPath = path.join(BUILD_DIR, `serve-${port}.json`);
   await writeFile(configPath, JSON.stringify(serveConfig({ publicDir: serveRoot, scriptHashes: manifest.scriptHashes }), null, 2));
 
   // Started directly (not through npx) so that stopping it stops the server itself.

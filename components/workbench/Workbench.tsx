@@ -1,33 +1,93 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { SiteHeader } from '@/components/shell/SiteHeader';
-import { CodeEditor } from '@/components/editor/CodeEditor';
+import { DecoderView, type DecoderState } from '@/components/decoder/DecoderView';
+import { SAMPLE_SECRET, SAMPLE_TOKEN } from '@/components/decoder/sample';
+import { readLink } from '@/lib/links';
+import { SharePanel } from '@/components/share/SharePanel';
+import { RegisterServiceWorker } from '@/components/offline/RegisterServiceWorker';
+import { EncoderView, INITIAL_ENCODER, encoderWithKey, type EncoderState } from '@/components/encoder/EncoderView';
+import { KeyTools, type KeyPair } from '@/components/keytools/KeyTools';
 import { ModeSwitch, type Mode } from './ModeSwitch';
 
+const INITIAL_DECODER: DecoderState = {
+  token: SAMPLE_TOKEN,
+  key: SAMPLE_SECRET,
+  secretEncoding: 'utf8',
+  clockSkewSeconds: 0,
+  expected: {},
+};
+
+const QUERY_NOTICE =
+  'This link carried the token in its query string (?token=…), which is sent to the server and kept in its logs. It has been removed from the address bar. Share links made here keep the token after the #, which browsers never send.';
+
+/** The one place that holds what the user typed and chose; every pane derives from it. */
 export function Workbench() {
   const [mode, setMode] = useState<Mode>('decode');
-  const [tokenText, setTokenText] = useState('');
+  const [decoder, setDecoder] = useState<DecoderState>(INITIAL_DECODER);
+  const [encoder, setEncoder] = useState<EncoderState>(INITIAL_ENCODER);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const updateDecoder = useCallback((patch: Partial<DecoderState>) => setDecoder((previous) => ({ ...previous, ...patch })), []);
+
+  // Open the state a link carries: on load, and when another link is pasted into the address bar.
+  useEffect(() => {
+    const openLink = () => {
+      const link = readLink(window.location.href);
+      if (link.queryHadToken && link.cleanedUrl) {
+        window.history.replaceState(window.history.state, '', link.cleanedUrl);
+        setNotice(QUERY_NOTICE);
+      }
+      if (link.source === 'none') return;
+      const { state } = link;
+      setMode(state.mode ?? 'decode');
+      if (state.token !== undefined || state.key !== undefined) {
+        setDecoder((previous) => ({
+          ...previous,
+          token: state.token ?? '',
+          key: state.key ?? '',
+          secretEncoding: state.secretEncoding ?? 'utf8',
+        }));
+      }
+    };
+    openLink();
+    window.addEventListener('hashchange', openLink);
+    return () => window.removeEventListener('hashchange', openLink);
+  }, []);
 
   return (
     <>
       <SiteHeader>
         <ModeSwitch mode={mode} onChange={setMode} />
+        <KeyTools
+          onUsePair={(pair: KeyPair) => {
+            setEncoder((previous) => encoderWithKey(previous, pair.privateKey, pair.alg, pair.secretEncoding));
+            setDecoder((previous) => ({ ...previous, key: pair.publicKey, secretEncoding: pair.secretEncoding }));
+          }}
+        />
+        <SharePanel mode={mode} decoder={decoder} />
       </SiteHeader>
+      <RegisterServiceWorker />
       <main className="mx-auto max-w-7xl px-4 py-6">
-        {mode === 'decode' ? (
-          <section aria-labelledby="encoded-heading">
-            <h1 id="encoded-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-              Encoded token
-            </h1>
-            <CodeEditor testId="token-input" label="Encoded token" value={tokenText} onChange={setTokenText} height="16rem" />
-          </section>
-        ) : (
-          <section aria-labelledby="encoder-heading">
-            <h1 id="encoder-heading" className="mb-2 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-              Encoder
-            </h1>
-          </section>
+        <h1 className="sr-only">{mode === 'decode' ? 'Decode and verify a token' : 'Build and sign a token'}</h1>
+        {notice ? (
+          <div role="status" data-testid="link-notice" className="mb-4 flex items-start gap-3 rounded-md border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+            <p className="flex-1">{notice}</p>
+            <button type="button" className="underline" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
+        {mode === 'decode' ? <DecoderView state={decoder} onChange={updateDecoder} /> : (
+          <EncoderView
+            state={encoder}
+            onChange={setEncoder}
+            onOpenInDecoder={(token, key, secretEncoding) => {
+              setDecoder((previous) => ({ ...previous, token, key, secretEncoding }));
+              setMode('decode');
+            }}
+          />
         )}
       </main>
     </>

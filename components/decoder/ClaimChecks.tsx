@@ -1,0 +1,69 @@
+'use client';
+
+import type { ClaimCheckResult, ExpectedClaims } from '@/lib/claims';
+import { Section } from '@/components/common/Section';
+import type { DecoderState } from './DecoderView';
+
+const STATUS_ICON = { pass: '✓', fail: '✗', warn: '!', skip: '–' } as const;
+const EXPECTED_FIELDS: { name: keyof ExpectedClaims; label: string }[] = [
+  { name: 'iss', label: 'Expected issuer (iss)' },
+  { name: 'aud', label: 'Expected audience (aud)' },
+  { name: 'sub', label: 'Expected subject (sub)' },
+  { name: 'typ', label: 'Expected type (typ)' },
+];
+
+/** Claim checks, kept apart from the signature: a valid signature on an expired token is still expired. */
+export function ClaimChecks({ result, state, onChange }: { result: ClaimCheckResult; state: DecoderState; onChange: (patch: Partial<DecoderState>) => void }) {
+  const good = result.summary.state === 'ok';
+  return (
+    <Section id="checks-heading" title="Claim checks">
+      <p
+        data-testid="claims-status"
+        data-state={result.summary.state}
+        className={`rounded-md border-l-4 px-3 py-2 text-sm font-medium ${good ? 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100' : 'border-amber-600 bg-amber-50 text-amber-900 dark:bg-amber-950 dark:text-amber-100'}`}
+      >
+        {result.summary.message}
+      </p>
+      <ul className="mt-2 space-y-1 text-sm">
+        {result.checks
+          .filter((check) => check.status !== 'skip')
+          .map((check) => (
+            <li key={check.claim} data-check={check.claim} data-status={check.status}>
+              <span aria-hidden="true" className="inline-block w-4 font-bold">{STATUS_ICON[check.status]}</span>
+              <code className="font-mono">{check.claim}</code>: {check.message}
+            </li>
+          ))}
+      </ul>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer font-medium">Clock skew and expected values</summary>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          <label className="flex flex-col gap-1">
+            <span>Clock skew allowed (seconds)</span>
+            <input
+              type="number"
+              min={0}
+              step={1}
+              data-testid="clock-skew"
+              value={state.clockSkewSeconds}
+              onChange={(event) => onChange({ clockSkewSeconds: Math.max(0, Number(event.target.value) || 0) })}
+              className="rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900"
+            />
+          </label>
+          {EXPECTED_FIELDS.map((field) => (
+            <label key={field.name} className="flex flex-col gap-1">
+              <span>{field.label}</span>
+              <input
+                type="text"
+                data-testid={`expected-${field.name}`}
+                value={state.expected[field.name] ?? ''}
+                onChange={(event) => onChange({ expected: { ...state.expected, [field.name]: event.target.value } })}
+                className="rounded border border-zinc-300 bg-white px-2 py-1 font-mono dark:border-zinc-600 dark:bg-zinc-900"
+                spellCheck={false}
+              />
+            </label>
+          ))}
+        </div>
+      </details>
+    </Section>
+  );
+}

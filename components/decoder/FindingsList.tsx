@@ -1,0 +1,35 @@
+import type { Finding } from '@/lib/findings';
+
+const SEVERITY: Record<Finding['severity'], { label: string; className: string }> = {
+  high: { label: 'High', className: 'bg-red-700 text-white dark:bg-red-400 dark:text-black' },
+  medium: { label: 'Medium', className: 'bg-amber-600 text-black dark:bg-amber-400' },
+  low: { label: 'Low', className: 'bg-sky-700 text-white dark:bg-sky-300 dark:text-black' },
+  info: { label: 'Info', className: 'bg-zinc-600 text-white dark:bg-zinc-300 dark:text-black' },
+};
+
+/** Security notes about the token (RFC 8725), most severe first. */
+export function FindingsList({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) {
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400">No security notes for this token.</p>;
+  }
+  return (
+    <ul className="space-y-2" data-testid="findings">
+      {findings.map((finding) => (
+        <li key={finding.id} data-testid="finding" data-finding={finding.id} className="rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-800">
+          <p className="font-semibold">
+            <span className={`mr-2 rounded px-1.5 py-0.5 text-[11px] font-bold uppercase ${SEVERITY[finding.severity].className}`}>
+              {SEVERITY[finding.severity].label}
+            </span>
+            {finding.title}
+          </p>
+          <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+            {finding.detail}{' '}
+            <a href={finding.spec.url} target="_blank" rel="noopener noreferrer" className="whitespace-nowrap text-blue-700 underline underline-offset-2 dark:text-blue-300">
+              {finding.spec.label}
+            </a>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

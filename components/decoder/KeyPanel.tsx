@@ -1,0 +1,104 @@
+'use client';
+
+import { useMemo } from 'react';
+import type { SecretEncoding } from '@/lib/keys';
+import { CodeEditor, type EditorMarker } from '@/components/editor/CodeEditor';
+import { Section } from '@/components/common/Section';
+import { useKeyDetails } from '@/components/verify/useKeyDetails';
+import { KeyDetailsView } from '@/components/verify/KeyDetailsView';
+import { JwksFetcher } from '@/components/verify/JwksFetcher';
+import { EmbeddedCertificate, X5C_WARNING } from '@/components/verify/EmbeddedCertificate';
+import { leafCertificatePem } from '@/components/verify/x5c';
+import { SignatureStatus } from './SignatureStatus';
+import type { Verification } from './useVerification';
+import type { DecoderState } from './DecoderView';
+
+const ENCODINGS: { value: SecretEncoding; label: string }[] = [
+  { value: 'utf8', label: 'UTF-8 text' },
+  { value: 'base64url', label: 'base64url bytes' },
+  { value: 'base64', label: 'base64 bytes' },
+  { value: 'hex', label: 'hex bytes' },
+];
+
+interface KeyPanelProps {
+  keyText: string;
+  secretEncoding: SecretEncoding;
+  alg: string | undefined;
+  isJwe: boolean;
+  verification: Verification;
+  onChange: (patch: Partial<DecoderState>) => void;
+  /** The token's (protected) header, for its kid and x5c. */
+  header?: Record<string, unknown> | null;
+  /** The token's "iss" claim, for JWKS discovery. */
+  issuer?: string;
+}
+
+export function KeyPanel({ keyText, secretEncoding, alg, isJwe, verification, onChange, header = null, issuer }: KeyPanelProps) {
+  const usesSecret = alg === undefined || alg.startsWith('HS') || alg === 'dir' || /^A\d+(GCM)?KW$/.test(alg) || alg.startsWith('PBES2');
+  const details = useKeyDetails(keyText, secretEncoding);
+  const tokenKid = typeof header?.kid === 'string' ? header.kid : undefined;
+  const markers = useMemo((): EditorMarker[] => {
+    const offset = details.error?.offset;
+    if (details.state !== 'error' || !details.error || offset === undefined) return [];
+    const start = Math.min(offset, Math.max(0, keyText.length - 1));
+    return [{ start, end: Math.min(keyText.length, start + 1), message: details.error.message, severity: 'error' }];
+  }, [details, keyText]);
+
+  // A key taken from the token's own x5c keeps its warning next to the result, not just next to the button.
+  const x5cPem = useMemo(() => {
+    const leaf = leafCertificatePem(header?.x5c);
+    return leaf?.ok ? leaf.pem : null;
+  }, [header]);
+  const keyFromToken = x5cPem !== null && keyText.trim() === x5cPem.trim();
+
+  return (
+    <Section id="key-heading" title={isJwe ? 'Decrypt' : 'Verify signature'}>
+      <label htmlFor="secret-encoding" className="sr-only">
+        How the secret is read
+      </label>
+      <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-zinc-700 dark:text-zinc-300">
+          {isJwe ? 'Private key, secret or password' : 'Secret, public key (PEM, JWK, JWKS) or certificate'}
+        </span>
+        {usesSecret ? (
+          <span className="ml-auto flex items-center gap-1">
+            <span aria-hidden="true" className="text-zinc-600 dark:text-zinc-400">Secret as</span>
+            <select
+              id="secret-encoding"
+              data-testid="secret-encoding"
+              value={secretEncoding}
+              onChange={(event) => onChange({ secretEncoding: event.target.value as SecretEncoding })}
+              className="rounded border border-zinc-300 bg-white px-1 py-0.5 text-sm dark:border-zinc-600 dark:bg-zinc-900"
+            >
+              {ENCODINGS.map((encoding) => (
+                <option key={encoding.value} value={encoding.value}>
+                  {encoding.label}
+                </option>
+              ))}
+            </select>
+          </span>
+        ) : null}
+      </div>
+      <CodeEditor
+        testId="key-input"
+        label="Verification key"
+        value={keyText}
+        onChange={(key) => onChange({ key })}
+        height="9rem"
+        markers={markers}
+        placeholder="A secret, a PEM public key or certificate, a JWK or a JWKS"
+      />
+      <KeyDetailsView details={details} tokenKid={tokenKid} />
+      <div className="mt-2">
+        <SignatureStatus
+          verification={verification}
+          isJwe={isJwe}
+          shownElsewhere={details.warnings}
+          extraWarnings={keyFromToken && !isJwe ? [`The key is the token's own x5c certificate. ${X5C_WARNING}`] : []}
+        />
+      </div>
+      {!isJwe ? <EmbeddedCertificate x5c={header?.x5c} keyText={keyText} onUse={(pem) => onChange({ key: pem })} /> : null}
+      {!isJwe ? <JwksFetcher issuer={issuer} onKeySet={(jwksText) => onChange({ key: jwksText })} /> : null}
+    </Section>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Verification } from './useVerification';
+
+const LOOK: Record<Verification['state'], { title: string; icon: string; className: string }> = {
+  valid: { title: 'Signature verified', icon: '✓', className: 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100' },
+  invalid: { title: 'Invalid signature', icon: '✗', className: 'border-red-600 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950 dark:text-red-100' },
+  unverified: { title: 'Not verified', icon: '○', className: 'border-zinc-400 bg-zinc-50 text-zinc-800 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-200' },
+  error: { title: 'Cannot verify', icon: '!', className: 'border-amber-600 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100' },
+};
+
+interface SignatureStatusProps {
+  verification: Verification;
+  isJwe: boolean;
+  /** Warnings already shown elsewhere (under the key editor), not repeated here. */
+  shownElsewhere?: readonly string[];
+  /** More notes that belong with the result, e.g. that the key came from the token itself. */
+  extraWarnings?: readonly string[];
+}
+
+/** The signature (or decryption) result: the contract's `signature-status`, with a sentence a person understands. */
+export function SignatureStatus({ verification, isJwe, shownElsewhere = [], extraWarnings = [] }: SignatureStatusProps) {
+  const look = LOOK[verification.state];
+  const title = verification.keyConfusion
+    ? 'Key confusion: signature not checked'
+    : isJwe && verification.state === 'valid'
+      ? 'Decrypted'
+      : isJwe && verification.state === 'invalid'
+        ? 'Decryption failed'
+        : look.title;
+  const warnings = [...extraWarnings, ...verification.warnings.filter((warning) => !shownElsewhere.includes(warning))];
+  const used = verification.usedKey;
+  return (
+    <div
+      data-testid="signature-status"
+      data-state={verification.state}
+      data-key-confusion={verification.keyConfusion ? 'true' : undefined}
+      aria-live="polite"
+      aria-busy={verification.pending}
+      className={`rounded-md border-l-4 px-3 py-2 text-sm ${look.className} ${verification.pending ? 'opacity-70' : ''}`}
+    >
+      <p className="font-semibold">
+        <span aria-hidden="true">{look.icon} </span>
+        {title}
+      </p>
+      <p data-testid="signature-message">{verification.message}</p>
+      {used && verification.state === 'valid' && !isJwe ? (
+        <p data-testid="signature-key" data-kid={used.kid ?? ''} data-index={used.index} className="mt-1">
+          <span className="font-medium">Key used:</span> {used.kid !== undefined ? <>kid <code className="font-mono">{used.kid}</code>, </> : null}
+          {used.description}
+          {verification.triedKeys !== undefined && verification.triedKeys > 1 ? ` (found after trying ${verification.triedKeys} keys)` : ''}
+        </p>
+      ) : null}
+      {warnings.length > 0 ? (
+        <ul className="mt-1 list-disc pl-5">
+          {warnings.map((warning) => (
+            <li key={warning} data-testid="signature-warning">
+              {warning}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import { useMemo } from 'react';
+import type { DecodedToken } from '@/lib/token';
+import { CodeEditor, type EditorMarker, type EditorRange } from '@/components/editor/CodeEditor';
+
+/** The encoded-token editor: colours each segment by its role and marks the bad spot. */
+export function TokenEditor({ value, onChange, decoded }: { value: string; onChange: (value: string) => void; decoded: DecodedToken | null }) {
+  const ranges = useMemo<EditorRange[]>(() => {
+    if (!decoded) return [];
+    const result: EditorRange[] = [];
+    decoded.segments.forEach((segment, index) => {
+      result.push({
+        start: segment.start,
+        end: segment.end,
+        className: `seg-${segment.role}`,
+        hover: `**${segment.label}**: ${segment.byteLength === null ? 'not valid base64url' : `${segment.byteLength.toLocaleString('en')} bytes`}`,
+      });
+      const next = decoded.segments[index + 1];
+      if (next) result.push({ start: segment.end, end: next.start, className: 'seg-dot' });
+    });
+    return result;
+  }, [decoded]);
+
+  const markers = useMemo<EditorMarker[]>(() => {
+    const error = decoded?.error;
+    if (!error || error.offset === undefined) return [];
+    return [{ start: error.offset, end: error.offset + (error.length ?? 1), message: error.message, severity: 'error' }];
+  }, [decoded]);
+
+  return (
+    <CodeEditor
+      testId="token-input"
+      label="Encoded token: paste a JWT, JWS or JWE"
+      value={value}
+      onChange={onChange}
+      ranges={ranges}
+      markers={markers}
+      height="clamp(12rem, 40vh, 26rem)"
+      placeholder="Paste a token (eyJ…), a 'Bearer …' value or a whole Authorization header"
+    />
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { DecodedToken } from '@/lib/token';
+import type { SecretEncoding } from '@/lib/keys';
+
+export type SignatureState = 'valid' | 'invalid' | 'unverified' | 'error';
+
+export interface Verification {
+  state: SignatureState;
+  message: string;
+  warnings: string[];
+  /** The key that verified (or the one key that did not); index is 0-based into the keys pasted. */
+  usedKey?: { index: number; kid?: string; description: string };
+  /** How many keys the signature was checked against. */
+  triedKeys?: number;
+  /** An HMAC token was checked against a public key: the key-confusion attack (RFC 8725 §2.1). */
+  keyConfusion?: boolean;
+  /** A JWE's plaintext once decrypted. */
+  plaintext?: { text: string; isJson: boolean; encoding: 'utf8' | 'hex'; nestedJws: boolean };
+  /** The result is for an older input and a new one is being checked. */
+  pending: boolean;
+}
+
+const UNVERIFIED: Verification = { state: 'unverified', message: 'Paste a key to verify the signature.', warnings: [], pending: false };
+
+/**
+ * Verifies a JWS or decrypts a JWE whenever the token or key changes. The
+ * crypto modules are loaded on first use, so the page starts without them.
+ */
+export function useVerification(decoded: DecodedToken | null, keyText: string, secretEncoding: SecretEncoding): Verification {
+  const token = decoded && !decoded.error ? decoded.token : null;
+  const kind = decoded?.kind ?? 'unknown';
+  const [result, setResult] = useState<{ for: string; value: Verification } | null>(null);
+  const inputKey = `${kind}\u0000${secretEncoding}\u0000${token ?? ''}\u0000${keyText}`;
+
+  useEffect(() => {
+    if (!token) return;
+    let current = true;
+    const run = async (): Promise<Verification> => {
+      if (kind === 'jwe') {
+        const { decryptWithKeyText } = await import('@/lib/jwe');
+        const outcome = await decryptWithKeyText(token, keyText, { secretEncoding });
+        return {
+          state: outcome.state,
+          message: outcome.message,
+          warnings: outcome.warnings,
+          pending: false,
+          plaintext:
+            outcome.plaintext !== undefined
+              ? {
+                  text: outcome.plaintext,
+                  isJson: outcome.plaintextIsJson ?? false,
+                  encoding: outcome.plaintextEncoding ?? 'utf8',
+                  nestedJws: outcome.nestedJws ?? false,
+                }
+              : undefined,
+        };
+      }
+      const { verifyWithKeyText } = await import('@/lib/jws');
+      const outcome = await verifyWithKeyText(token, keyText, { secretEncoding });
+      return {
+        state: outcome.state,
+        message: outcome.message,
+        warnings: outcome.warnings,
+        usedKey: outcome.usedKey,
+        triedKeys: outcome.triedKeys,
+        keyConfusion: outcome.keyConfusion,
+        pending: false,
+      };
+    };
+    run().then(
+      (value) => {
+        if (current) setResult({ for: inputKey, value });
+      },
+      (error: unknown) => {
+        if (current) setResult({ for: inputKey, value: { state: 'error', message: `Verification failed unexpectedly: ${String(error)}`, warnings: [], pending: false } });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [inputKey, token, kind, keyText, secretEncoding]);
+
+  if (!token) {
+    return {
+      state: decoded?.empty || !decoded ? 'unverified' : 'error',
+      message: decoded?.empty || !decoded ? 'Paste a token to verify it.' : 'The token cannot be decoded, so its signature cannot be checked.',
+      warnings: [],
+      pending: false,
+    };
+  }
+  if (!result) return { ...UNVERIFIED, message: 'Checking…', pending: true };
+  if (result.for !== inputKey) return { ...result.value, pending: true };
+  return result.value;
+}
