@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { CopyButton } from './CopyButton';
-import { jsonLines, type JsonPieceKind } from './json-lines';
+import { jsonLines, type JsonPieceKind } from '@/lib/format/json-lines';
 
 /** Past this size the pane shows a colourless prefix and offers the whole text. */
 const COLOURED_LIMIT_CHARS = 60_000;
