@@ -146,9 +146,14 @@ export async function ensureBuilt(rawBasePath = process.env.BASE_PATH) {
 export async function serveSite(manifest, { port = 3000, host = '127.0.0.1', quiet = false } = {}) {
   // Serve a private copy, so that a rebuild cannot change files under a running server.
   const snapshot = path.join(BUILD_DIR, `serving-${port}`);
+  let scriptHashes = manifest.scriptHashes;
   await withBuildLock(async () => {
     await rm(snapshot, { recursive: true, force: true });
     await cp(manifest.outDir, snapshot, { recursive: true });
+    // Another process may have rebuilt the folder since `manifest` was read: take the
+    // hashes of what was copied (no build runs while we hold the lock), or the CSP would block its scripts.
+    const manifestPath = manifestPathFor(manifest.basePath);
+    if (existsSync(manifestPath)) scriptHashes = JSON.parse(readFileSync(manifestPath, 'utf8')).scriptHashes;
   });
   let serveRoot = snapshot;
   if (manifest.basePath !== '') {
@@ -159,7 +164,7 @@ export async function serveSite(manifest, { port = 3000, host = '127.0.0.1', qui
     await symlink(snapshot, mountPoint, 'dir');
   }
   const configPath = path.join(BUILD_DIR, `serve-${port}.json`);
-  await writeFile(configPath, JSON.stringify(serveConfig({ publicDir: serveRoot, scriptHashes: manifest.scriptHashes }), null, 2));
+  await writeFile(configPath, JSON.stringify(serveConfig({ publicDir: serveRoot, scriptHashes }), null, 2));
 
   // Started directly (not through npx) so that stopping it stops the server itself.
   const child = spawn(
