@@ -50,6 +50,18 @@ export function Workbench() {
           secretEncoding: state.secretEncoding ?? 'utf8',
         }));
       }
+      // The encoder's state; its signing key only if the link's maker chose to include it.
+      if ([state.header, state.payload, state.alg, state.signingKey].some((value) => value !== undefined)) {
+        const encoding = state.secretEncoding;
+        setEncoder((previous) => ({
+          ...previous,
+          header: state.header ?? previous.header,
+          payload: state.payload ?? previous.payload,
+          alg: state.alg ?? previous.alg,
+          key: state.signingKey ?? '',
+          secretEncoding: encoding === 'base64url' || encoding === 'hex' ? encoding : 'utf8',
+        }));
+      }
     };
     openLink();
     window.addEventListener('hashchange', openLink);
@@ -66,7 +78,7 @@ export function Workbench() {
             setDecoder((previous) => ({ ...previous, key: pair.publicKey, secretEncoding: pair.secretEncoding }));
           }}
         />
-        <SharePanel mode={mode} decoder={decoder} />
+        <SharePanel mode={mode} decoder={decoder} encoder={encoder} />
       </SiteHeader>
       <RegisterServiceWorker />
       <main className="mx-auto max-w-7xl px-4 py-6">
