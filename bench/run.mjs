@@ -1,0 +1,551 @@
+// npm run bench: what a user feels, measured on the production build.
+// Builds the site if needed, serves it as `npm start` does, drives Chromium
+// with Playwright, prints a table, writes bench/results.json and says which
+// of issue 7's budgets are met. Method: bench/README.md.
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import os from 'node:os';
+import { chromium } from '@playwright/test';
+import { ensureBuilt, serveSite, ROOT } from '../scripts/site.mjs';
+import { cspHash, inlineScripts } from '../scripts/inline-scripts.mjs';
+import { chromiumLaunchOptions } from './browser.mjs';
+import { pageProbe } from './probe.mjs';
+import { tokenOfSize, verificationCases, signJws } from './tokens.mjs';
+import { classifyRequests } from './assets.mjs';
+import { summarise, spread, formatMs, formatKiB, table } from './stats.mjs';
+import { checkBudgets } from './budgets.mjs';
+
+const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
+const PORT = positiveInt(process.env.BENCH_PORT, 3300);
+/** Measuring gives up after this long, whatever it is doing (building is not counted). */
+const OVERALL_TIMEOUT_MS = positiveInt(process.env.BENCH_TIMEOUT_MS, 8 * 60_000);
+/** One step (a page load, a paste) gives up after this long. */
+const STEP_TIMEOUT_MS = positiveInt(process.env.BENCH_STEP_TIMEOUT_MS, 60_000);
+/** Long tasks that start this soon after a result shows still belong to the action. */
+const TAIL_MS = 1000;
+const VIEWPORT = { width: 1280, height: 900 };
+const PASTE_SIZES = [
+  ['1 KB', 1024],
+  ['100 KB', 100 * 1024],
+  ['1 MB', 1024 * 1024],
+];
+const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
+
+const claimSelector = (name) => `[data-testid="claim-row"][data-claim="${name}"]`;
+const MONACO_READY = '[data-testid="token-input"][data-editor="monaco"]';
+const KEY_EDITOR_READY = '[data-testid="key-input"][data-editor="monaco"]';
+const SIGNATURE_SETTLED = '[data-testid="signature-status"]:not([data-state="unverified"]):not([aria-busy="true"])';
+
+function positiveInt(value, fallback) {
+  const number = Number(value);
+  return Number.isInteger(number) && number > 0 ? number : fallback;
+}
+
+function log(message) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+// ---------------------------------------------------------------- lifecycle
+
+let server = null;
+let browser = null;
+let snapshotDir = null;
+let cleaningUp = null;
+
+function cleanUp() {
+  cleaningUp ??= (async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop().catch(() => {});
+    if (snapshotDir) await rm(snapshotDir, { recursive: true, force: true }).catch(() => {});
+  })();
+  return cleaningUp;
+}
+
+/**
+ * The current build, copied aside: a rebuild while the benchmark runs (it
+ * empties out/) must not change or break what is being measured.
+ */
+async function snapshotOfBuild() {
+  if (process.env.BENCH_SITE_DIR) return snapshotOfFolder(path.resolve(process.env.BENCH_SITE_DIR));
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    const manifest = await ensureBuilt('');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'jwt-workbench-bench-'));
+    try {
+      await cp(manifest.outDir, dir, { recursive: true });
+      if (existsSync(path.join(dir, 'index.html')) && existsSync(path.join(dir, '_next'))) return { manifest: { ...manifest, outDir: dir }, dir };
+    } catch {
+      // out/ changed under us (another build): try again
+    }
+    await rm(dir, { recursive: true, force: true });
+    log(`the build changed while it was being copied; attempt ${attempt + 1}…`);
+  }
+  throw new Error('could not take a stable copy of the build in out/ (is another build running over and over?)');
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the browser and the server`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+let watchdog = null;
+/** Measuring (not building) gives up after OVERALL_TIMEOUT_MS, whatever it is doing. */
+function startWatchdog() {
+  watchdog = setTimeout(() => {
+    log(`gave up after measuring for ${OVERALL_TIMEOUT_MS / 1000} s`);
+    void cleanUp().finally(() => process.exit(1));
+  }, OVERALL_TIMEOUT_MS);
+}
+
+/** BENCH_SITE_DIR: measure an export built earlier (a copy of out/), e.g. to compare two builds. */
+async function snapshotOfFolder(folder) {
+  if (!existsSync(path.join(folder, 'index.html'))) throw new Error(`BENCH_SITE_DIR=${folder} holds no index.html`);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'jwt-workbench-bench-'));
+  await cp(folder, dir, { recursive: true });
+  const scriptHashes = new Set();
+  const walk = async (current) => {
+    for (const entry of await readdir(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.name.endsWith('.html')) for (const body of inlineScripts(await readFile(full, 'utf8'))) scriptHashes.add(cspHash(body));
+    }
+  };
+  await walk(dir);
+  const builtAt = (await stat(path.join(folder, 'index.html'))).mtimeMs;
+  return { manifest: { basePath: '', outDir: dir, scriptHashes: [...scriptHashes].sort(), builtAt }, dir };
+}
+
+// ---------------------------------------------------------------- page helpers
+
+async function newPage(initialWatches) {
+  const context = await browser.newContext({ viewport: VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'] });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.addInitScript(pageProbe, initialWatches);
+  return { context, page, errors };
+}
+
+/** Waits until the named watches have all seen their element. */
+async function waitForWatches(page, names) {
+  await page.waitForFunction((list) => list.every((name) => window.__bench.watches[name]?.at != null), names, {
+    timeout: STEP_TIMEOUT_MS,
+    polling: 50,
+  });
+}
+
+/** Waits until the page has had no long task for `quietMs` (at most `maxMs`). */
+async function waitQuiet(page, quietMs = 500, maxMs = 10_000) {
+  await page
+    .waitForFunction(
+      (quiet) => {
+        const tasks = window.__bench.longTasks;
+        const last = tasks.length ? Math.max(...tasks.map((task) => task.start + task.duration)) : 0;
+        return performance.now() - last >= quiet;
+      },
+      quietMs,
+      { timeout: maxMs, polling: 100 },
+    )
+    .catch(() => {});
+}
+
+function longTasksIn(tasks, from, to) {
+  const inside = tasks.filter((task) => task.start < to && task.start + task.duration > from);
+  return { count: inside.length, longest: inside.length ? Math.max(...inside.map((task) => task.duration)) : 0 };
+}
+
+/** Puts text into an editor the way a user does: click, select all, paste from the clipboard. Returns the in-page times. */
+async function pasteInto(page, testId, text, watchName, selector) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.press('Control+A');
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  const armed = await page.evaluate(([name, target]) => window.__bench.watch(name, target), [watchName, selector]);
+  if (!armed) throw new Error(`${selector} was already on the page before the paste`);
+  await page.keyboard.press('Control+V');
+  await waitForWatches(page, [watchName]);
+  await page.waitForTimeout(TAIL_MS);
+  return page.evaluate((name) => {
+    const probe = window.__bench;
+    return { watch: probe.watches[name], pasteKey: probe.lastPasteKey, paste: probe.lastPaste, longTasks: probe.longTasks, now: performance.now() };
+  }, watchName);
+}
+
+function actionFigures(result) {
+  const { watch, longTasks } = result;
+  // The action starts at the Control+V keydown (the paste event follows it at once).
+  const start = result.pasteKey ?? result.paste;
+  if (start === null || start < watch.armedAt) throw new Error('the paste was not seen by the page');
+  const during = longTasksIn(longTasks, start, watch.at);
+  const tail = longTasksIn(longTasks, watch.at, watch.at + TAIL_MS);
+  return {
+    time: watch.at - start,
+    painted: watch.paintedAt === null ? null : watch.paintedAt - start,
+    longTasks: during.count,
+    longestTask: during.longest,
+    tailLongTasks: tail.count,
+    tailLongestTask: tail.longest,
+    worstTask: Math.max(during.longest, tail.longest),
+  };
+}
+
+// ---------------------------------------------------------------- scenarios
+
+/**
+ * A cold first visit through a share link: fresh context (empty cache),
+ * timed from navigation start to the claims showing and to Monaco being
+ * ready; records every request. Then pastes three token sizes on the same page.
+ */
+async function loadAndPaste(siteUrl, outDir, run) {
+  const secret = `link-secret-${run}`;
+  const marker = `bench_link_${run}`;
+  const token = signJws('HS256', { [marker]: 'opened from a share link', sub: 'bench-user', iat: Math.floor(Date.now() / 1000) }, secret);
+  const link = `${siteUrl}#${new URLSearchParams({ token, key: secret })}`;
+  const { context, page, errors } = await newPage({
+    claims: claimSelector(marker),
+    monaco: MONACO_READY,
+    verified: '[data-testid="signature-status"][data-state="valid"]',
+  });
+  const figures = { load: null, paste: {}, errors };
+  try {
+    // Context-wide, so that the service worker's requests are seen as well as the page's.
+    const requests = [];
+    const network = { inFlight: 0, lastChange: Date.now() };
+    const settle = () => {
+      network.inFlight -= 1;
+      network.lastChange = Date.now();
+    };
+    context.on('request', (request) => {
+      requests.push({ request, seen: Date.now() });
+      network.inFlight += 1;
+      network.lastChange = Date.now();
+    });
+    context.on('requestfinished', settle);
+    context.on('requestfailed', settle);
+    await page.goto(link, { waitUntil: 'commit' });
+    const waited = await waitForWatches(page, ['claims', 'monaco', 'verified']).then(
+      () => null,
+      (error) => error,
+    );
+    // Let late requests (workers, fonts, the service worker's precache) finish before counting the visit.
+    const quietBy = Date.now() + 20_000;
+    while (Date.now() < quietBy && (network.inFlight > 0 || Date.now() - network.lastChange < 1000)) await page.waitForTimeout(100);
+    await waitQuiet(page);
+    const inPage = await page.evaluate(() => {
+      const probe = window.__bench;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return { watches: probe.watches, longTasks: probe.longTasks, timeOrigin: performance.timeOrigin, firstPaint: paint ? paint.startTime : null, now: performance.now() };
+    });
+    const sized = await Promise.all(
+      requests.map(async ({ request, seen }) => {
+        const response = await request.response().catch(() => null);
+        const sizes = await request.sizes().catch(() => null);
+        const started = request.timing().startTime;
+        let fromServiceWorker = !!request.serviceWorker();
+        try {
+          request.frame();
+        } catch {
+          fromServiceWorker = true;
+        }
+        return {
+          url: request.url(),
+          resourceType: request.resourceType(),
+          fromServiceWorker,
+          at: (started > 0 ? started : seen) - inPage.timeOrigin,
+          status: response ? response.status() : null,
+          transferred: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : null,
+        };
+      }),
+    );
+    sized.sort((a, b) => a.at - b.at);
+    const assets = classifyRequests(sized, { outDir, siteUrl, firstPaint: inPage.firstPaint });
+    const { claims, monaco, verified } = inPage.watches;
+    if (waited) {
+      const missing = Object.entries({ 'decoded claims': claims, 'Monaco ready': monaco, 'signature verified': verified })
+        .filter(([, watch]) => watch.at === null)
+        .map(([what]) => what);
+      figures.loadError = `not seen within ${STEP_TIMEOUT_MS / 1000} s: ${missing.join(', ')}`;
+    }
+    figures.load = {
+      firstPaint: inPage.firstPaint,
+      claimsVisible: claims.at,
+      claimsPainted: claims.paintedAt,
+      verified: verified.at,
+      monacoReady: monaco.at,
+      claimsBeforeMonaco: claims.at !== null && (monaco.at === null || claims.at < monaco.at),
+      claimsLongTasks: claims.at === null ? null : longTasksIn(inPage.longTasks, 0, claims.at),
+      monacoLongTasks: monaco.at === null ? null : longTasksIn(inPage.longTasks, 0, monaco.at),
+      assets,
+      failedRequests: sized.filter((entry) => entry.status === null || entry.status >= 400).map((entry) => `${entry.status ?? 'failed'} ${entry.url}`),
+    };
+  } catch (error) {
+    figures.loadError = String(error?.message ?? error);
+  }
+
+  if (figures.load?.monacoReady != null) {
+    for (const [label, size] of PASTE_SIZES) {
+      try {
+        const pasteMarker = `bench_paste_${run}_${size}`;
+        await waitQuiet(page);
+        const result = await pasteInto(page, 'token-input', tokenOfSize(size, pasteMarker), `paste_${size}`, claimSelector(pasteMarker));
+        figures.paste[label] = actionFigures(result);
+      } catch (error) {
+        figures.paste[label] = { error: String(error?.message ?? error) };
+      }
+    }
+  }
+  await context.close().catch(() => {});
+  return figures;
+}
+
+/** Key change → verification result, per algorithm, on one page whose token comes from a link. */
+async function keyChanges(siteUrl, cases) {
+  const first = cases[0];
+  const { context, page, errors } = await newPage({ monaco: KEY_EDITOR_READY, verified: '[data-testid="signature-status"][data-state="valid"]' });
+  const figures = { errors };
+  try {
+    // Opening with a key verifies once, so the crypto modules are loaded as on any page that has verified before.
+    await page.goto(`${siteUrl}#${new URLSearchParams({ token: first.token, key: first.key })}`, { waitUntil: 'commit' });
+    await waitForWatches(page, ['monaco', 'verified']);
+    for (const { alg, token, key } of cases) {
+      try {
+        // A new token without a key: the status returns to "unverified".
+        await page.evaluate((hash) => {
+          window.location.hash = hash;
+        }, new URLSearchParams({ token }).toString());
+        await page.waitForFunction(
+          (expectedAlg) =>
+            document.querySelector('[data-testid="signature-status"][data-state="unverified"]:not([aria-busy="true"])') !== null &&
+            (document.querySelector('[data-testid="decoded-header"]')?.textContent ?? '').includes(`"${expectedAlg}"`),
+          alg,
+          { timeout: STEP_TIMEOUT_MS, polling: 50 },
+        );
+        await waitQuiet(page);
+        const result = await pasteInto(page, 'key-input', key, `key_${alg}`, SIGNATURE_SETTLED);
+        const state = await page.getByTestId('signature-status').getAttribute('data-state');
+        if (state !== 'valid') {
+          const text = await page.getByTestId('signature-status').innerText();
+          throw new Error(`signature-status is "${state}", not "valid": ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
+        }
+        figures[alg] = actionFigures(result);
+      } catch (error) {
+        figures[alg] = { error: String(error?.message ?? error) };
+      }
+    }
+  } catch (error) {
+    figures.error = String(error?.message ?? error);
+  }
+  await context.close().catch(() => {});
+  return figures;
+}
+
+// ---------------------------------------------------------------- summary
+
+function summariseRuns(runs) {
+  const pick = (getter) =>
+    runs.map((run) => {
+      try {
+        const value = getter(run);
+        return typeof value === 'number' ? value : null;
+      } catch {
+        return null;
+      }
+    });
+  const allTrue = (getter) => {
+    const values = runs.map((run) => {
+      try {
+        return getter(run);
+      } catch {
+        return null;
+      }
+    });
+    return { allTrue: values.every((value) => value === true), failed: values.filter((value) => value !== true).length };
+  };
+  const lastAssets = [...runs].reverse().find((run) => run.visit.load)?.visit.load.assets ?? null;
+  const bucket = (name) => ({
+    raw: summarise(pick((run) => run.visit.load.assets[name].raw)),
+    gzip: summarise(pick((run) => run.visit.load.assets[name].gzip)),
+    files: summarise(pick((run) => run.visit.load.assets[name].files)),
+  });
+
+  const action = (getter) => ({
+    time: summarise(pick((run) => getter(run).time)),
+    painted: summarise(pick((run) => getter(run).painted)),
+    longTasks: summarise(pick((run) => getter(run).longTasks)),
+    longestTask: summarise(pick((run) => getter(run).worstTask)),
+    duringLongestTask: summarise(pick((run) => getter(run).longestTask)),
+    tailLongTasks: summarise(pick((run) => getter(run).tailLongTasks)),
+  });
+
+  return {
+    javascript: {
+      beforeMonaco: bucket('beforeMonaco'),
+      lazyOther: bucket('lazyOther'),
+      monaco: bucket('monaco'),
+      monacoCss: bucket('monacoCss'),
+      unusedFiles: lastAssets?.unusedLanguages ?? [],
+      files: lastAssets ? { beforeMonaco: lastAssets.beforeMonaco.list, lazyOther: lastAssets.lazyOther.list, monaco: lastAssets.monaco.list } : null,
+    },
+    firstVisit: {
+      requests: summarise(pick((run) => run.visit.load.assets.requests)),
+      transferred: summarise(pick((run) => run.visit.load.assets.transferred)),
+      raw: summarise(pick((run) => run.visit.load.assets.raw)),
+      gzip: summarise(pick((run) => run.visit.load.assets.gzip)),
+      missing: lastAssets?.missing ?? [],
+    },
+    serviceWorkerPrecache: {
+      requests: summarise(pick((run) => run.visit.load.assets.serviceWorker.requests)),
+      transferred: summarise(pick((run) => run.visit.load.assets.serviceWorker.transferred)),
+      raw: summarise(pick((run) => run.visit.load.assets.serviceWorker.raw)),
+      gzip: summarise(pick((run) => run.visit.load.assets.serviceWorker.gzip)),
+      startsAt: summarise(pick((run) => run.visit.load.assets.serviceWorker.firstAt)),
+      urls: lastAssets?.serviceWorker.urls ?? [],
+    },
+    load: {
+      firstPaint: summarise(pick((run) => run.visit.load.firstPaint)),
+      claimsVisible: summarise(pick((run) => run.visit.load.claimsVisible)),
+      claimsPainted: summarise(pick((run) => run.visit.load.claimsPainted)),
+      verified: summarise(pick((run) => run.visit.load.verified)),
+      monacoReady: summarise(pick((run) => run.visit.load.monacoReady)),
+      claimsLongTasks: summarise(pick((run) => run.visit.load.claimsLongTasks.count)),
+      claimsLongestTask: summarise(pick((run) => run.visit.load.claimsLongTasks.longest)),
+      monacoLongTasks: summarise(pick((run) => run.visit.load.monacoLongTasks.count)),
+      monacoLongestTask: summarise(pick((run) => run.visit.load.monacoLongTasks.longest)),
+      claimsBeforeMonaco: allTrue((run) => run.visit.load.claimsBeforeMonaco),
+      monacoRequestedAfterFirstPaint: allTrue((run) => run.visit.load.assets.monacoAfterFirstPaint),
+    },
+    paste: Object.fromEntries(PASTE_SIZES.map(([label]) => [label, action((run) => run.visit.paste[label])])),
+    keyChange: Object.fromEntries(runs[0]?.keys ? Object.keys(runs[0].keys).filter((alg) => alg !== 'errors' && alg !== 'error').map((alg) => [alg, action((run) => run.keys[alg])]) : []),
+  };
+}
+
+function printReport(summary, budgets, meta) {
+  const ms = (s) => spread(s, formatMs);
+  const kib = (s) => spread(s, formatKiB);
+  const count = (s) => spread(s, (value) => String(Math.round(value)));
+  const rows = [];
+  const js = summary.javascript;
+  rows.push(['JS before Monaco (page)', `${kib(js.beforeMonaco.raw)} KiB`, `${kib(js.beforeMonaco.gzip)} KiB gz`, `${count(js.beforeMonaco.files)} files`]);
+  rows.push(['JS loaded later, not Monaco', `${kib(js.lazyOther.raw)} KiB`, `${kib(js.lazyOther.gzip)} KiB gz`, `${count(js.lazyOther.files)} files`]);
+  rows.push(['Monaco JS (page and workers)', `${kib(js.monaco.raw)} KiB`, `${kib(js.monaco.gzip)} KiB gz`, `${count(js.monaco.files)} files`]);
+  rows.push(['Monaco CSS', `${kib(js.monacoCss.raw)} KiB`, `${kib(js.monacoCss.gzip)} KiB gz`, `${count(js.monacoCss.files)} files`]);
+  const visit = summary.firstVisit;
+  rows.push(['First visit, page', `${kib(visit.raw)} KiB`, `${kib(visit.gzip)} KiB gz`, `${count(visit.requests)} requests, ${kib(visit.transferred)} KiB sent`]);
+  const precache = summary.serviceWorkerPrecache;
+  rows.push([
+    'Service worker precache',
+    `${kib(precache.raw)} KiB`,
+    `${kib(precache.gzip)} KiB gz`,
+    `${count(precache.requests)} requests, ${kib(precache.transferred)} KiB sent, from ${ms(precache.startsAt)} ms`,
+  ]);
+  const sizes = table(['Download (median (min–max))', 'raw', 'gzipped', ''], rows);
+
+  const load = summary.load;
+  const timeRows = [
+    ['First contentful paint', ms(load.firstPaint), '', ''],
+    ['Share link → decoded claims', ms(load.claimsVisible), `${count(load.claimsLongTasks)}`, ms(load.claimsLongestTask)],
+    ['Share link → claims painted', ms(load.claimsPainted), '', ''],
+    ['Share link → signature verified', ms(load.verified), '', ''],
+    ['Share link → Monaco ready', ms(load.monacoReady), `${count(load.monacoLongTasks)}`, ms(load.monacoLongestTask)],
+  ];
+  for (const [label, figures] of Object.entries(summary.paste)) {
+    timeRows.push([`Paste ${label} → decoded claims`, ms(figures.time), count(figures.longTasks), ms(figures.duringLongestTask), count(figures.tailLongTasks), ms(figures.longestTask)]);
+  }
+  for (const [alg, figures] of Object.entries(summary.keyChange)) {
+    timeRows.push([`Key change → verified (${alg})`, ms(figures.time), count(figures.longTasks), ms(figures.duringLongestTask), count(figures.tailLongTasks), ms(figures.longestTask)]);
+  }
+  const times = table(['Time (ms, median (min–max))', 'time', 'long tasks', 'longest', `+${TAIL_MS / 1000} s after`, 'longest overall'], timeRows);
+
+  const budgetLines = budgets.map((budget) => {
+    const measured = budget.measured === null || budget.measured === undefined ? 'not measured' : `${budget.unit === 'KiB' ? budget.measured.toFixed(1) : formatMs(budget.measured)}${budget.unit ? ' ' + budget.unit : ''}`;
+    if (budget.flag) return `${budget.ok ? '✓' : '✗'} ${budget.name}${budget.note ? `: ${budget.note}` : ''}`;
+    return `${budget.ok ? '✓' : '✗'} ${budget.name}: ${measured}${budget.note ? ` (${budget.note})` : ''}`;
+  });
+  const met = budgets.filter((budget) => budget.ok).length;
+
+  console.log(`\nJWT Workbench benchmark: ${meta.runs} runs, ${meta.cpus} CPUs, Chromium ${meta.browserVersion}, load average ${meta.loadBefore.map((value) => value.toFixed(1)).join(' ')}\n`);
+  console.log(sizes);
+  console.log('');
+  console.log(times);
+  console.log('');
+  console.log('Budgets (issue 7), checked on the medians:');
+  console.log(budgetLines.join('\n'));
+  console.log('');
+  console.log(`${met === budgets.length ? 'ALL BUDGETS MET' : 'BUDGETS MISSED'}: ${met} of ${budgets.length} met. Results in ${path.relative(process.cwd(), RESULTS_FILE)} (${meta.seconds.toFixed(0)} s).`);
+  if (meta.errors.length) console.log(`\nProblems seen (${meta.errors.length}):\n${meta.errors.map((error) => `- ${error}`).join('\n')}`);
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const startedAt = Date.now();
+  const loadBefore = os.loadavg();
+  log('checking the build (building when missing or stale)…');
+  const snapshot = await snapshotOfBuild();
+  snapshotDir = snapshot.dir;
+  const { manifest } = snapshot;
+  server = await serveSite(manifest, { port: PORT, quiet: true });
+  const siteUrl = server.url;
+  startWatchdog();
+  log(`serving a copy of the build of ${new Date(manifest.builtAt).toISOString()} at ${siteUrl}`);
+  browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  const cases = verificationCases();
+
+  log('warming up (not counted)…');
+  await loadAndPaste(siteUrl, manifest.outDir, 'warmup').catch(() => {});
+
+  const runs = [];
+  for (let run = 1; run <= RUNS; run += 1) {
+    log(`run ${run} of ${RUNS}: share link and paste…`);
+    const visit = await loadAndPaste(siteUrl, manifest.outDir, run);
+    log(`run ${run} of ${RUNS}: key changes…`);
+    const keys = await keyChanges(siteUrl, cases);
+    runs.push({ run, visit, keys });
+  }
+
+  const errors = [];
+  for (const { run, visit, keys } of runs) {
+    if (visit.loadError) errors.push(`run ${run}, share link: ${visit.loadError}`);
+    for (const [label, figures] of Object.entries(visit.paste)) if (figures.error) errors.push(`run ${run}, paste ${label}: ${figures.error}`);
+    if (keys.error) errors.push(`run ${run}, key changes: ${keys.error}`);
+    for (const [alg, figures] of Object.entries(keys)) if (figures?.error && alg !== 'error') errors.push(`run ${run}, key ${alg}: ${figures.error}`);
+    for (const message of [...visit.errors, ...keys.errors]) errors.push(`run ${run}, page console: ${message}`);
+    for (const failed of visit.load?.failedRequests ?? []) errors.push(`run ${run}, request: ${failed}`);
+  }
+
+  const summary = summariseRuns(runs);
+  const budgets = checkBudgets(summary);
+  const meta = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    cpus: os.cpus().length,
+    loadBefore,
+    loadAfter: os.loadavg(),
+    node: process.version,
+    browserVersion: browser.version(),
+    url: siteUrl,
+    builtAt: new Date(manifest.builtAt).toISOString(),
+    seconds: (Date.now() - startedAt) / 1000,
+    errors: [...new Set(errors)],
+  };
+  await writeFile(RESULTS_FILE, JSON.stringify({ meta, budgets, summary, runs }, null, 2) + '\n');
+  printReport(summary, budgets, meta);
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  console.error(`\nThe benchmark could not run: ${error?.stack ?? error}`);
+  exitCode = 1;
+} finally {
+  if (watchdog) clearTimeout(watchdog);
+  await cleanUp();
+}
+// A report, not a test: missed budgets still exit 0; only a benchmark that could not run fails.
+process.exit(exitCode);
