@@ -31,8 +31,7 @@ export function useKeygen() {
       setState(reply.ok ? { status: 'done', key: reply.key, ms: performance.now() - startedAt } : { status: 'failed', error: `The key could not be generated: ${reply.error}` });
     };
     try {
-      // Turbopack bundles the worker only when `new URL(...)` sits directly inside `new Worker(...)`.
-      worker.current ??= new Worker(new URL('./keygen.worker.ts', import.meta.url), { type: 'module' });
+      if (!worker.current) worker.current = startWorker();
       worker.current.onmessage = (event: MessageEvent<WorkerReply>) => finish(event.data);
       worker.current.postMessage({ id, kind });
     } catch {
@@ -46,4 +45,9 @@ export function useKeygen() {
   }, []);
 
   return { state, generate };
+}
+
+function startWorker(): Worker {
+  // Turbopack bundles the worker only when `new URL(...)` sits directly inside `new Worker(...)`.
+  return new Worker(new URL('./keygen.worker', import.meta.url), { type: 'module' });
 }
