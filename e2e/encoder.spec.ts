@@ -1,4 +1,5 @@
 import { createHmac, createPublicKey, generateKeyPairSync, verify, type KeyObject } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMonaco, fillEditor } from './fixtures';
 
@@ -259,5 +260,45 @@ test.describe('key tools', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('keytools')).not.toBeVisible();
     await expect(page.getByTestId('keytools-open')).toBeFocused();
+  });
+});
+
+test.describe('accessibility and small screens', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the encoder and the key tools with a generated key have no serious axe violations (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await openEncoder(page);
+      await page.getByTestId('encoder-alg').selectOption('none');
+      const check = async () => {
+        const results = await new AxeBuilder({ page }).analyze();
+        return results.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      };
+      expect(await check()).toEqual([]);
+      await page.getByTestId('keytools-open').click();
+      await page.getByTestId('keygen-kind').selectOption('P-256');
+      await page.getByTestId('keygen-run').click();
+      await expect(page.getByTestId('keygen-public-pem')).toHaveValue(/BEGIN PUBLIC KEY/);
+      await page.getByTestId('convert-input').fill('not a key');
+      await expect(page.getByTestId('convert-status')).not.toContainText('Converting');
+      expect(await check()).toEqual([]);
+    });
+  }
+
+  test('at 375 px the encoder and the key tools fit without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await openEncoder(page);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByTestId('keytools-open').click();
+    await page.getByTestId('keygen-kind').selectOption('Ed25519');
+    await page.getByTestId('keygen-run').click();
+    await expect(page.getByTestId('keygen-public-jwk')).toHaveValue(/Ed25519/);
+    const dialogOverflow = await page.getByTestId('keytools').evaluate((dialog) => dialog.scrollWidth - dialog.clientWidth);
+    expect(dialogOverflow).toBeLessThanOrEqual(0);
+    await page.getByTestId('keygen-use-pair').click();
+    await expect(page.getByTestId('encoder-alg')).toHaveValue('EdDSA');
+    await signedToken(page);
   });
 });
