@@ -16,18 +16,22 @@ export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[]
   allowConsoleErrors: [[], { option: true }],
   /** Other origins a test deliberately talks to (e.g. a local JWKS server the user asked to fetch from). */
   allowedOrigins: [[], { option: true }],
-  watch: async ({ page, baseURL, allowConsoleErrors, allowedOrigins }, use) => {
-    const watch: PageWatch = { requests: [], consoleErrors: [], cspViolations: [] };
-    const origin = new URL(baseURL ?? 'http://127.0.0.1:3100/').origin;
-    watchPage(page, watch);
-    await use(watch);
+  // auto: every test is watched, whether or not it asks for the record.
+  watch: [
+    async ({ page, baseURL, allowConsoleErrors, allowedOrigins }, use) => {
+      const watch: PageWatch = { requests: [], consoleErrors: [], cspViolations: [] };
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:3100/').origin;
+      watchPage(page, watch);
+      await use(watch);
 
-    const foreign = watch.requests.filter((request) => !sameOrigin(request.url, origin) && !allowedOrigins.some((allowed) => sameOrigin(request.url, allowed)));
-    expect(foreign.map((request) => request.url), 'requests to other origins').toEqual([]);
-    expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-    const unexpected = watch.consoleErrors.filter((message) => !allowConsoleErrors.some((pattern) => pattern.test(message)));
-    expect(unexpected, 'console errors').toEqual([]);
-  },
+      const foreign = watch.requests.filter((request) => !sameOrigin(request.url, origin) && !allowedOrigins.some((allowed) => sameOrigin(request.url, allowed)));
+      expect(foreign.map((request) => request.url), 'requests to other origins').toEqual([]);
+      expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      const unexpected = watch.consoleErrors.filter((message) => !allowConsoleErrors.some((pattern) => pattern.test(message)));
+      expect(unexpected, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export function watchPage(page: Page, watch: PageWatch) {

@@ -9,36 +9,13 @@ import { CodeEditor } from '@/components/editor/CodeEditor';
 import { Section } from '@/components/common/Section';
 import { CopyButton } from '@/components/common/CopyButton';
 import { BUTTON } from '@/components/decoder/DecoderView';
-import { SAMPLE_SECRET } from '@/components/decoder/sample';
+import { type EncoderSecretEncoding, type EncoderState } from './encoder-state';
 import { EncodedToken } from './EncodedToken';
 import { TimeHelpers } from './TimeHelpers';
 import { useSigning } from './useSigning';
 import { HEADER_MODEL, PAYLOAD_MODEL, setupEncoderMonaco } from './monaco-encoder';
 
-export type EncoderSecretEncoding = Extract<SecretEncoding, 'utf8' | 'base64url' | 'hex'>;
-
-export interface EncoderState {
-  header: string;
-  payload: string;
-  alg: string;
-  key: string;
-  secretEncoding: EncoderSecretEncoding;
-}
-
-export const INITIAL_ENCODER: EncoderState = {
-  header: '{\n  "alg": "HS256",\n  "typ": "JWT"\n}',
-  payload: '{\n  "sub": "1234567890",\n  "name": "Ada Lovelace",\n  "iat": 1764201600\n}',
-  alg: 'HS256',
-  key: SAMPLE_SECRET,
-  secretEncoding: 'utf8',
-};
-
 const ALG_NAMES = new Set(JWS_ALGORITHMS.map((alg) => alg.name));
-
-/** The state with a new signing key and an algorithm that fits it, the header's alg kept in step. */
-export function encoderWithKey(previous: EncoderState, key: string, alg: string, secretEncoding: EncoderSecretEncoding = 'utf8'): EncoderState {
-  return { ...previous, key, alg, secretEncoding, header: withHeaderAlg(previous.header, alg) };
-}
 
 const GROUPS: { family: AlgorithmFamily; label: string }[] = [
   { family: 'HMAC', label: 'HMAC (shared secret)' },

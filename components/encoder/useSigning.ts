@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { SignTextResult } from '@/lib/encoder/sign-text';
-import type { EncoderState } from './EncoderView';
+import type { EncoderState } from './encoder-state';
 
 /** While pending, `previous` is the last result, for older input. */
 export type Signing = { state: 'pending'; previous?: SignTextResult } | { state: 'done'; result: SignTextResult };

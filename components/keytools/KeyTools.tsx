@@ -2,8 +2,11 @@
 
 import { useRef, useState } from 'react';
 import { BUTTON } from '@/components/decoder/DecoderView';
-import { KeyGenerator } from './KeyGenerator';
-import { KeyConverter } from './KeyConverter';
+import dynamic from 'next/dynamic';
+
+// The tools' code loads on first opening, not with the page.
+const KeyGenerator = dynamic(() => import('./KeyGenerator').then((module) => module.KeyGenerator), { ssr: false });
+const KeyConverter = dynamic(() => import('./KeyConverter').then((module) => module.KeyConverter), { ssr: false });
 
 /** A key ready for both views: the private key (or secret) for the encoder, the public key for the decoder. */
 export interface KeyPair {

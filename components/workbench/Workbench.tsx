@@ -1,15 +1,22 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
+import dynamic from 'next/dynamic';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { DecoderView, type DecoderState } from '@/components/decoder/DecoderView';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '@/components/decoder/sample';
 import { readLink } from '@/lib/links';
 import { SharePanel } from '@/components/share/SharePanel';
 import { RegisterServiceWorker } from '@/components/offline/RegisterServiceWorker';
-import { EncoderView, INITIAL_ENCODER, encoderWithKey, type EncoderState } from '@/components/encoder/EncoderView';
+import { INITIAL_ENCODER, encoderWithKey, type EncoderState } from '@/components/encoder/encoder-state';
 import { KeyTools, type KeyPair } from '@/components/keytools/KeyTools';
 import { ModeSwitch, type Mode } from './ModeSwitch';
+
+// The encoder loads when first opened: the decoder page starts without its code.
+const EncoderView = dynamic(() => import('@/components/encoder/EncoderView').then((module) => module.EncoderView), {
+  ssr: false,
+  loading: () => <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading the encoder…</p>,
+});
 
 const INITIAL_DECODER: DecoderState = {
   token: SAMPLE_TOKEN,

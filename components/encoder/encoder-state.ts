@@ -1,0 +1,28 @@
+// The encoder's state and its small helpers, apart from the view so the page
+// can hold the state while the encoder itself loads only when opened.
+import { withHeaderAlg } from '@/lib/encoder/header-alg';
+import type { SecretEncoding } from '@/lib/keys/types';
+import { SAMPLE_SECRET } from '@/components/decoder/sample';
+
+export type EncoderSecretEncoding = Extract<SecretEncoding, 'utf8' | 'base64url' | 'hex'>;
+
+export interface EncoderState {
+  header: string;
+  payload: string;
+  alg: string;
+  key: string;
+  secretEncoding: EncoderSecretEncoding;
+}
+
+export const INITIAL_ENCODER: EncoderState = {
+  header: '{\n  "alg": "HS256",\n  "typ": "JWT"\n}',
+  payload: '{\n  "sub": "1234567890",\n  "name": "Ada Lovelace",\n  "iat": 1764201600\n}',
+  alg: 'HS256',
+  key: SAMPLE_SECRET,
+  secretEncoding: 'utf8',
+};
+
+/** The state with a new signing key and an algorithm that fits it, the header's alg kept in step. */
+export function encoderWithKey(previous: EncoderState, key: string, alg: string, secretEncoding: EncoderSecretEncoding = 'utf8'): EncoderState {
+  return { ...previous, key, alg, secretEncoding, header: withHeaderAlg(previous.header, alg) };
+}
