@@ -82,6 +82,16 @@ function pageUrl(url) {
   return page.href;
 }
 
+/**
+ * A cached copy found by ignoring the query string carries the cached URL; a worker script
+ * takes its location from the response, and bundled workers read their bootstrap config from
+ * their query string. A new Response has no URL of its own, so the requested one is kept.
+ */
+function asRequested(hit, request) {
+  if (hit.url === request.url) return hit;
+  return new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers });
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
@@ -100,7 +110,7 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   // Build files are content-hashed or belong to this build: the precached copy first.
-  event.respondWith(cache.then((c) => c.match(request, { ignoreSearch: true })).then((hit) => hit || fetch(request)));
+  event.respondWith(cache.then((c) => c.match(request, { ignoreSearch: true })).then((hit) => (hit ? asRequested(hit, request) : fetch(request))));
 });
 `;
 }

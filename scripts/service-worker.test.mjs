@@ -68,6 +68,7 @@ function runWorker(source, { online = true } = {}) {
       listeners.activate({ waitUntil: (promise) => (done = promise) });
       await done;
     },
+    fetchRaw: (request, respondWith) => listeners.fetch({ request, respondWith }),
     /** What the worker answers, or null when it lets the browser handle the request. */
     request: async (url, init) => {
       let answer = null;
@@ -105,6 +106,18 @@ describe('the offline service worker', () => {
     worker.network.length = 0;
     expect(await worker.request(SCOPE + '_next/static/chunks/app.js')).toBe(`copy of ${SCOPE}_next/static/chunks/app.js`);
     expect(worker.network).toEqual([]);
+  });
+
+  it('keeps the requested URL (and its query) when it answers from a copy cached without one', async () => {
+    const worker = runWorker(source);
+    await worker.install();
+    let answered = null;
+    const request = { url: SCOPE + '_next/static/chunks/app.js?params=%5B%5D', method: 'GET', mode: 'same-origin' };
+    worker.fetchRaw(request, (response) => (answered = response));
+    const response = await answered;
+    // A synthetic Response has no URL, so a worker started from it sees the URL it was asked for.
+    expect(response.url).toBe('');
+    expect(await response.text()).toBe(`copy of ${SCOPE}_next/static/chunks/app.js`);
   });
 
   it('leaves other origins, other paths and anything but GET to the browser', async () => {
