@@ -1,6 +1,7 @@
 'use client';
 
-import type { ClaimCheckResult, ExpectedClaims } from '@/lib/claims';
+import { useMemo } from 'react';
+import { checkClaims, type ExpectedClaims } from '@/lib/claims';
 import { Section } from '@/components/common/Section';
 import type { DecoderState } from './DecoderView';
 
@@ -12,8 +13,20 @@ const EXPECTED_FIELDS: { name: keyof ExpectedClaims; label: string }[] = [
   { name: 'typ', label: 'Expected type (typ)' },
 ];
 
+interface ClaimChecksProps {
+  header: Record<string, unknown> | null;
+  claims: Record<string, unknown>;
+  now: number;
+  state: DecoderState;
+  onChange: (patch: Partial<DecoderState>) => void;
+}
+
 /** Claim checks, kept apart from the signature: a valid signature on an expired token is still expired. */
-export function ClaimChecks({ result, state, onChange }: { result: ClaimCheckResult; state: DecoderState; onChange: (patch: Partial<DecoderState>) => void }) {
+export function ClaimChecks({ header, claims, now, state, onChange }: ClaimChecksProps) {
+  const result = useMemo(
+    () => checkClaims(header, claims, { now, clockSkewSeconds: state.clockSkewSeconds, expected: state.expected }),
+    [header, claims, now, state.clockSkewSeconds, state.expected],
+  );
   const good = result.summary.state === 'ok';
   return (
     <Section id="checks-heading" title="Claim checks">

@@ -2,18 +2,20 @@
 
 import { useDeferredValue, useMemo, useState } from 'react';
 import { decodeToken, type DecodedToken } from '@/lib/token';
-import { checkClaims, type ExpectedClaims } from '@/lib/claims';
-import { findings as findingsFor } from '@/lib/findings';
+import dynamic from 'next/dynamic';
+import type { ExpectedClaims } from '@/lib/claims';
 import type { SecretEncoding } from '@/lib/keys';
 import { Section } from '@/components/common/Section';
 import { JsonView } from '@/components/common/JsonView';
 import { useNow } from '@/components/common/useNow';
 import { TokenEditor } from './TokenEditor';
 import { ClaimsTable } from './ClaimsTable';
-import { FindingsList } from './FindingsList';
 import { KeyPanel } from './KeyPanel';
 import { SegmentList } from './SegmentList';
-import { ClaimChecks } from './ClaimChecks';
+
+// Checks and security notes come just after the decoded view: they are not needed to show it.
+const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
+const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
 import { useVerification } from './useVerification';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 
@@ -37,24 +39,17 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
   const claimsSet = useMemo(() => claimsOf(decoded, plaintext?.isJson ? plaintext.text : null), [decoded, plaintext]);
   const hasTimes = claimsSet !== null && ['exp', 'nbf', 'iat'].some((name) => name in claimsSet);
   const now = useNow(1000, hasTimes);
-  const checks = useMemo(
-    () => (claimsSet ? checkClaims(header, claimsSet, { now, clockSkewSeconds: state.clockSkewSeconds, expected: state.expected }) : null),
-    [header, claimsSet, now, state.clockSkewSeconds, state.expected],
-  );
-  const notes = useMemo(
+  const findingsInput = useMemo(
     () =>
       decoded.kind === 'unknown'
-        ? []
-        : findingsFor(
-            {
-              header,
-              payload: claimsSet,
-              kind: decoded.kind,
-              signatureLength: decoded.segments.find((segment) => segment.role === 'signature')?.byteLength ?? undefined,
-            },
-            { now },
-          ),
-    [decoded, header, claimsSet, now],
+        ? null
+        : {
+            header,
+            payload: claimsSet,
+            kind: decoded.kind,
+            signatureLength: decoded.segments.find((segment) => segment.role === 'signature')?.byteLength ?? undefined,
+          },
+    [decoded, header, claimsSet],
   );
 
   return (
@@ -87,7 +82,7 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
           header={header}
           issuer={typeof claimsSet?.iss === 'string' ? claimsSet.iss : undefined}
         />
-        {checks ? <ClaimChecks result={checks} state={state} onChange={onChange} /> : null}
+        {claimsSet ? <ClaimChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} /> : null}
       </div>
 
       <div className="flex min-w-0 flex-col gap-6">
@@ -111,9 +106,9 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
                 <ClaimsTable header={header} payload={claimsSet} now={now} showAllRows={showAllClaims} onShowAllRows={() => setShowAllClaims(true)} />
               </Section>
             ) : null}
-            {decoded.kind !== 'unknown' ? (
+            {findingsInput ? (
               <Section id="findings-heading" title="Security notes">
-                <FindingsList findings={notes} />
+                <FindingsList token={findingsInput} now={now} />
               </Section>
             ) : null}
           </>

@@ -1,4 +1,5 @@
-import type { Finding } from '@/lib/findings';
+import { useMemo } from 'react';
+import { findings as findingsFor, type DecodedForFindings, type Finding } from '@/lib/findings';
 
 const SEVERITY: Record<Finding['severity'], { label: string; className: string }> = {
   high: { label: 'High', className: 'bg-red-700 text-white dark:bg-red-400 dark:text-black' },
@@ -8,7 +9,8 @@ const SEVERITY: Record<Finding['severity'], { label: string; className: string }
 };
 
 /** Security notes about the token (RFC 8725), most severe first. */
-export function FindingsList({ findings }: { findings: readonly Finding[] }) {
+export function FindingsList({ token, now }: { token: DecodedForFindings; now: number }) {
+  const findings = useMemo(() => findingsFor(token, { now }), [token, now]);
   if (findings.length === 0) {
     return <p className="text-sm text-zinc-600 dark:text-zinc-400">No security notes for this token.</p>;
   }

@@ -6,12 +6,15 @@ import { CodeEditor, type EditorMarker } from '@/components/editor/CodeEditor';
 import { Section } from '@/components/common/Section';
 import { useKeyDetails } from '@/components/verify/useKeyDetails';
 import { KeyDetailsView } from '@/components/verify/KeyDetailsView';
-import { JwksFetcher } from '@/components/verify/JwksFetcher';
+import dynamic from 'next/dynamic';
 import { EmbeddedCertificate, X5C_WARNING } from '@/components/verify/EmbeddedCertificate';
 import { leafCertificatePem } from '@/components/verify/x5c';
 import { SignatureStatus } from './SignatureStatus';
 import type { Verification } from './useVerification';
 import type { DecoderState } from './DecoderView';
+
+// The fetch form is used rarely; its code follows the page rather than delaying it.
+const JwksFetcher = dynamic(() => import('@/components/verify/JwksFetcher').then((module) => module.JwksFetcher), { ssr: false });
 
 const ENCODINGS: { value: SecretEncoding; label: string }[] = [
   { value: 'utf8', label: 'UTF-8 text' },
