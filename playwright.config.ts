@@ -17,5 +17,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     permissions: ['clipboard-read', 'clipboard-write'],
     trace: 'off',
+    // The offline service worker precaches the whole build after each first load; tests
+    // that are not about it run without it (a blocked registration only logs a warning).
+    // The offline, base-path and privacy-session tests allow it.
+    serviceWorkers: 'block',
   },
 });

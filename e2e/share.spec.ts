@@ -1,0 +1,126 @@
+import { test, expect, waitForMonaco, fillEditor } from './fixtures';
+import { hs256, keyPairs, signWith } from './tokens';
+
+const now = Math.floor(Date.now() / 1000);
+
+/**
+ * What the clipboard holds. The site's Permissions-Policy forbids clipboard-read, so it is
+ * read by pasting into a blank page of the same browser, as a user would.
+ */
+async function readClipboard(context: import('@playwright/test').BrowserContext): Promise<string> {
+  const blank = await context.newPage();
+  await blank.setContent('<textarea id="paste"></textarea>');
+  await blank.locator('#paste').focus();
+  await blank.keyboard.press('ControlOrMeta+V');
+  const text = await blank.locator('#paste').inputValue();
+  await blank.close();
+  return text;
+}
+
+function fragmentOf(link: string): URLSearchParams {
+  return new URLSearchParams(new URL(link).hash.slice(1));
+}
+
+test.describe('share links', () => {
+  test('the share button makes a link of the token alone, copies it, and says what it holds', async ({ page, context, baseURL }) => {
+    const secret = 'share-test-secret-value';
+    const token = hs256({ sub: 'shared-user', iat: now }, secret);
+    await page.goto('./#' + new URLSearchParams({ token, key: secret }).toString());
+    await waitForMonaco(page, 'token-input');
+    await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid');
+
+    await page.getByTestId('share-button').click();
+    const link = await page.getByTestId('share-url').inputValue();
+    expect(link).toBe(new URL('./', baseURL).href + '#' + new URLSearchParams({ token }).toString());
+    expect(fragmentOf(link).has('key')).toBe(false);
+    expect(await readClipboard(context)).toBe(link);
+    await expect(page.getByTestId('share-contents')).toContainText('the token');
+    await expect(page.getByTestId('share-contents')).not.toContainText('secret');
+    await expect(page.getByTestId('share-key-warning')).toHaveCount(0);
+  });
+
+  test('ticking "include key" adds the secret, warns that the link can forge tokens, and the link reopens the same state', async ({ page, context }) => {
+    const secret = 'another-shared-secret';
+    const token = hs256({ sub: 'round-trip', role: 'tester', iat: now }, secret);
+    await page.goto('./#' + new URLSearchParams({ token, key: secret }).toString());
+    await waitForMonaco(page, 'token-input');
+    await page.getByTestId('share-button').click();
+    await page.getByTestId('share-include-key').check();
+    await expect(page.getByTestId('share-key-warning')).toContainText(/forge/);
+    const link = await page.getByTestId('share-url').inputValue();
+    expect(fragmentOf(link).get('token')).toBe(token);
+    expect(fragmentOf(link).get('key')).toBe(secret);
+    expect(await readClipboard(context)).toBe(link);
+    await expect(page.getByTestId('share-contents')).toContainText(/shared secret/);
+
+    const other = await context.newPage();
+    await other.goto(link);
+    await waitForMonaco(other, 'token-input');
+    await expect(other.getByTestId('decoded-payload')).toContainText('"role": "tester"');
+    await expect(other.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid');
+    // The reopened page shares the very same state again.
+    await other.getByTestId('share-button').click();
+    await other.getByTestId('share-include-key').check();
+    await expect(other.getByTestId('share-url')).toHaveValue(link);
+    await other.close();
+  });
+
+  test('a public key can be shared without the forgery warning', async ({ page }) => {
+    const { ec } = keyPairs();
+    const token = signWith('ES256', ec.privateKey, { sub: 'public-key-share', iat: now });
+    const pem = ec.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    await page.goto('./#' + new URLSearchParams({ token, key: pem }).toString());
+    await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid');
+    await page.getByTestId('share-button').click();
+    await page.getByTestId('share-include-key').check();
+    await expect(page.getByTestId('share-contents')).toContainText('public key');
+    await expect(page.getByTestId('share-key-warning')).toHaveCount(0);
+    expect(fragmentOf(await page.getByTestId('share-url').inputValue()).get('key')).toBe(pem);
+  });
+
+  test('the link follows later edits, and a link over 32 KB gets a warning', async ({ page }) => {
+    await page.goto('./');
+    await waitForMonaco(page, 'token-input');
+    await page.getByTestId('share-button').click();
+    await expect(page.getByTestId('share-too-long')).toHaveCount(0);
+    const big = hs256({ sub: 'big', blob: 'x'.repeat(30_000) }, 'secret');
+    await fillEditor(page, 'token-input', big);
+    await expect(page.getByTestId('share-url')).toHaveValue(new RegExp(big.slice(-40).replace(/[-]/g, '\\-') + '$'));
+    await expect(page.getByTestId('share-too-long')).toContainText(/KB/);
+  });
+
+  test('an encoder link carries header, payload and algorithm, its key only when ticked, and reopens the same signed token', async ({ page, context }) => {
+    const secret = 'encoder-share-secret-0123456789abcdef';
+    await page.goto('./');
+    await page.getByTestId('mode-encode').click();
+    await waitForMonaco(page, 'encoder-payload');
+    await page.getByTestId('encoder-alg').selectOption('HS384');
+    await fillEditor(page, 'encoder-header', JSON.stringify({ alg: 'HS384', typ: 'JWT' }));
+    await fillEditor(page, 'encoder-payload', JSON.stringify({ sub: 'encoder-share', iat: now }));
+    await fillEditor(page, 'encoder-key', secret);
+    const encoded = page.getByTestId('encoded-token');
+    await expect(encoded).toHaveAttribute('data-token', /^[\w-]+\.[\w-]+\.[\w-]+$/);
+    const token = await encoded.getAttribute('data-token');
+
+    await page.getByTestId('share-button').click();
+    const withoutKey = fragmentOf(await page.getByTestId('share-url').inputValue());
+    expect(withoutKey.get('mode')).toBe('encode');
+    expect(withoutKey.get('alg')).toBe('HS384');
+    expect(JSON.parse(withoutKey.get('payload') ?? '{}')).toEqual({ sub: 'encoder-share', iat: now });
+    expect(withoutKey.has('signingKey')).toBe(false);
+    expect(withoutKey.has('key')).toBe(false);
+    expect([...withoutKey.values()].some((value) => value.includes(secret))).toBe(false);
+
+    await page.getByTestId('share-include-key').check();
+    await expect(page.getByTestId('share-key-warning')).toContainText(/forge/);
+    const link = await page.getByTestId('share-url').inputValue();
+    expect(fragmentOf(link).get('signingKey')).toBe(secret);
+
+    const other = await context.newPage();
+    await other.goto(link);
+    await waitForMonaco(other, 'encoder-payload');
+    await expect(other.getByTestId('encoder-alg')).toHaveValue('HS384');
+    await expect(other.getByTestId('encoded-token')).toHaveAttribute('data-token', token ?? '');
+    await other.close();
+  });
+});
