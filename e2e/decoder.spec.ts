@@ -80,7 +80,11 @@ test.describe('decoding as you type', () => {
     await fillEditor(page, 'token-input', hs256(hostile, 'secret'));
     const row = page.locator('[data-testid="claim-row"][data-claim="name"]');
     await expect(row).toContainText('<img src=x onerror="window.__pwned=1">');
-    await expect(page.locator('[data-testid="claim-row"][data-claim="website"] a')).toHaveCount(0);
+    await expect(page.locator('[data-testid="claim-row"][data-claim="website"]')).toContainText('javascript:window.__pwned=3');
+    // The only links in the table are the specification links we wrote, never a claim's value.
+    const hrefs = await page.locator('[data-testid="claim-row"] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });

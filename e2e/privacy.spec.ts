@@ -6,7 +6,7 @@ import { b64url, hs256, keyPairs, signWith } from './tokens';
 const now = Math.floor(Date.now() / 1000);
 
 /**
- * What the clipboard holds. The site's Permissions-Policy forbids clipboard-read, so it is
+ * What the clipboard holds. Read as a user would, without the Clipboard API: it is
  * read by pasting into a blank page of the same browser, as a user would.
  */
 async function readClipboard(context: import('@playwright/test').BrowserContext): Promise<string> {

@@ -52,7 +52,8 @@ export const PERMISSIONS_POLICY = [
   'serial=()',
   'usb=()',
   'browsing-topics=()',
-  'clipboard-read=()',
+  // Pasting into the editors may read the clipboard (the browser still asks the user).
+  'clipboard-read=(self)',
   'clipboard-write=(self)',
 ].join(', ');
 

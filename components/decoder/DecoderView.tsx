@@ -139,7 +139,7 @@ function TokenNotes({ decoded }: { decoded: DecodedToken }) {
   const notes = decoded.issues.filter((issue) => issue.severity !== 'error');
   return (
     <div className="mt-2 space-y-1 text-sm">
-      {decoded.error ? (
+      {decoded.error && !decoded.empty ? (
         <p data-testid="token-error" role="alert" className="rounded-md border-l-4 border-red-600 bg-red-50 px-3 py-2 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
           {decoded.error.message}
         </p>

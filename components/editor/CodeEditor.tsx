@@ -54,6 +54,8 @@ export function CodeEditor(props: CodeEditorProps) {
   const [editor, setEditor] = useState<Standalone | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const theme = useResolvedTheme();
+  // Values this editor reported and the parent has not yet rendered back.
+  const pendingEchoes = useRef<string[]>([]);
 
   useEffect(() => {
     let cancelled = false;
@@ -137,6 +139,27 @@ export function CodeEditor(props: CodeEditorProps) {
     [loaded],
   );
 
+  // Puts a value set from outside (a link, "Load sample", another view) into
+  // Monaco, but never an echo of what the user typed: while React catches up,
+  // a render may carry an older value, and writing it back would eat keystrokes.
+  useEffect(() => {
+    if (!editor) return;
+    const echo = pendingEchoes.current.lastIndexOf(value);
+    if (echo !== -1) {
+      pendingEchoes.current = pendingEchoes.current.slice(echo + 1);
+      return;
+    }
+    pendingEchoes.current = [];
+    if (value === editor.getValue()) return;
+    if (readOnly) {
+      editor.setValue(value);
+      return;
+    }
+    const model = editor.getModel();
+    if (!model) return;
+    editor.executeEdits('external', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
+    editor.pushUndoStop();
+  }, [editor, value, readOnly]);
   useDecorations(editor, props.ranges);
   useMarkers(loaded, editor, props.markers);
 
@@ -167,13 +190,16 @@ export function CodeEditor(props: CodeEditorProps) {
     >
       {Editor ? (
         <Editor
-          value={value}
+          defaultValue={value}
           language={language}
           path={props.modelPath}
           theme={theme === 'dark' ? 'workbench-dark' : 'workbench-light'}
           options={options}
           onMount={handleMount}
-          onChange={(next) => onChange?.(next ?? '')}
+          onChange={(next) => {
+            pendingEchoes.current.push(next ?? '');
+            onChange?.(next ?? '');
+          }}
           loading={plain}
         />
       ) : (

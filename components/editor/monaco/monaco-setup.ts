@@ -2,6 +2,10 @@
 // Only the editor core, the contributions our editors use and the JSON
 // language are imported: no TypeScript, CSS or HTML language workers.
 import * as monaco from 'monaco-editor/editor/editor.api';
+// The JSON language's worker manager imports this list of editor
+// contributions. Their services must be registered before the first editor
+// is created, or editors made later fail ("depends on UNKNOWN service").
+import 'monaco-editor/internal/common/workers';
 import 'monaco-editor/editor/browser/coreCommands';
 import 'monaco-editor/editor/contrib/clipboard/browser/clipboard';
 import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu';
