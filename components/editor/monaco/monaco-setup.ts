@@ -2,10 +2,6 @@
 // Only the editor core, the contributions our editors use and the JSON
 // language are imported: no TypeScript, CSS or HTML language workers.
 import * as monaco from 'monaco-editor/editor/editor.api';
-// The JSON language's worker manager imports this list of editor
-// contributions. Their services must be registered before the first editor
-// is created, or editors made later fail ("depends on UNKNOWN service").
-import 'monaco-editor/internal/common/workers';
 import 'monaco-editor/editor/browser/coreCommands';
 import 'monaco-editor/editor/contrib/clipboard/browser/clipboard';
 import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu';
@@ -20,31 +16,28 @@ import 'monaco-editor/editor/contrib/multicursor/browser/multicursor';
 import 'monaco-editor/editor/contrib/gotoError/browser/gotoError';
 import 'monaco-editor/editor/contrib/placeholderText/browser/placeholderText.contribution';
 import 'monaco-editor/editor/contrib/readOnlyMessage/browser/contribution';
-import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+import { jsonDefaults, registerJsonLanguage, type JsonSchemaAssociation } from './json-language';
 
 type MonacoEnvironmentHost = typeof globalThis & {
   MonacoEnvironment?: { getWorker: (workerId: string, label: string) => Worker };
 };
 
 // Turbopack bundles a worker only when `new URL(...)` sits directly inside `new Worker(...)`.
+// The JSON language starts its own worker (json-language.ts); this one serves the editor core.
 (globalThis as MonacoEnvironmentHost).MonacoEnvironment = {
-  getWorker(_workerId, label) {
-    if (label === 'json') {
-      return new Worker(new URL('monaco-editor/language/json/json.worker', import.meta.url), { type: 'module' });
-    }
+  getWorker() {
     return new Worker(new URL('monaco-editor/editor/editor.worker', import.meta.url), { type: 'module' });
   },
 };
 
-// Schemas are given inline; Monaco must never try to fetch one.
-jsonDefaults.setDiagnosticsOptions({ validate: true, allowComments: false, enableSchemaRequest: false, schemas: [] });
+registerJsonLanguage();
 
-const schemas = new Map<string, { uri: string; fileMatch: string[]; schema: unknown }>();
+const schemas = new Map<string, JsonSchemaAssociation>();
 
 /** Binds a JSON schema to the models whose URI matches `fileMatch` (completion, hover, type marks). */
-export function registerJsonSchema(uri: string, fileMatch: string[], schema: unknown) {
+export function registerJsonSchema(uri: string, fileMatch: string[], schema: object) {
   schemas.set(uri, { uri, fileMatch, schema });
-  jsonDefaults.setDiagnosticsOptions({ validate: true, allowComments: false, enableSchemaRequest: false, schemas: [...schemas.values()] });
+  jsonDefaults.setDiagnosticsOptions({ ...jsonDefaults.diagnosticsOptions, schemas: [...schemas.values()] });
 }
 
 monaco.editor.defineTheme('workbench-light', {
