@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export interface PageWatch {
   /** Every request the page made, in order. */
@@ -81,6 +81,17 @@ export async function fillEditor(page: Page, testId: string, text: string) {
   } else {
     await page.keyboard.insertText(text);
   }
+}
+
+/** What the clipboard holds, read as a user would: by pasting into a blank page of the same browser. */
+export async function readClipboard(context: BrowserContext): Promise<string> {
+  const blank = await context.newPage();
+  await blank.setContent('<textarea id="paste" aria-label="paste"></textarea>');
+  await blank.locator('#paste').focus();
+  await blank.keyboard.press('ControlOrMeta+V');
+  const text = await blank.locator('#paste').inputValue();
+  await blank.close();
+  return text;
 }
 
 export { expect };

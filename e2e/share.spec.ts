@@ -1,21 +1,8 @@
-import { test, expect, waitForMonaco, fillEditor } from './fixtures';
+import { test, expect, waitForMonaco, fillEditor, readClipboard } from './fixtures';
 import { hs256, keyPairs, signWith } from './tokens';
 
 const now = Math.floor(Date.now() / 1000);
 
-/**
- * What the clipboard holds. Read as a user would, without the Clipboard API: it is
- * read by pasting into a blank page of the same browser, as a user would.
- */
-async function readClipboard(context: import('@playwright/test').BrowserContext): Promise<string> {
-  const blank = await context.newPage();
-  await blank.setContent('<textarea id="paste"></textarea>');
-  await blank.locator('#paste').focus();
-  await blank.keyboard.press('ControlOrMeta+V');
-  const text = await blank.locator('#paste').inputValue();
-  await blank.close();
-  return text;
-}
 
 function fragmentOf(link: string): URLSearchParams {
   return new URLSearchParams(new URL(link).hash.slice(1));
