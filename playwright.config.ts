@@ -9,7 +9,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
@@ -22,4 +22,10 @@ export default defineConfig({
     // The offline, base-path and privacy-session tests allow it.
     serviceWorkers: 'block',
   },
+  projects: [
+    { name: 'e2e', grepInvert: /@alone/ },
+    // Tests that measure main-thread responsiveness run last, by themselves:
+    // another test's browser on the same two cores would be measured too.
+    { name: 'alone', grep: /@alone/, dependencies: ['e2e'] },
+  ],
 });

@@ -218,7 +218,7 @@ test.describe('handing over to the decoder', () => {
 });
 
 test.describe('key tools', () => {
-  test('RSA 2048 and 4096 generation keep the page responsive; the pair signs and verifies', async ({ page }) => {
+  test('RSA 2048 and 4096 generation keep the page responsive; the pair signs and verifies @alone', async ({ page }) => {
     test.setTimeout(180_000);
     await openEncoder(page);
     await page.getByTestId('keytools-open').click();
