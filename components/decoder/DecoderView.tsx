@@ -19,6 +19,9 @@ const FindingsList = dynamic(() => import('./FindingsList').then((module) => mod
 import { useVerification } from './useVerification';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 
+/** Below this length decoding and rendering take well under a frame. */
+const DECODE_IMMEDIATELY_CHARS = 32_000;
+
 export interface DecoderState {
   token: string;
   key: string;
@@ -28,9 +31,11 @@ export interface DecoderState {
 }
 
 export function DecoderView({ state, onChange }: { state: DecoderState; onChange: (patch: Partial<DecoderState>) => void }) {
-  // Decoding follows typing at React's pace: a keystroke never waits for a large token to render.
+  // A token of ordinary size is decoded in the same render as the keystroke; a
+  // large one follows typing at React's pace, so a keystroke never waits for it.
   const deferredToken = useDeferredValue(state.token);
-  const decoded = useMemo(() => decodeToken(deferredToken), [deferredToken]);
+  const tokenToDecode = state.token.length <= DECODE_IMMEDIATELY_CHARS ? state.token : deferredToken;
+  const decoded = useMemo(() => decodeToken(tokenToDecode), [tokenToDecode]);
   const verification = useVerification(decoded, state.key, state.secretEncoding);
   const [showAllClaims, setShowAllClaims] = useState(false);
 
