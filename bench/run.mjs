@@ -9,7 +9,7 @@ import os from 'node:os';
 import { chromium } from '@playwright/test';
 import { ensureBuilt, serveSite, ROOT } from '../scripts/site.mjs';
 import { cspHash, inlineScripts } from '../scripts/inline-scripts.mjs';
-import { chromiumLaunchOptions } from './browser.mjs';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { pageProbe } from './probe.mjs';
 import { tokenOfSize, verificationCases, signJws } from './tokens.mjs';
 import { classifyRequests } from './assets.mjs';

@@ -4,15 +4,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, ensureBuilt, serveSite } from './site.mjs';
+import { systemChromiumPath } from './chromium.mjs';
 
 const E2E_BASE_PATH = '/tools/jwt';
-
-function findChromium() {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  return null;
-}
 
 async function playwrightBrowserPath() {
   try {
@@ -24,7 +18,7 @@ async function playwrightBrowserPath() {
   }
 }
 
-if (!findChromium() && !(await playwrightBrowserPath())) {
+if (!systemChromiumPath() && !(await playwrightBrowserPath())) {
   console.error(
     'No Chromium found: install one (on Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable.',
   );

@@ -1,4 +1,5 @@
-// The Chromium set-up of the end-to-end tests (e2e/browser.ts), for plain Node.
+// The one Chromium set-up of the end-to-end tests, the benchmark and the e2e
+// runner: the system Chromium when there is one, with the flags this machine needs.
 import { existsSync } from 'node:fs';
 
 export function systemChromiumPath() {
