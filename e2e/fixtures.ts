@@ -21,7 +21,7 @@ export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[]
     async ({ page, baseURL, allowConsoleErrors, allowedOrigins }, use) => {
       const watch: PageWatch = { requests: [], consoleErrors: [], cspViolations: [] };
       const origin = new URL(baseURL ?? 'http://127.0.0.1:3100/').origin;
-      watchPage(page, watch);
+      await watchPage(page, watch);
       await use(watch);
 
       const foreign = watch.requests.filter((request) => !sameOrigin(request.url, origin) && !allowedOrigins.some((allowed) => sameOrigin(request.url, allowed)));
@@ -34,7 +34,7 @@ export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[]
   ],
 });
 
-export function watchPage(page: Page, watch: PageWatch) {
+export async function watchPage(page: Page, watch: PageWatch) {
   page.on('request', (request) => {
     watch.requests.push({ url: request.url(), method: request.method(), postData: request.postData() });
   });
@@ -42,9 +42,10 @@ export function watchPage(page: Page, watch: PageWatch) {
     if (message.type() === 'error') watch.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => watch.consoleErrors.push(`uncaught: ${error.message}`));
-  // Violations are reported as DOM events; forward them to the test.
-  void page.exposeFunction('__reportCspViolation', (text: string) => watch.cspViolations.push(text));
-  void page.addInitScript(() => {
+  // Violations are reported as DOM events; forward them to the test. Awaited,
+  // so a test that never touches the page cannot end before this is set up.
+  await page.exposeFunction('__reportCspViolation', (text: string) => watch.cspViolations.push(text));
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
       report?.(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
