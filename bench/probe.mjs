@@ -9,10 +9,16 @@ export function pageProbe(initialWatches) {
     /** Time of the last Control+V (keydown) and of the paste event that followed it. */
     lastPasteKey: null,
     lastPaste: null,
-    /** Waits for `selector` to match, from now on (it must not match yet), and records when it does. */
-    watch(name, selector) {
-      const already = document.querySelector(selector) !== null;
-      probe.watches[name] = { selector, armedAt: performance.now(), at: null, paintedAt: null, matchedBeforeArming: already };
+    /** Time of the last keydown of a key that types (not a modifier), and of the first frame after it. */
+    lastKey: null,
+    firstFrameAfterKey: null,
+    /**
+     * Waits for `selector` to match (and, when `text` is given, for the match
+     * to contain it), from now on (it must not match yet), and records when it does.
+     */
+    watch(name, selector, text = null) {
+      const already = matching(selector, text) !== null;
+      probe.watches[name] = { selector, text, armedAt: performance.now(), at: null, paintedAt: null, matchedBeforeArming: already };
       check();
       return !already;
     },
@@ -35,10 +41,16 @@ export function pageProbe(initialWatches) {
     probe.watches[name] = { selector, armedAt: 0, at: null, paintedAt: null, matchedBeforeArming: false };
   }
 
+  function matching(selector, text) {
+    const element = document.querySelector(selector);
+    if (!element || (text !== null && text !== undefined && !(element.textContent ?? '').includes(text))) return null;
+    return element;
+  }
+
   function check() {
     for (const watch of Object.values(probe.watches)) {
       if (watch.at !== null || watch.matchedBeforeArming) continue;
-      const element = document.querySelector(watch.selector);
+      const element = matching(watch.selector, watch.text);
       if (!element) continue;
       // Present in the DOM is what the MutationObserver sees; it must also be rendered (not display:none).
       if (typeof element.checkVisibility === 'function' && !element.checkVisibility()) continue;
@@ -69,6 +81,15 @@ export function pageProbe(initialWatches) {
     'keydown',
     (event) => {
       if ((event.ctrlKey || event.metaKey) && (event.key === 'v' || event.key === 'V')) probe.lastPasteKey = performance.now();
+      if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        // A rAF callback runs just before the next frame is drawn: what is in the DOM by then is in that frame.
+        const key = performance.now();
+        probe.lastKey = key;
+        probe.firstFrameAfterKey = null;
+        requestAnimationFrame(() => {
+          if (probe.lastKey === key) probe.firstFrameAfterKey = performance.now();
+        });
+      }
     },
     true,
   );

@@ -64,3 +64,37 @@ export function tokenOfSize(size, marker, secret = 'bench-secret') {
   while (token.length > size && paddingLength > 0) token = make(filler.slice(0, --paddingLength));
   return token;
 }
+
+/**
+ * A token of about `size` characters for the typing figure, and one keystroke
+ * that changes a claim: the user puts the cursor `charsFromEnd` characters
+ * before the end of the token, selects the next character and types
+ * `replacement`. The payload stays valid JSON, and the claim `typed` becomes
+ * `expected`, which the page must then show.
+ */
+export function typingCase(size, secret = 'bench-secret') {
+  const now = Math.floor(Date.now() / 1000);
+  const base = { sub: 'bench-user', iss: 'https://bench.example', iat: now, exp: now + 3600 };
+  const typed = 'A'.repeat(24);
+  const make = (padding) => signJws('HS256', { ...base, data: padding, typed }, secret);
+  const padding = 'p'.repeat(Math.max(0, Math.floor(((size - make('').length) * 3) / 4)));
+  const token = make(padding);
+  const [, payload, signature] = token.split('.');
+  // Try the characters near the end of the payload segment until one edit keeps the JSON valid and changes only `typed`.
+  for (let back = 4; back < 40; back += 1) {
+    const index = payload.length - back;
+    for (const replacement of 'BCDEFGHIJKLMNOPRSTUVWXYZbcdefghijklmnopqrstuvwxyz') {
+      const edited = payload.slice(0, index) + replacement + payload.slice(index + 1);
+      let claims;
+      try {
+        claims = JSON.parse(Buffer.from(edited, 'base64url').toString('utf8'));
+      } catch {
+        continue;
+      }
+      if (claims.data !== padding || typeof claims.typed !== 'string' || claims.typed === typed || !/^[A-Za-z]+$/.test(claims.typed)) continue;
+      if (Buffer.from(edited, 'base64url').toString('base64url') !== edited) continue; // must survive strict decoding
+      return { token, charsFromEnd: signature.length + 1 + back, replacement, expected: claims.typed };
+    }
+  }
+  throw new Error('no single-character edit of the payload changes only the claim "typed"');
+}

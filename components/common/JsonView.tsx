@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { CopyButton } from './CopyButton';
 import { jsonLines, type JsonPieceKind } from '@/lib/format/json-lines';
+import { formatCount } from '@/lib/format/count';
 
 /** Past this size the pane shows a colourless prefix and offers the whole text. */
 const COLOURED_LIMIT_CHARS = 60_000;
@@ -100,7 +101,7 @@ export function JsonView({ testId, text, label, plain = false }: JsonViewProps) 
       </pre>
       {large && !showAll ? (
         <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-          Showing the first {COLOURED_LIMIT_CHARS.toLocaleString('en')} of {text.length.toLocaleString('en')} characters.{' '}
+          Showing the first {formatCount(COLOURED_LIMIT_CHARS)} of {formatCount(text.length)} characters.{' '}
           <button type="button" className="underline" onClick={() => setShowAll(true)}>
             Show the full text
           </button>{' '}

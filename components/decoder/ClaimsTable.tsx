@@ -2,6 +2,7 @@
 
 import { memo } from 'react';
 import { describeTime, isLikelyTimeClaim, lookupClaim, type ClaimLocation } from '@/lib/claims';
+import { formatCount } from '@/lib/format/count';
 
 /** A table with thousands of rows helps nobody and slows the page; the rest is one click away. */
 const ROW_LIMIT = 200;
@@ -83,7 +84,7 @@ function ClaimRow({ name, value, where, now }: { name: string; value: unknown; w
 function ClaimValue({ name, value, isTime, now }: { name: string; value: unknown; isTime: boolean; now: number }) {
   // Always text: React escapes it, and nothing here becomes markup or a live link.
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  const short = text.length > 300 ? `${text.slice(0, 300)}… (${text.length.toLocaleString('en')} characters)` : text;
+  const short = text.length > 300 ? `${text.slice(0, 300)}… (${formatCount(text.length)} characters)` : text;
   if (!isTime) return <code className="font-mono text-[13px] break-all whitespace-pre-wrap">{short}</code>;
   const time = describeTime(value, now, name);
   return (

@@ -1,4 +1,5 @@
 import type { TokenSegment } from '@/lib/token';
+import { formatCount } from '@/lib/format/count';
 
 /** Each part of the token by its role and size, in the same colours as the editor. */
 export function SegmentList({ segments }: { segments: readonly TokenSegment[] }) {
@@ -13,7 +14,7 @@ export function SegmentList({ segments }: { segments: readonly TokenSegment[] })
             <span aria-hidden="true" className={`seg-${segment.role} font-mono font-bold`}>■</span>
             <span className="font-medium">{segment.label}</span>
             <span className="text-zinc-600 dark:text-zinc-400">
-              {segment.byteLength === null ? 'not valid base64url' : `${segment.byteLength.toLocaleString('en')} bytes`}
+              {segment.byteLength === null ? 'not valid base64url' : `${formatCount(segment.byteLength)} bytes`}
             </span>
           </li>
         ))}

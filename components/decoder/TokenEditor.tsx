@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { DecodedToken } from '@/lib/token';
 import { CodeEditor, type EditorMarker, type EditorRange } from '@/components/editor/CodeEditor';
+import { formatCount } from '@/lib/format/count';
 
 /** The encoded-token editor: colours each segment by its role and marks the bad spot. */
 export function TokenEditor({ value, onChange, decoded }: { value: string; onChange: (value: string) => void; decoded: DecodedToken | null }) {
@@ -14,7 +15,7 @@ export function TokenEditor({ value, onChange, decoded }: { value: string; onCha
         start: segment.start,
         end: segment.end,
         className: `seg-${segment.role}`,
-        hover: `**${segment.label}**: ${segment.byteLength === null ? 'not valid base64url' : `${segment.byteLength.toLocaleString('en')} bytes`}`,
+        hover: `**${segment.label}**: ${segment.byteLength === null ? 'not valid base64url' : `${formatCount(segment.byteLength)} bytes`}`,
       });
       const next = decoded.segments[index + 1];
       if (next) result.push({ start: segment.end, end: next.start, className: 'seg-dot' });

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { editor as MonacoEditorApi } from 'monaco-editor/editor/editor.api';
 import { useResolvedTheme } from '@/components/theme/ThemeControl';
 import { loadMonacoWhenIdle, type LoadedMonaco } from './monaco/load-monaco';
@@ -198,7 +199,10 @@ export function CodeEditor(props: CodeEditorProps) {
           onMount={handleMount}
           onChange={(next) => {
             pendingEchoes.current.push(next ?? '');
-            onChange?.(next ?? '');
+            // Monaco reports typing through EditContext events, which React does not
+            // take for user input: without flushSync the update would wait for a
+            // later task and a frame would show the old result first.
+            flushSync(() => onChange?.(next ?? ''));
           }}
           loading={plain}
         />

@@ -44,7 +44,21 @@ const MAX_SECONDS = 8.64e12;
 const MILLISECONDS_ABOVE = 1e11;
 const MICROSECONDS_ABOVE = 1e14;
 
-const defaultFormatLocal = (date: Date): string => date.toLocaleString(undefined, { timeZoneName: 'short' });
+// toLocaleString builds a new formatter on every call (milliseconds each, and
+// every time claim is formatted on each keystroke); one formatter, made once, is reused.
+let localFormat: Intl.DateTimeFormat | null = null;
+const defaultFormatLocal = (date: Date): string => {
+  localFormat ??= new Intl.DateTimeFormat(undefined, {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    timeZoneName: 'short',
+  });
+  return localFormat.format(date);
+};
 
 /** ISO-8601 UTC without ".000" when the time is a whole second. */
 export function isoUtc(seconds: number): string {
