@@ -69,7 +69,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
   const openInDecoder = async () => {
     if (!token) return;
     const { decoderKeyFor } = await import('@/lib/encoder/decoder-key');
-    const handed = decoderKeyFor(state.key, state.secretEncoding, state.alg, includeSecret);
+    const handed = await decoderKeyFor(state.key, state.secretEncoding, state.alg, includeSecret);
     if (!handed.ok) {
       setHandOff(handed.error);
       return;

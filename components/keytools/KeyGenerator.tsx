@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import type { GeneratedKey, GeneratedKeyKind } from '@/lib/keys';
+import type { GeneratedKey, GeneratedKeyKind } from '@/lib/keys/generate';
 import { BUTTON } from '@/components/decoder/DecoderView';
 import { KeyOutput } from './KeyOutput';
 import { useKeygen } from './useKeygen';

@@ -1,5 +1,5 @@
 // Key generation off the main thread, so a 4096-bit RSA key never freezes the page.
-import { generateKey, type GeneratedKeyKind } from '@/lib/keys';
+import { generateKey, type GeneratedKeyKind } from '@/lib/keys/generate';
 
 export interface KeygenRequest {
   id: number;

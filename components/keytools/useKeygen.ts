@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GeneratedKey, GeneratedKeyKind } from '@/lib/keys';
+import type { GeneratedKey, GeneratedKeyKind } from '@/lib/keys/generate';
 
 type WorkerReply = { id: number; ok: true; key: GeneratedKey } | { id: number; ok: false; error: string };
 
@@ -35,7 +35,7 @@ export function useKeygen() {
       worker.current.onmessage = (event: MessageEvent<WorkerReply>) => finish(event.data);
       worker.current.postMessage({ id, kind });
     } catch {
-      void import('@/lib/keys').then(({ generateKey }) =>
+      void import('@/lib/keys/generate').then(({ generateKey }) =>
         generateKey(kind).then(
           (key) => finish({ id, ok: true, key }),
           (error: unknown) => finish({ id, ok: false, error: String(error) }),

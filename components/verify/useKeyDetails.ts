@@ -52,13 +52,39 @@ function useKeysModule(wanted: boolean): KeysModule | null {
   return keysModule;
 }
 
+/**
+ * False while the curve arithmetic this key text needs (a private key in PEM
+ * or DER) is loading; it is fetched only for such keys.
+ */
+function useCurveMathsReady(keysModule: KeysModule | null, keyText: string): boolean {
+  const needed = keysModule?.keyTextNeedsCurveMaths(keyText) ?? false;
+  const [, setLoads] = useState(0);
+  useEffect(() => {
+    if (!needed || !keysModule) return;
+    let live = true;
+    keysModule.loadCurveMaths().then(
+      () => {
+        if (live) setLoads((count) => count + 1);
+      },
+      () => {
+        // A failed chunk load stays "loading"; verification reports the same failure in words.
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, keysModule]);
+  return !needed;
+}
+
 /** Reads the key text as the verifier will (parseKeyText is synchronous and cheap), to say what was detected. */
 export function useKeyDetails(keyText: string, secretEncoding: SecretEncoding): KeyDetails {
   const wanted = keyText.trim() !== '';
   const keysModule = useKeysModule(wanted);
+  const mathsReady = useCurveMathsReady(keysModule, keyText);
   return useMemo((): KeyDetails => {
     if (!wanted) return { state: 'empty', keys: [], warnings: [] };
-    if (!keysModule) return { state: 'loading', keys: [], warnings: [] };
+    if (!keysModule || !mathsReady) return { state: 'loading', keys: [], warnings: [] };
     const parsed = keysModule.parseKeyText(keyText, { secretEncoding });
     if (!parsed.ok) {
       const detected = keysModule.detectKeyFormat(keyText);
@@ -79,5 +105,5 @@ export function useKeyDetails(keyText: string, secretEncoding: SecretEncoding): 
         certificate: key.certificate,
       })),
     };
-  }, [wanted, keysModule, keyText, secretEncoding]);
+  }, [wanted, keysModule, mathsReady, keyText, secretEncoding]);
 }

@@ -3,15 +3,15 @@
  * half of the signing key, never the private key, and a secret only when the
  * user asks for it.
  */
-import { jwkToPem, parseKeyText, type SecretEncoding } from '@/lib/keys';
+import { jwkToPem, readKeyText, type SecretEncoding } from '@/lib/keys';
 
 export type DecoderKeyResult =
   | { ok: true; key: string; secretEncoding: SecretEncoding; note: string }
   | { ok: false; error: string };
 
-export function decoderKeyFor(keyText: string, secretEncoding: SecretEncoding, alg: string, includeSecret: boolean): DecoderKeyResult {
+export async function decoderKeyFor(keyText: string, secretEncoding: SecretEncoding, alg: string, includeSecret: boolean): Promise<DecoderKeyResult> {
   if (alg === 'none') return { ok: true, key: '', secretEncoding: 'utf8', note: 'An unsecured token has no key.' };
-  const parsed = parseKeyText(keyText, { secretEncoding });
+  const parsed = await readKeyText(keyText, { secretEncoding });
   if (!parsed.ok) return { ok: false, error: parsed.error.message };
   const key = parsed.keys[0];
   if (!key) return { ok: false, error: 'The key text holds no usable key.' };

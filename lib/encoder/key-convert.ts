@@ -2,7 +2,7 @@
  * The key tool's conversions of a pasted key: PEM ↔ JWK, PKCS#1 and SEC1 to
  * PKCS#8 and SPKI, the public half of a private key, and its RFC 7638 thumbprint.
  */
-import { jwkThumbprint, jwkToPem, parseKeyText, PRIVATE_KEY_WARNING, type Jwk, type SecretEncoding } from '@/lib/keys';
+import { jwkThumbprint, jwkToPem, readKeyText, PRIVATE_KEY_WARNING, type Jwk, type SecretEncoding } from '@/lib/keys';
 
 export type ConvertTarget = 'pkcs8-pem' | 'spki-pem' | 'private-jwk' | 'public-jwk' | 'jwks' | 'thumbprint';
 
@@ -26,7 +26,7 @@ function withKid(jwk: Jwk, kid: string): Jwk {
 }
 
 export async function convertKeyText(text: string, target: ConvertTarget, secretEncoding: SecretEncoding = 'utf8'): Promise<ConvertResult> {
-  const parsed = parseKeyText(text, { secretEncoding });
+  const parsed = await readKeyText(text, { secretEncoding });
   if (!parsed.ok) return { ok: false, error: parsed.error.message };
   const key = parsed.keys[0];
   if (!key) return { ok: false, error: 'The text holds no usable key.' };

@@ -82,7 +82,7 @@ describe('signFromText with asymmetric keys', () => {
   it.each(CASES.filter((c) => c.format === 'JWK').map((c) => [c.alg, c] as const))('%s: the key handed to the decoder is public and verifies the token', async (_alg, c) => {
     const result = await signFromText(input(c.alg, c.key));
     if (!result.ok) throw new Error(result.error);
-    const handed = decoderKeyFor(c.key, 'utf8', c.alg, false);
+    const handed = await decoderKeyFor(c.key, 'utf8', c.alg, false);
     if (!handed.ok) throw new Error(handed.error);
     expect(handed.key).toMatch(/^-----BEGIN PUBLIC KEY-----/);
     expect(createPublicKey(handed.key).equals(c.publicKey)).toBe(true);
@@ -109,9 +109,9 @@ describe('signFromText with secrets', () => {
     expect(s).toBe(createHmac('sha256', Buffer.from(text, encoding)).update(`${h}.${p}`).digest('base64url'));
   });
 
-  it('hands the secret to the decoder only when asked', () => {
-    expect(decoderKeyFor(secret, 'utf8', 'HS256', false)).toMatchObject({ ok: true, key: '' });
-    expect(decoderKeyFor(secret, 'utf8', 'HS256', true)).toMatchObject({ ok: true, key: secret });
+  it('hands the secret to the decoder only when asked', async () => {
+    expect(await decoderKeyFor(secret, 'utf8', 'HS256', false)).toMatchObject({ ok: true, key: '' });
+    expect(await decoderKeyFor(secret, 'utf8', 'HS256', true)).toMatchObject({ ok: true, key: secret });
   });
 
   it('warns that a short secret is below what the algorithm requires, and still signs', async () => {

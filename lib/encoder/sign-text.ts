@@ -4,7 +4,7 @@
  * which input is wrong and where, so the view can show it beside the output.
  */
 import { checkKeyFits, getAlgorithm, JWS_ALGORITHM_NAMES, signJws } from '@/lib/jws';
-import { parseKeyText, type ParsedKey, type SecretEncoding } from '@/lib/keys';
+import { readKeyText, type ParsedKey, type SecretEncoding } from '@/lib/keys';
 import { isJsonObject, parseJsonText } from './json-text';
 
 export interface SignTextInput {
@@ -52,7 +52,7 @@ export async function signFromText(input: SignTextInput): Promise<SignTextResult
   let key: ParsedKey | undefined;
   if (alg.family !== 'none') {
     if (input.key.trim() === '') return { ok: false, source: 'key', error: `${alg.name} needs a key: paste ${alg.family === 'HMAC' ? 'a secret' : 'a private key (PEM or JWK)'}.` };
-    const parsed = parseKeyText(input.key, { secretEncoding: input.secretEncoding });
+    const parsed = await readKeyText(input.key, { secretEncoding: input.secretEncoding });
     if (!parsed.ok) return { ok: false, source: 'key', error: parsed.error.message, offset: parsed.error.offset };
     key = pickKey(parsed.keys, (candidate) => checkKeyFits(alg, candidate, 'sign') === undefined);
     if (!key) return { ok: false, source: 'key', error: 'The key text holds no usable key.' };

@@ -1,5 +1,5 @@
 /** Decrypting with the key editor's text as typed: a password for PBES2, else any key format. */
-import { parseKeyText, PRIVATE_KEY_WARNING } from '@/lib/keys';
+import { readKeyText, PRIVATE_KEY_WARNING } from '@/lib/keys';
 import type { SecretEncoding } from '@/lib/keys/types';
 import { isPasswordAlgorithm } from './algorithms';
 import { readCompactJwe } from './compact';
@@ -28,7 +28,7 @@ export async function decryptWithKeyText(token: string, keyText: string, options
     return { ...retry, warnings: [...retry.warnings, 'The password matched only without its leading or trailing whitespace.'] };
   }
 
-  const keys = parseKeyText(keyText, secretEncoding ? { secretEncoding } : {});
+  const keys = await readKeyText(keyText, secretEncoding ? { secretEncoding } : {});
   if (!keys.ok) {
     const where = keys.error.offset !== undefined ? ` (at character ${keys.error.offset})` : '';
     return { state: 'error', message: `${keys.error.message}${where}`, header: parsed.header, warnings: [] };

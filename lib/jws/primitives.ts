@@ -2,10 +2,10 @@
  * The signature maths for one algorithm and one JWK: WebCrypto where the
  * platform has it, @noble/curves for secp256k1 and Ed448, which browsers'
  * WebCrypto (and jose v6) lack. Throws KeyUseError on unusable key material;
- * verify.ts and sign.ts turn that into result values.
+ * verify.ts and sign.ts turn that into result values. @noble/curves is loaded
+ * only when one of those two curves is used: every other algorithm runs
+ * without downloading it.
  */
-import { ed448 } from '@noble/curves/ed448.js';
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import type { Jwk } from '@/lib/keys/types';
 import { CURVES, hashBytes, isJwsCurve, type JwsAlgorithm, type JwsCurve } from './algorithms';
 import { jwkBytes } from './base64url';
@@ -41,7 +41,10 @@ function requireBytes(value: unknown, member: string, length: number | undefined
   return bytes;
 }
 
-function secp256k1PublicKey(jwk: Jwk): Uint8Array {
+const loadSecp256k1 = async () => (await import('@noble/curves/secp256k1.js')).secp256k1;
+const loadEd448 = async () => (await import('@noble/curves/ed448.js')).ed448;
+
+function secp256k1PublicKey(secp256k1: Awaited<ReturnType<typeof loadSecp256k1>>, jwk: Jwk): Uint8Array {
   const x = requireBytes(jwk.x, 'x', 32, 'secp256k1 key');
   const y = requireBytes(jwk.y, 'y', 32, 'secp256k1 key');
   const point = new Uint8Array(65);
@@ -111,12 +114,14 @@ function noble<T>(curve: string, operation: () => T): T {
 export async function verifyBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>): Promise<boolean> {
   const curve = isJwsCurve(jwk.crv) ? jwk.crv : undefined;
   if (curve === 'secp256k1' && alg.family === 'ECDSA') {
-    const publicKey = secp256k1PublicKey(jwk);
+    const secp256k1 = await loadSecp256k1();
+    const publicKey = secp256k1PublicKey(secp256k1, jwk);
     if (signature.length !== CURVES.secp256k1.signatureBytes) return false;
     // RFC 8812 does not require low-S, and OpenSSL-based signers emit high-S half the time.
     return noble('secp256k1', () => secp256k1.verify(signature, data, publicKey, { lowS: false }));
   }
   if (curve === 'Ed448' && alg.family === 'EdDSA') {
+    const ed448 = await loadEd448();
     const publicKey = requireBytes(jwk.x, 'x', CURVES.Ed448.coordinateBytes, 'Ed448 key');
     if (!ed448.utils.isValidPublicKey(publicKey)) throw new KeyUseError('The Ed448 key\'s x is not a point on the curve.');
     if (signature.length !== CURVES.Ed448.signatureBytes) return false;
@@ -134,11 +139,13 @@ export async function verifyBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<
 export async function signBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const curve = isJwsCurve(jwk.crv) ? jwk.crv : undefined;
   if (curve === 'secp256k1' && alg.family === 'ECDSA') {
+    const secp256k1 = await loadSecp256k1();
     const secretKey = requireBytes(jwk.d, 'd', 32, 'secp256k1 private key');
     // Deterministic (RFC 6979) and low-S, which every verifier accepts.
     return noble('secp256k1', () => secp256k1.sign(data, secretKey, { lowS: true }));
   }
   if (curve === 'Ed448' && alg.family === 'EdDSA') {
+    const ed448 = await loadEd448();
     const secretKey = requireBytes(jwk.d, 'd', CURVES.Ed448.coordinateBytes, 'Ed448 private key');
     return noble('Ed448', () => ed448.sign(data, secretKey));
   }

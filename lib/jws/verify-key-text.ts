@@ -1,11 +1,11 @@
 /** Verification straight from the key text the user pasted (any format lib/keys reads). */
-import { parseKeyText, type SecretEncoding } from '@/lib/keys';
+import { readKeyText, type SecretEncoding } from '@/lib/keys';
 import { verifyJws, type VerifyOutcome } from './verify';
 
 export async function verifyWithKeyText(token: string, keyText: string, options: { secretEncoding?: SecretEncoding } = {}): Promise<VerifyOutcome> {
   // No key: "unverified" for a signed token; a broken or unsecured token is still reported as such.
   if (keyText.trim() === '') return verifyJws(token, []);
-  const parsed = parseKeyText(keyText, { secretEncoding: options.secretEncoding ?? 'utf8' });
+  const parsed = await readKeyText(keyText, { secretEncoding: options.secretEncoding ?? 'utf8' });
   if (!parsed.ok) {
     return { state: 'error', message: parsed.error.message, warnings: [] };
   }

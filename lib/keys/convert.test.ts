@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { jwkToPem } from './convert';
 import { publicJwkOf } from './describe';
-import { parseKeyText } from './parse';
+import { parseKeyText, readKeyText } from './parse';
 import { fixtures } from './test-keys';
 import type { Jwk } from './types';
 
@@ -24,11 +24,11 @@ describe('jwkToPem', () => {
         expect(parsed.ok && parsed.keys[0]!.jwk).toEqual(f.publicJwk);
       });
 
-      it('writes a PKCS#8 PEM that Node reads as the same key, and that parses back to the JWK', () => {
+      it('writes a PKCS#8 PEM that Node reads as the same key, and that parses back to the JWK', async () => {
         const pem = pemOf(f.privateJwk, 'private');
         expect(pem).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
         expect(createPrivateKey(pem).export({ format: 'jwk' })).toEqual(f.privateJwk);
-        const parsed = parseKeyText(pem);
+        const parsed = await readKeyText(pem);
         expect(parsed.ok && parsed.keys[0]!.jwk).toEqual(f.privateJwk);
       });
 

@@ -1,12 +1,11 @@
 /**
- * The elliptic curves JOSE names, with the point arithmetic parsing needs
- * (decompressing points, deriving a public key from a private one) done by
- * @noble/curves, synchronously, so keys WebCrypto lacks (secp256k1, Ed448) work too.
+ * The elliptic curves JOSE names. Reading a public point (checking it lies on
+ * its curve, decompressing it) is a few lines of modular arithmetic done here;
+ * deriving a public key from a private one needs real curve arithmetic,
+ * @noble/curves, which is loaded only when such a key is read
+ * (loadCurveMaths), so verifying with a secret or a public key never
+ * downloads it.
  */
-import { ed25519, x25519 } from '@noble/curves/ed25519.js';
-import { ed448, x448 } from '@noble/curves/ed448.js';
-import { p256, p384, p521 } from '@noble/curves/nist.js';
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { KeyError } from './errors';
 import { OID } from './oids';
 
@@ -40,11 +39,56 @@ export function okpCurveOfOid(oid: string): OkpCurve | undefined {
   return (Object.keys(OKP_CURVES) as OkpCurve[]).find((c) => OID[c] === oid);
 }
 
-const weierstrass = { 'P-256': p256, 'P-384': p384, 'P-521': p521, secp256k1 } as const;
+/** Short Weierstrass parameters: y² = x³ + ax + b over the prime field p (SEC 2, FIPS 186-4). */
+const WEIERSTRASS: Record<EcCurve, { p: bigint; a: bigint; b: bigint }> = {
+  'P-256': {
+    p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
+    a: 0xffffffff00000001000000000000000000000000fffffffffffffffffffffffcn,
+    b: 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn,
+  },
+  'P-384': {
+    p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
+    a: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffcn,
+    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn,
+  },
+  'P-521': {
+    p: (1n << 521n) - 1n,
+    a: (1n << 521n) - 4n,
+    b: 0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00n,
+  },
+  secp256k1: { p: (1n << 256n) - (1n << 32n) - 977n, a: 0n, b: 7n },
+};
+
+function bytesToBigInt(bytes: Uint8Array): bigint {
+  let value = 0n;
+  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
+  return value;
+}
+
+function bigIntToBytes(value: bigint, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  for (let index = length - 1; index >= 0; index -= 1) {
+    out[index] = Number(value & 0xffn);
+    value >>= 8n;
+  }
+  return out;
+}
+
+function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+  let result = 1n;
+  base %= modulus;
+  while (exponent > 0n) {
+    if (exponent & 1n) result = (result * base) % modulus;
+    base = (base * base) % modulus;
+    exponent >>= 1n;
+  }
+  return result;
+}
 
 /**
  * Splits an SEC1 encoded point (04‖x‖y, or compressed 02/03‖x) into x and y,
- * checking that it lies on the curve.
+ * checking that it lies on the curve. (All four curves have cofactor 1, so a
+ * point on the curve is in the prime-order group.)
  */
 export function ecPointToXY(curve: EcCurve, point: Uint8Array): { x: Uint8Array; y: Uint8Array } {
   const size = EC_CURVES[curve].bytes;
@@ -53,21 +97,49 @@ export function ecPointToXY(curve: EcCurve, point: Uint8Array): { x: Uint8Array;
   if ((first !== 2 && first !== 3 && first !== 4) || point.length !== expected) {
     throw new KeyError(`The ${curve} public point is malformed (${point.length} bytes starting with 0x${(first ?? 0).toString(16).padStart(2, '0')}).`);
   }
-  let uncompressed: Uint8Array;
-  try {
-    uncompressed = weierstrass[curve].Point.fromBytes(point).toBytes(false);
-  } catch {
-    throw new KeyError(`The public point is not on the ${curve} curve.`);
+  const { p, a, b } = WEIERSTRASS[curve];
+  const x = bytesToBigInt(point.subarray(1, 1 + size));
+  const notOnCurve = () => new KeyError(`The public point is not on the ${curve} curve.`);
+  if (x >= p) throw notOnCurve();
+  const rhs = (((x * x) % p) * x + a * x + b) % p;
+  let y: bigint;
+  if (first === 4) {
+    y = bytesToBigInt(point.subarray(1 + size));
+    if (y >= p || (y * y) % p !== rhs) throw notOnCurve();
+  } else {
+    // Every curve here has p ≡ 3 (mod 4), so a square root is rhs^((p+1)/4).
+    y = modPow(rhs, (p + 1n) >> 2n, p);
+    if ((y * y) % p !== rhs) throw notOnCurve();
+    if ((y & 1n) !== BigInt(first & 1)) y = p - y;
   }
-  return { x: uncompressed.subarray(1, 1 + size), y: uncompressed.subarray(1 + size) };
+  return { x: bigIntToBytes(x, size), y: bigIntToBytes(y, size) };
+}
+
+type CurveMaths = typeof import('./curve-maths');
+let curveMaths: CurveMaths | null = null;
+
+/**
+ * Loads the curve arithmetic that deriving a public key from a private one
+ * needs. Call it before reading a private key (readKeyText does).
+ */
+export async function loadCurveMaths(): Promise<void> {
+  curveMaths ??= await import('./curve-maths');
+}
+
+export const curveMathsLoaded = (): boolean => curveMaths !== null;
+
+function requireCurveMaths(): CurveMaths {
+  if (!curveMaths) throw new KeyError('Deriving the public key needs the curve arithmetic, which has not been loaded yet; try again.');
+  return curveMaths;
 }
 
 /** The public point of an EC private scalar. */
 export function ecPublicFromPrivate(curve: EcCurve, d: Uint8Array): { x: Uint8Array; y: Uint8Array } {
   let point: Uint8Array;
   try {
-    point = weierstrass[curve].getPublicKey(d, false);
-  } catch {
+    point = requireCurveMaths().ecPublicPoint(curve, d);
+  } catch (error) {
+    if (error instanceof KeyError) throw error;
     throw new KeyError(`The private key is not a valid ${curve} scalar.`);
   }
   const size = EC_CURVES[curve].bytes;
@@ -76,10 +148,10 @@ export function ecPublicFromPrivate(curve: EcCurve, d: Uint8Array): { x: Uint8Ar
 
 /** The public key of an OKP private key (RFC 8037). */
 export function okpPublicFromPrivate(curve: OkpCurve, d: Uint8Array): Uint8Array {
-  const impl = { Ed25519: ed25519, Ed448: ed448, X25519: x25519, X448: x448 }[curve];
   try {
-    return impl.getPublicKey(d);
-  } catch {
+    return requireCurveMaths().okpPublicKey(curve, d);
+  } catch (error) {
+    if (error instanceof KeyError) throw error;
     throw new KeyError(`The ${curve} private key is not valid.`);
   }
 }

@@ -1,8 +1,11 @@
-/** Reading, converting and generating keys: everything the user pastes becomes a JWK. */
+/**
+ * Reading and converting keys: everything the user pastes becomes a JWK.
+ * Generating keys is lib/keys/generate, apart, since it needs @noble/curves.
+ */
 export * from './types';
-export { parseKeyText, detectKeyFormat, PRIVATE_KEY_WARNING, type ParseOptions } from './parse';
+export { parseKeyText, readKeyText, keyTextNeedsCurveMaths, detectKeyFormat, PRIVATE_KEY_WARNING, type ParseOptions } from './parse';
+export { loadCurveMaths } from './curves';
 export { secretBytes } from './secret';
 export { publicJwkOf } from './describe';
 export { jwkToPem } from './convert';
 export { jwkThumbprint } from './thumbprint';
-export { generateKey, GENERATED_KEY_KINDS, type GeneratedKey, type GeneratedKeyKind } from './generate';

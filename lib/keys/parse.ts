@@ -3,6 +3,7 @@ import { type DerNode, readNode, readWhole } from './der';
 import { ENCRYPTED_MESSAGE, FORMAT_LABELS, PEM_FORMATS, QUIET_PEM_LABELS, classify, detectPemFormat, pemLabelProblem } from './detect';
 import { toParsedKey } from './describe';
 import { KeyError, problemOf } from './errors';
+import { curveMathsLoaded, loadCurveMaths } from './curves';
 import { parseJwkText } from './jwk';
 import { type PemBlock, decodePemBody, findPemBlocks } from './pem';
 import { pkcs8ToJwk } from './pkcs8';
@@ -59,6 +60,27 @@ const NAMES: Record<DerFormat, string> = {
 
 export const PRIVATE_KEY_WARNING = 'A private key was pasted; only its public part is needed to verify.';
 
+/**
+ * True when reading this text may mean deriving a public key from a private
+ * one (a private key in PEM or bare DER), which needs loadCurveMaths first.
+ */
+export function keyTextNeedsCurveMaths(text: string): boolean {
+  if (curveMathsLoaded()) return false;
+  const { kind } = classify(text);
+  return kind === 'bare-der' || (kind === 'pem' && text.includes('PRIVATE KEY-----'));
+}
+
+/** parseKeyText, after loading what this text needs (the curve arithmetic, for private keys only). */
+export async function readKeyText(text: string, options: ParseOptions = {}): Promise<KeyParseResult> {
+  if (keyTextNeedsCurveMaths(text)) await loadCurveMaths();
+  return parseKeyText(text, options);
+}
+
+/**
+ * Reads key text synchronously. A private EC or OKP key in PEM or DER that
+ * lacks its public part needs loadCurveMaths() first (readKeyText does that);
+ * everything else reads as it is.
+ */
 export function parseKeyText(text: string, options: ParseOptions = {}): KeyParseResult {
   const now = options.now ?? new Date();
   try {
