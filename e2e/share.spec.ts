@@ -110,4 +110,32 @@ test.describe('share links', () => {
     await expect(other.getByTestId('encoded-token')).toHaveAttribute('data-token', token ?? '');
     await other.close();
   });
+  test('opening a link never shows the sample token first: the views wait, with a notice, until the link is read', async ({ page }) => {
+    // Hold the page's scripts, as a slow network would, to see the page before they run.
+    let releaseScripts: () => void = () => {};
+    const scriptsReleased = new Promise<void>((resolve) => {
+      releaseScripts = resolve;
+    });
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await scriptsReleased;
+      await route.continue();
+    });
+    const token = hs256({ sub: 'opened-by-link', linked_claim: 'from the link' }, 'link-secret');
+    await page.goto('./#' + new URLSearchParams({ token }).toString(), { waitUntil: 'domcontentloaded' });
+    await expect(page.getByTestId('link-opening')).toBeVisible();
+    await expect(page.getByTestId('link-opening')).toHaveText('Opening the link…');
+    // The prerendered sample is in the page but not shown.
+    await expect(page.locator('[data-testid="claim-row"][data-claim="email"]')).toHaveCount(1);
+    await expect(page.locator('[data-testid="claim-row"][data-claim="email"]')).toBeHidden();
+
+    releaseScripts();
+    await expect(page.locator('[data-testid="claim-row"][data-claim="linked_claim"]')).toBeVisible();
+    await expect(page.getByTestId('link-opening')).toBeHidden();
+    await expect(page.locator('[data-testid="claim-row"][data-claim="email"]')).toHaveCount(0);
+
+    // A visit without a link shows the sample at once, and never the notice.
+    await page.goto('./', { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('[data-testid="claim-row"][data-claim="email"]')).toBeVisible();
+    await expect(page.getByTestId('link-opening')).toBeHidden();
+  });
 });

@@ -1,12 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import dynamic from 'next/dynamic';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { DecoderView, type DecoderState } from '@/components/decoder/DecoderView';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '@/components/decoder/sample';
 import { readLink } from '@/lib/links';
 import { SharePanel } from '@/components/share/SharePanel';
+import { OPENING_LINK_ATTRIBUTE } from '@/components/share/link-boot-script';
 import { RegisterServiceWorker } from '@/components/offline/RegisterServiceWorker';
 import { INITIAL_ENCODER, encoderWithKey, type EncoderState } from '@/components/encoder/encoder-state';
 import { KeyTools, type KeyPair } from '@/components/keytools/KeyTools';
@@ -35,12 +36,14 @@ export function Workbench() {
   const [decoder, setDecoder] = useState<DecoderState>(INITIAL_DECODER);
   const [encoder, setEncoder] = useState<EncoderState>(INITIAL_ENCODER);
   const [notice, setNotice] = useState<string | null>(null);
+  const [linkRead, setLinkRead] = useState(false);
 
   const updateDecoder = useCallback((patch: Partial<DecoderState>) => setDecoder((previous) => ({ ...previous, ...patch })), []);
 
   // Open the state a link carries: on load, and when another link is pasted into the address bar.
   useEffect(() => {
     const openLink = () => {
+      setLinkRead(true);
       const link = readLink(window.location.href);
       if (link.queryHadToken && link.cleanedUrl) {
         window.history.replaceState(window.history.state, '', link.cleanedUrl);
@@ -75,6 +78,11 @@ export function Workbench() {
     return () => window.removeEventListener('hashchange', openLink);
   }, []);
 
+  // The render that holds the link's state is committed: show the views (before that frame is painted).
+  useLayoutEffect(() => {
+    if (linkRead) document.documentElement.removeAttribute(OPENING_LINK_ATTRIBUTE);
+  }, [linkRead]);
+
   return (
     <>
       <SiteHeader>
@@ -90,6 +98,9 @@ export function Workbench() {
       <RegisterServiceWorker />
       <main className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="sr-only">{mode === 'decode' ? 'Decode and verify a token' : 'Build and sign a token'}</h1>
+        <p data-link-opening-notice="" data-testid="link-opening" role="status" className="mb-4 text-sm text-zinc-700 dark:text-zinc-300">
+          Opening the link…
+        </p>
         {notice ? (
           <div role="status" data-testid="link-notice" className="mb-4 flex items-start gap-3 rounded-md border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
             <p className="flex-1">{notice}</p>
@@ -98,16 +109,18 @@ export function Workbench() {
             </button>
           </div>
         ) : null}
-        {mode === 'decode' ? <DecoderView state={decoder} onChange={updateDecoder} /> : (
-          <EncoderView
-            state={encoder}
-            onChange={setEncoder}
-            onOpenInDecoder={(token, key, secretEncoding) => {
-              setDecoder((previous) => ({ ...previous, token, key, secretEncoding }));
-              setMode('decode');
-            }}
-          />
-        )}
+        <div data-hidden-while-opening-link="">
+          {mode === 'decode' ? <DecoderView state={decoder} onChange={updateDecoder} /> : (
+            <EncoderView
+              state={encoder}
+              onChange={setEncoder}
+              onOpenInDecoder={(token, key, secretEncoding) => {
+                setDecoder((previous) => ({ ...previous, token, key, secretEncoding }));
+                setMode('decode');
+              }}
+            />
+          )}
+        </div>
       </main>
     </>
   );
