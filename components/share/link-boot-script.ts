@@ -6,9 +6,11 @@ export const OPENING_LINK_ATTRIBUTE = 'data-opening-link';
  * sample token; when the address carries a link (anything after #, or the
  * legacy ?token=), showing that sample until the link's own state is in would
  * show the wrong token, so the page is marked and CSS hides the views until
- * the Workbench has read the link (it then removes the mark). Its hash is put
- * in the CSP like every inline script.
+ * the Workbench has read the link (it then removes the mark). Should the
+ * page's own script never run (a failed download), the mark goes after
+ * LINK_WAIT_MS anyway. Its hash is put in the CSP like every inline script.
  */
-export const linkBootScript = `(function(){try{if(location.hash.length>1||/[?&]token=/.test(location.search))document.documentElement.setAttribute(${JSON.stringify(
-  OPENING_LINK_ATTRIBUTE,
-)},'')}catch(_){}})()`;
+export const LINK_WAIT_MS = 8000;
+
+const attribute = JSON.stringify(OPENING_LINK_ATTRIBUTE);
+export const linkBootScript = `(function(){try{if(location.hash.length>1||/[?&]token=/.test(location.search)){var e=document.documentElement;e.setAttribute(${attribute},'');setTimeout(function(){e.removeAttribute(${attribute})},${LINK_WAIT_MS})}}catch(_){}})()`;
