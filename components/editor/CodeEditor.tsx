@@ -57,6 +57,8 @@ export function CodeEditor(props: CodeEditorProps) {
   const theme = useResolvedTheme();
   // Values this editor reported and the parent has not yet rendered back.
   const pendingEchoes = useRef<string[]>([]);
+  // True while a value from outside is written into Monaco (from an effect, where flushSync must not run).
+  const writingOutsideValue = useRef(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -152,14 +154,19 @@ export function CodeEditor(props: CodeEditorProps) {
     }
     pendingEchoes.current = [];
     if (value === editor.getValue()) return;
-    if (readOnly) {
-      editor.setValue(value);
-      return;
-    }
     const model = editor.getModel();
     if (!model) return;
-    editor.executeEdits('external', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
-    editor.pushUndoStop();
+    writingOutsideValue.current = true;
+    try {
+      if (readOnly) {
+        editor.setValue(value);
+      } else {
+        editor.executeEdits('external', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
+        editor.pushUndoStop();
+      }
+    } finally {
+      writingOutsideValue.current = false;
+    }
   }, [editor, value, readOnly]);
   useDecorations(editor, props.ranges);
   useMarkers(loaded, editor, props.markers);
@@ -199,6 +206,8 @@ export function CodeEditor(props: CodeEditorProps) {
           onMount={handleMount}
           onChange={(next) => {
             pendingEchoes.current.push(next ?? '');
+            // Our own write of an outside value, from an effect: React is mid-commit there.
+            if (writingOutsideValue.current) return onChange?.(next ?? '');
             // Monaco reports typing through EditContext events, which React does not
             // take for user input: without flushSync the update would wait for a
             // later task and a frame would show the old result first.
