@@ -179,10 +179,14 @@ async function pasteInto(page, testId, text, watchName, selector) {
 }
 
 function actionFigures(result) {
-  const { watch, longTasks } = result;
   // The action starts at the Control+V keydown (the paste event follows it at once).
   const start = result.pasteKey ?? result.paste;
-  if (start === null || start < watch.armedAt) throw new Error('the paste was not seen by the page');
+  if (start === null || start < result.watch.armedAt) throw new Error('the paste was not seen by the page');
+  return figuresFrom(result.watch, start, result.longTasks);
+}
+
+/** Time from `start` to the watched result, and the long tasks during it and in the second after. */
+function figuresFrom(watch, start, longTasks) {
   const during = longTasksIn(longTasks, start, watch.at);
   const tail = longTasksIn(longTasks, watch.at, watch.at + TAIL_MS);
   return {
@@ -320,7 +324,7 @@ async function loadAndPaste(siteUrl, outDir, run) {
  */
 async function typeIntoToken(page, size) {
   const edit = typingCase(size);
-  await pasteInto(page, 'token-input', edit.token, 'typing_token', `${claimSelector('typed')}`);
+  await pasteInto(page, 'token-input', edit.token, 'typing_token', claimSelector('typed'));
   await page.keyboard.press('Control+End');
   for (let step = 0; step < edit.charsFromEnd; step += 1) await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Shift+ArrowRight');
@@ -330,24 +334,15 @@ async function typeIntoToken(page, size) {
   await page.keyboard.press(edit.replacement);
   await waitForWatches(page, ['typing']);
   await page.waitForTimeout(TAIL_MS);
-  const result = await page.evaluate(() => {
+  const { watch, key, firstFrame, longTasks } = await page.evaluate(() => {
     const probe = window.__bench;
     return { watch: probe.watches.typing, key: probe.lastKey, firstFrame: probe.firstFrameAfterKey, longTasks: probe.longTasks };
   });
-  const { watch, key, firstFrame, longTasks } = result;
   if (key === null || key < watch.armedAt) throw new Error('the keystroke was not seen by the page');
-  const during = longTasksIn(longTasks, key, watch.at);
-  const tail = longTasksIn(longTasks, watch.at, watch.at + TAIL_MS);
   return {
-    time: watch.at - key,
-    painted: watch.paintedAt === null ? null : watch.paintedAt - key,
+    ...figuresFrom(watch, key, longTasks),
     firstFrame: firstFrame === null ? null : firstFrame - key,
     withinFrame: firstFrame !== null && watch.at <= firstFrame,
-    longTasks: during.count,
-    longestTask: during.longest,
-    tailLongTasks: tail.count,
-    tailLongestTask: tail.longest,
-    worstTask: Math.max(during.longest, tail.longest),
   };
 }
 

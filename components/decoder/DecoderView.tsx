@@ -12,12 +12,12 @@ import { TokenEditor } from './TokenEditor';
 import { ClaimsTable } from './ClaimsTable';
 import { KeyPanel } from './KeyPanel';
 import { SegmentList } from './SegmentList';
+import { useVerification } from './useVerification';
+import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
 const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
-import { useVerification } from './useVerification';
-import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 
 /** Below this length decoding and rendering take well under a frame. */
 const DECODE_IMMEDIATELY_CHARS = 32_000;

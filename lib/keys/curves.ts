@@ -135,11 +135,11 @@ function requireCurveMaths(): CurveMaths {
 
 /** The public point of an EC private scalar. */
 export function ecPublicFromPrivate(curve: EcCurve, d: Uint8Array): { x: Uint8Array; y: Uint8Array } {
+  const maths = requireCurveMaths();
   let point: Uint8Array;
   try {
-    point = requireCurveMaths().ecPublicPoint(curve, d);
-  } catch (error) {
-    if (error instanceof KeyError) throw error;
+    point = maths.ecPublicPoint(curve, d);
+  } catch {
     throw new KeyError(`The private key is not a valid ${curve} scalar.`);
   }
   const size = EC_CURVES[curve].bytes;
@@ -148,10 +148,10 @@ export function ecPublicFromPrivate(curve: EcCurve, d: Uint8Array): { x: Uint8Ar
 
 /** The public key of an OKP private key (RFC 8037). */
 export function okpPublicFromPrivate(curve: OkpCurve, d: Uint8Array): Uint8Array {
+  const maths = requireCurveMaths();
   try {
-    return requireCurveMaths().okpPublicKey(curve, d);
-  } catch (error) {
-    if (error instanceof KeyError) throw error;
+    return maths.okpPublicKey(curve, d);
+  } catch {
     throw new KeyError(`The ${curve} private key is not valid.`);
   }
 }

@@ -3,37 +3,16 @@
 declare module 'monaco-editor/languages/features/common/lspLanguageFeatures' {
   import type { languages } from 'monaco-editor/editor/editor.api';
   type WorkerAccessor = never;
-  export class CompletionAdapter implements languages.CompletionItemProvider {
-    provideCompletionItems: languages.CompletionItemProvider['provideCompletionItems'];
-    constructor(worker: WorkerAccessor, triggerCharacters: string[]);
-  }
-  export class HoverAdapter implements languages.HoverProvider {
-    provideHover: languages.HoverProvider['provideHover'];
-    constructor(worker: WorkerAccessor);
-  }
-  export class DocumentSymbolAdapter implements languages.DocumentSymbolProvider {
-    provideDocumentSymbols: languages.DocumentSymbolProvider['provideDocumentSymbols'];
-    constructor(worker: WorkerAccessor);
-  }
-  export class FoldingRangeAdapter implements languages.FoldingRangeProvider {
-    provideFoldingRanges: languages.FoldingRangeProvider['provideFoldingRanges'];
-    constructor(worker: WorkerAccessor);
-  }
-  export class SelectionRangeAdapter implements languages.SelectionRangeProvider {
-    provideSelectionRanges: languages.SelectionRangeProvider['provideSelectionRanges'];
-    constructor(worker: WorkerAccessor);
-  }
-  export class DocumentFormattingEditProvider implements languages.DocumentFormattingEditProvider {
-    provideDocumentFormattingEdits: languages.DocumentFormattingEditProvider['provideDocumentFormattingEdits'];
-    constructor(worker: WorkerAccessor);
-  }
-  export class DocumentRangeFormattingEditProvider implements languages.DocumentRangeFormattingEditProvider {
-    provideDocumentRangeFormattingEdits: languages.DocumentRangeFormattingEditProvider['provideDocumentRangeFormattingEdits'];
-    constructor(worker: WorkerAccessor);
-  }
-  export class DiagnosticsAdapter {
-    constructor(languageId: string, worker: WorkerAccessor, onDidChange: never);
-  }
+  /** An adapter class: built with the worker accessor, it provides one language feature. */
+  type Adapter<Provider> = new (worker: WorkerAccessor) => Provider;
+  export const CompletionAdapter: new (worker: WorkerAccessor, triggerCharacters: string[]) => languages.CompletionItemProvider;
+  export const HoverAdapter: Adapter<languages.HoverProvider>;
+  export const DocumentSymbolAdapter: Adapter<languages.DocumentSymbolProvider>;
+  export const FoldingRangeAdapter: Adapter<languages.FoldingRangeProvider>;
+  export const SelectionRangeAdapter: Adapter<languages.SelectionRangeProvider>;
+  export const DocumentFormattingEditProvider: Adapter<languages.DocumentFormattingEditProvider>;
+  export const DocumentRangeFormattingEditProvider: Adapter<languages.DocumentRangeFormattingEditProvider>;
+  export const DiagnosticsAdapter: new (languageId: string, worker: WorkerAccessor, onDidChange: never) => object;
 }
 
 declare module 'monaco-editor/languages/features/json/tokenization' {
