@@ -4,6 +4,7 @@
 import { decodeBase64url } from './base64url';
 import { scanJson } from './json-scan';
 import { stripPastedInput } from './normalise';
+import { looksLikeSdJwt, splitSdJwt } from '@/lib/sdjwt/split';
 import type { DecodedHeader, DecodedToken, PayloadView, SegmentRole, TokenIssue, TokenSegment } from './types';
 import { decodeUtf8, utf8OffsetOf } from './utf8';
 
@@ -18,6 +19,8 @@ const LABELS: Record<SegmentRole, string> = {
   iv: 'IV',
   ciphertext: 'Ciphertext',
   tag: 'Tag',
+  disclosure: 'Disclosure',
+  keyBinding: 'Key binding JWT',
   extra: 'Extra segment',
 };
 
@@ -346,8 +349,11 @@ function segmentCountProblem(count: number, token: string, tokenStart: number, d
 }
 
 function decodeUnguarded(raw: string): DecodedToken {
-  const { start, end, stripped } = stripPastedInput(raw);
-  const token = raw.slice(start, end);
+  const { start, end: inputEnd, stripped } = stripPastedInput(raw);
+  // An SD-JWT (RFC 9901): the issuer-signed JWT is decoded as any JWS; the parts after it are added as segments.
+  const whole = raw.slice(start, inputEnd);
+  const sdJwt = looksLikeSdJwt(whole) ? whole : null;
+  const token = sdJwt ? whole.slice(0, whole.indexOf('~')) : whole;
   const d = new Decoder(raw, false);
   const result: DecodedToken = {
     raw,
@@ -457,8 +463,30 @@ function decodeUnguarded(raw: string): DecodedToken {
     }
   }
 
+  if (sdJwt) addSdJwtSegments(result, sdJwt, start);
   result.error = d.issues.find((issue) => issue.severity === 'error') ?? null;
   return result;
+}
+
+/** The disclosures and key binding JWT of an SD-JWT, as segments; their contents are checked by lib/sdjwt. */
+function addSdJwtSegments(result: DecodedToken, sdJwt: string, start: number): void {
+  const layout = splitSdJwt(sdJwt);
+  if (!layout) return;
+  result.sdJwt = sdJwt;
+  layout.disclosures.forEach((part, i) => {
+    const bytes = part.text.length > 0 ? decodeBase64url(part.text) : null;
+    result.segments.push({
+      role: 'disclosure',
+      label: `Disclosure ${i + 1}`,
+      start: start + part.start,
+      end: start + part.start + part.text.length,
+      byteLength: bytes?.ok ? bytes.bytes.length : null,
+    });
+  });
+  if (layout.keyBinding) {
+    const { text, start: at } = layout.keyBinding;
+    result.segments.push({ role: 'keyBinding', label: LABELS.keyBinding, start: start + at, end: start + at + text.length, byteLength: text.length });
+  }
 }
 
 function checkHeader(d: Decoder, header: Record<string, unknown>, kind: DecodedToken['kind'], part: Part): void {

@@ -7,6 +7,8 @@ export type SegmentRole =
   | 'iv'
   | 'ciphertext'
   | 'tag'
+  | 'disclosure'
+  | 'keyBinding'
   | 'extra';
 
 export interface TokenSegment {
@@ -67,4 +69,9 @@ export interface DecodedToken {
   error: TokenIssue | null;
   /** Every error, warning and note, in input order where that applies. */
   issues: TokenIssue[];
+  /**
+   * Set when the input is an SD-JWT (RFC 9901): `token` is then its issuer-signed JWT, and
+   * this is the whole `<JWT>~<disclosure>~…~[<KB-JWT>]` text, starting at `tokenStart` too.
+   */
+  sdJwt?: string;
 }
