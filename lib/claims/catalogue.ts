@@ -56,6 +56,8 @@ const ENTRA_OPTIONAL = doc(
   'Microsoft Entra ID optional claims',
   'https://learn.microsoft.com/en-us/entra/identity-platform/optional-claims-reference',
 );
+const SD_JWT_VC = doc('SD-JWT-based Verifiable Credentials (SD-JWT VC)', 'https://datatracker.ietf.org/doc/draft-ietf-oauth-sd-jwt-vc/');
+const STATUS_LIST = doc('Token Status List', 'https://datatracker.ietf.org/doc/draft-ietf-oauth-status-list/');
 const KEYCLOAK = doc(
   'Keycloak Server Administration Guide',
   'https://www.keycloak.org/docs/latest/server_admin/index.html',
@@ -146,6 +148,15 @@ const PAYLOAD = entries('payload', {
   htm: { title: 'HTTP Method', type: 'string', spec: rfc(9449, '4.2'), description: 'The HTTP method of the request this DPoP proof is for.' },
   htu: { title: 'HTTP URI', type: 'string', spec: rfc(9449, '4.2'), description: 'The HTTP target URI (without query or fragment) of the request this DPoP proof is for.' },
   ath: { title: 'Access Token Hash', type: 'string', spec: rfc(9449, '4.2'), description: 'Base64url SHA-256 hash of the access token presented with this DPoP proof.' },
+
+  // RFC 9901: SD-JWT, and SD-JWT VC
+  _sd: { title: 'Selective Disclosure Digests', type: 'string[]', spec: rfc(9901, '4.2.4.1'), description: 'Digests of the disclosures of this object\'s selectively disclosable claims; a claim shows only when its disclosure is presented (unmatched digests may be decoys).' },
+  _sd_alg: { title: 'Selective Disclosure Hash Algorithm', type: 'string', spec: rfc(9901, '4.1.1'), description: 'The hash algorithm of the disclosure digests, e.g. "sha-256" (the default when absent).' },
+  sd_hash: { title: 'SD-JWT Hash', type: 'string', spec: rfc(9901, '4.3.1'), description: 'In a key binding JWT: the base64url hash of the issuer JWT and the disclosures presented, binding the proof to exactly this presentation.' },
+  vct: { title: 'Verifiable Credential Type', type: 'string', spec: SD_JWT_VC, description: 'The type of the SD-JWT VC, a URI or string; its type metadata (display, claims, schema) can be resolved from it.' },
+  'vct#integrity': { title: 'Type Metadata Integrity', type: 'string', spec: SD_JWT_VC, description: 'A Subresource Integrity hash ("sha256-…") of the type metadata document vct resolves to, so the metadata cannot be swapped.' },
+  status: { title: 'Status', type: 'object', spec: STATUS_LIST, description: 'Where to look up whether the credential was revoked or suspended, e.g. a status_list entry (index and URI of a Token Status List).' },
+  'status.status_list': { title: 'Status List Reference', type: 'object', spec: STATUS_LIST, description: 'The index (idx) of this credential in the Token Status List published at uri.' },
 
   // RFC 8417: Security Event Tokens
   events: { title: 'Security Events', type: 'object', spec: rfc(8417, '2.2'), description: 'The security events this token reports, keyed by event type URI (also used by OpenID back-channel logout).' },
@@ -293,5 +304,23 @@ export function lookupClaim(name: string, where: ClaimLocation): ClaimInfo | nul
       return { ...rule.info, name, where, pattern: rule.pattern };
     }
   }
+  return null;
+}
+
+/** What the common header "typ" values say about a token (RFC 7515 §4.1.9: explicit typing, RFC 8725 §3.11). */
+export const HEADER_TYP_VALUES: Readonly<Record<string, string>> = {
+  'dpop+jwt': 'A DPoP proof (RFC 9449 §4.2): verified with the jwk in its own header, it proves possession of that key for one HTTP request.',
+  'kb+jwt': 'A key binding JWT (RFC 9901 §4.3): the holder of an SD-JWT signs it with the key in the credential\'s cnf to present it.',
+  'dc+sd-jwt': 'An SD-JWT VC (digital credential in SD-JWT form); vct names its type.',
+  'vc+sd-jwt': 'An SD-JWT VC under its earlier media type (now dc+sd-jwt).',
+  'sd-jwt': 'An SD-JWT (RFC 9901) without a more specific type.',
+  'at+jwt': 'A JWT access token (RFC 9068).',
+  'JWT': 'A JWT (RFC 7519); says little about which kind of token it is.',
+};
+
+/** The meaning of a header typ value, compared case-insensitively as media types are; null when unknown. */
+export function describeTypValue(value: string): string | null {
+  const lower = value.toLowerCase().replace(/^application\//, '');
+  for (const [typ, meaning] of Object.entries(HEADER_TYP_VALUES)) if (typ.toLowerCase() === lower) return meaning;
   return null;
 }
