@@ -14,10 +14,14 @@ import { KeyPanel } from './KeyPanel';
 import { SegmentList } from './SegmentList';
 import { useVerification } from './useVerification';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
+import { isDpopProofHeader } from '@/lib/dpop/detect';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
 const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
+// SD-JWT and DPoP views load only when such a token is pasted.
+const SdJwtPanel = dynamic(() => import('@/components/sdjwt/SdJwtPanel').then((module) => module.SdJwtPanel), { ssr: false });
+const DpopPanel = dynamic(() => import('@/components/dpop/DpopPanel').then((module) => module.DpopPanel), { ssr: false });
 
 /** Below this length decoding and rendering take well under a frame. */
 const DECODE_IMMEDIATELY_CHARS = 32_000;
@@ -87,6 +91,7 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
           header={header}
           issuer={typeof claimsSet?.iss === 'string' ? claimsSet.iss : undefined}
         />
+        {decoded.kind === 'jws' && !decoded.error && isDpopProofHeader(header) ? <DpopPanel proof={decoded.token} now={now} /> : null}
         {claimsSet ? <ClaimChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} /> : null}
       </div>
 
@@ -105,6 +110,9 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
             <Section id="payload-heading" title={decoded.kind === 'jwe' ? 'Plaintext' : 'Payload'}>
               <PayloadPane decoded={decoded} plaintext={plaintext} />
             </Section>
+            {decoded.sdJwt !== undefined ? (
+              <SdJwtPanel sdJwt={decoded.sdJwt} offset={decoded.tokenStart} header={header} payload={decoded.payload?.kind === 'json' ? decoded.payload.value : null} />
+            ) : null}
             {decoded.kind === 'jwe' ? <SegmentList segments={decoded.segments} /> : null}
             {header || claimsSet ? (
               <Section id="claims-heading" title="Claims explained">

@@ -1,0 +1,92 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { Section } from '@/components/common/Section';
+import { checkDpopProof, type DpopCheck, type DpopResult } from '@/lib/dpop';
+import { STATUS_LOOK } from '@/components/sdjwt/status-look';
+
+const CHECK_LOOK: Record<DpopCheck['state'], { icon: string; word: string; className: string }> = {
+  pass: { icon: '✓', word: 'Passed', className: 'text-emerald-800 dark:text-emerald-300' },
+  fail: { icon: '✗', word: 'Failed', className: 'text-red-800 dark:text-red-300' },
+  info: { icon: '○', word: 'Not checked', className: 'text-zinc-700 dark:text-zinc-300' },
+};
+
+const INPUT =
+  'w-full rounded-md border border-zinc-300 bg-white px-2 py-1 font-mono text-xs text-zinc-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100';
+
+/** A DPoP proof (RFC 9449): checked with the key in its own header, and against the access token sent beside it. */
+export function DpopPanel({ proof, now }: { proof: string; now: number }) {
+  const [accessToken, setAccessToken] = useState('');
+  const [method, setMethod] = useState('');
+  const [url, setUrl] = useState('');
+  const [result, setResult] = useState<{ for: string; value: DpopResult } | null>(null);
+  const nowSeconds = Math.floor(now / 1000);
+  // Re-check when the inputs change, and as time passes (iat freshness) at most every 5 s.
+  const clock = Math.floor(nowSeconds / 5);
+  const inputKey = JSON.stringify([proof, accessToken, method, url, clock]);
+  useEffect(() => {
+    let current = true;
+    checkDpopProof(proof, { now: clock * 5, accessToken: accessToken || undefined, method: method.trim() || undefined, url: url.trim() || undefined }).then((value) => {
+      if (current) setResult({ for: inputKey, value });
+    });
+    return () => {
+      current = false;
+    };
+  }, [inputKey, proof, accessToken, method, url, clock]);
+
+  const id = useId();
+  const value = result?.value;
+  const state = !value ? 'unverified' : value.ok ? value.state : 'error';
+  return (
+    <Section id="dpop-heading" title="DPoP proof">
+      <div className="space-y-3 text-sm">
+        <p className="text-zinc-700 dark:text-zinc-300">
+          This is a DPoP proof (RFC 9449, typ <code>dpop+jwt</code>). It is verified with the public key in its own <code>jwk</code> header: no
+          key needs pasting. A valid signature proves that whoever sent it holds that key&apos;s private key; it says nothing about who they are.
+          Identity comes from the access token, which must be bound to this key (<code>cnf.jkt</code>).
+        </p>
+        <div className="grid gap-2 sm:grid-cols-2">
+          <label className="block" htmlFor={`${id}-method`}>
+            <span className="mb-0.5 block font-medium">Request method (htm)</span>
+            <input id={`${id}-method`} data-testid="dpop-method" className={INPUT} value={method} placeholder="e.g. GET" onChange={(e) => setMethod(e.target.value)} />
+          </label>
+          <label className="block" htmlFor={`${id}-url`}>
+            <span className="mb-0.5 block font-medium">Request URL (htu)</span>
+            <input id={`${id}-url`} data-testid="dpop-url" className={INPUT} value={url} placeholder="https://…" onChange={(e) => setUrl(e.target.value)} />
+          </label>
+        </div>
+        <label className="block" htmlFor={`${id}-at`}>
+          <span className="mb-0.5 block font-medium">Access token sent with the proof (checks ath and cnf.jkt)</span>
+          <textarea
+            id={`${id}-at`}
+            data-testid="dpop-access-token"
+            className={`${INPUT} h-20 resize-y break-all`}
+            value={accessToken}
+            spellCheck={false}
+            placeholder="Paste the access token from the Authorization: DPoP … header"
+            onChange={(e) => setAccessToken(e.target.value)}
+          />
+        </label>
+        <div data-testid="dpop-status" data-state={state} aria-live="polite" aria-busy={result?.for !== inputKey} className={`rounded-md border-l-4 px-3 py-2 ${STATUS_LOOK[state]}`}>
+          <p className="font-semibold">
+            {state === 'valid' ? 'DPoP proof valid' : state === 'invalid' ? 'DPoP proof rejected' : state === 'error' ? 'Cannot check the DPoP proof' : 'Checking…'}
+          </p>
+          {value && !value.ok ? <p>{value.error}</p> : null}
+          {value?.ok ? (
+            <ul className="mt-1 space-y-0.5">
+              {value.checks.map((check) => (
+                <li key={check.id} data-testid="dpop-check" data-check={check.id} data-state={check.state}>
+                  <span aria-hidden="true" className={CHECK_LOOK[check.state].className}>
+                    {CHECK_LOOK[check.state].icon}{' '}
+                  </span>
+                  <span className="sr-only">{CHECK_LOOK[check.state].word}: </span>
+                  <span className="font-mono">{check.id}</span>: {check.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
+    </Section>
+  );
+}

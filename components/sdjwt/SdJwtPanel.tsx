@@ -1,0 +1,181 @@
+'use client';
+
+import { Section } from '@/components/common/Section';
+import { JsonView } from '@/components/common/JsonView';
+import type { DisclosureReport, KeyBindingResult, SdJwtAnalysis } from '@/lib/sdjwt';
+import { STATUS_LOOK } from './status-look';
+import { useSdJwtAnalysis } from './useSdJwtAnalysis';
+
+const VC_TYPES = new Set(['dc+sd-jwt', 'vc+sd-jwt']);
+
+export interface SdJwtPanelProps {
+  /** The whole SD-JWT text. */
+  sdJwt: string;
+  /** Offset of the SD-JWT in the token editor's text, to say where a problem is. */
+  offset: number;
+  header: Record<string, unknown> | null;
+  payload: Record<string, unknown> | null;
+}
+
+/** An SD-JWT's disclosures, the claims a verifier ends up with, its problems and its key binding. */
+export function SdJwtPanel({ sdJwt, offset, header, payload }: SdJwtPanelProps) {
+  const { view, error, pending } = useSdJwtAnalysis(sdJwt, header, payload);
+  const isVc = typeof header?.typ === 'string' && VC_TYPES.has(header.typ);
+  return (
+    <Section id="sdjwt-heading" title={isVc ? 'SD-JWT VC: selective disclosure' : 'SD-JWT: selective disclosure'}>
+      <div className="space-y-4 text-sm" aria-busy={pending}>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          This is an SD-JWT (RFC 9901): the issuer signed the JWT above, which holds only digests of the selectively disclosable claims; each
+          disclosure after a <code>~</code> reveals one claim, and a verifier accepts it only if its digest is in the signed payload.
+          {isVc ? <> The typ <code>{String(header?.typ)}</code> makes it an SD-JWT VC: <code>vct</code> names the credential type.</> : null}
+        </p>
+        {error ? <p className="text-red-800 dark:text-red-300">{error}</p> : null}
+        {view ? (
+          <>
+            <Summary analysis={view.analysis} />
+            <Problems analysis={view.analysis} offset={offset} />
+            <Disclosures disclosures={view.analysis.disclosures} />
+            <div>
+              <h3 className="mb-1 font-semibold">Claims the verifier ends up with</h3>
+              {view.analysis.claims ? (
+                <>
+                  <JsonView testId="sd-claims" text={JSON.stringify(view.analysis.claims, null, 2)} label="claims after processing the disclosures" />
+                  <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+                    Disclosed ({view.analysis.disclosedPaths.length}):{' '}
+                    {view.analysis.disclosedPaths.length === 0
+                      ? 'none'
+                      : view.analysis.disclosedPaths.map((path) => (
+                          <code key={path} data-testid="sd-disclosed-path" className="mr-1 inline-block rounded bg-emerald-100 px-1 font-mono text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
+                            {path}
+                          </code>
+                        ))}
+                  </p>
+                </>
+              ) : (
+                <p>The payload is not a JSON object, so there are no claims to process.</p>
+              )}
+            </div>
+            <KeyBinding result={view.keyBinding} />
+          </>
+        ) : null}
+      </div>
+    </Section>
+  );
+}
+
+function Summary({ analysis }: { analysis: SdJwtAnalysis }) {
+  const matched = analysis.disclosures.filter((d) => d.state === 'matched').length;
+  return (
+    <p data-testid="sd-summary">
+      <code>_sd_alg</code> {analysis.sdAlg}
+      {analysis.algSupported ? '' : ' (unsupported)'} · {analysis.disclosures.length} disclosure{analysis.disclosures.length === 1 ? '' : 's'}, {matched} matched ·{' '}
+      <span data-testid="sd-undisclosed" data-count={analysis.undisclosedDigests}>
+        {analysis.undisclosedDigests} digest{analysis.undisclosedDigests === 1 ? '' : 's'} not disclosed
+      </span>{' '}
+      (claims the holder kept back, or decoys: they look the same)
+    </p>
+  );
+}
+
+function Problems({ analysis, offset }: { analysis: SdJwtAnalysis; offset: number }) {
+  if (analysis.problems.length === 0) return <p className="text-emerald-800 dark:text-emerald-300">Every disclosure matches a digest in the signed payload, once.</p>;
+  return (
+    <ul className="space-y-1" aria-label="SD-JWT problems">
+      {analysis.problems.map((problem, i) => (
+        <li
+          key={i}
+          data-testid="sd-problem"
+          className={`rounded-md border-l-4 px-3 py-1 ${problem.severity === 'error' ? STATUS_LOOK.invalid : STATUS_LOOK.error}`}
+        >
+          {problem.severity === 'error' ? 'Error: ' : 'Warning: '}
+          {problem.message}
+          {problem.offset !== undefined ? ` (characters ${offset + problem.offset + 1}–${offset + problem.offset + (problem.length ?? 1)} of the input)` : ''}
+          {problem.path && !problem.message.includes(problem.path) ? ` (at ${problem.path})` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Disclosures({ disclosures }: { disclosures: DisclosureReport[] }) {
+  if (disclosures.length === 0) return <p>No disclosures: the holder revealed none of the selectively disclosable claims.</p>;
+  return (
+    <div>
+      <h3 className="mb-1 font-semibold">Disclosures</h3>
+      <ol className="space-y-2">
+        {disclosures.map((d) => {
+          const name = d.decoded.ok && d.decoded.kind === 'property' ? d.decoded.name : '';
+          return (
+            <li
+              key={d.index}
+              data-testid="disclosure"
+              data-claim={name}
+              data-state={d.state}
+              className={`rounded-md border-l-4 px-3 py-2 ${d.state === 'matched' ? 'border-emerald-600 dark:border-emerald-500' : 'border-red-600 dark:border-red-500'} bg-zinc-50 dark:bg-zinc-900`}
+            >
+              <p className="font-medium">
+                {d.index + 1}.{' '}
+                {d.decoded.ok ? (d.decoded.kind === 'property' ? <code className="font-mono">{d.decoded.name}</code> : 'Array element') : 'Malformed'}{' '}
+                <span className={d.state === 'matched' ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}>
+                  {d.state === 'matched' ? `matched at ${d.foundAt}` : 'not matched'}
+                </span>
+              </p>
+              {d.decoded.ok ? (
+                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 font-mono text-xs">
+                  <dt className="font-sans text-zinc-600 dark:text-zinc-400">value</dt>
+                  <dd className="break-all whitespace-pre-wrap">{JSON.stringify(d.decoded.value)}</dd>
+                  <dt className="font-sans text-zinc-600 dark:text-zinc-400">salt</dt>
+                  <dd className="break-all">{d.decoded.salt}</dd>
+                  <dt className="font-sans text-zinc-600 dark:text-zinc-400">digest</dt>
+                  <dd className="break-all">{d.digest ?? 'not computed'}</dd>
+                </dl>
+              ) : (
+                <p className="mt-1">It {d.decoded.error}.</p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+const KB_TITLE: Record<KeyBindingResult['state'], string> = {
+  valid: 'Key binding verified',
+  invalid: 'Key binding invalid',
+  unverified: 'No key binding',
+  error: 'Key binding cannot be checked',
+};
+
+function KeyBinding({ result }: { result: KeyBindingResult }) {
+  const claims = result.claims;
+  return (
+    <div data-testid="kb-status" data-state={result.state} aria-live="polite" className={`rounded-md border-l-4 px-3 py-2 ${STATUS_LOOK[result.state]}`}>
+      <p className="font-semibold">{KB_TITLE[result.state]}</p>
+      <p>{result.message}</p>
+      {claims ? (
+        <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3">
+          <dt>aud</dt>
+          <dd data-testid="kb-aud" className="break-all font-mono">{JSON.stringify(claims.aud ?? null)}</dd>
+          <dt>nonce</dt>
+          <dd data-testid="kb-nonce" className="break-all font-mono">{JSON.stringify(claims.nonce ?? null)}</dd>
+          <dt>iat</dt>
+          <dd data-testid="kb-iat" className="font-mono">
+            {typeof claims.iat === 'number' && Number.isFinite(claims.iat) ? `${claims.iat} (${new Date(claims.iat * 1000).toISOString()})` : JSON.stringify(claims.iat ?? null)}
+          </dd>
+        </dl>
+      ) : null}
+      {result.checks.length > 0 ? (
+        <ul className="mt-1 space-y-0.5">
+          {result.checks.map((check) => (
+            <li key={check.label} data-testid="kb-check" data-ok={check.ok}>
+              <span aria-hidden="true">{check.ok ? '✓ ' : '✗ '}</span>
+              <span className="sr-only">{check.ok ? 'Passed: ' : 'Failed: '}</span>
+              {check.label}: {check.detail}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
