@@ -76,6 +76,28 @@ test('an SD-JWT presentation: parts coloured, disclosures matched, claims proces
     await expect(problems.filter({ hasText: 'Disclosure 6 is malformed' })).toHaveCount(1);
     await expect(page.getByTestId('kb-status')).toHaveAttribute('data-state', 'unverified');
   });
+
+  await test.step('the encoder issues an SD-JWT, and a presentation of the chosen disclosures decodes back', async () => {
+    await page.getByTestId('mode-encode').click();
+    await waitForMonaco(page, 'encoder-payload');
+    await fillEditor(page, 'encoder-payload', JSON.stringify({ iss: 'https://issuer.example', given_name: 'Erika', family_name: 'Mustermann', age: 42 }));
+    await page.getByTestId('sdjwt-issuer-toggle').click();
+    await page.locator('[data-testid="sd-select"][data-claim="given_name"]').check();
+    await page.locator('[data-testid="sd-select"][data-claim="family_name"]').check();
+    await expect(page.locator('[data-testid="sd-select"][data-claim="iss"]')).toHaveCount(0);
+    await expect(page.getByTestId('sdjwt-issued')).toHaveAttribute('data-token', /^[\w-]+\.[\w-]+\.[\w-]+~[\w-]+~[\w-]+~$/);
+    await page.locator('[data-testid="sd-present"][data-claim="family_name"]').uncheck();
+    await expect(page.getByTestId('sdjwt-presentation')).toHaveAttribute('data-token', /^[\w-]+\.[\w-]+\.[\w-]+~[\w-]+~$/);
+    const presentation = (await page.getByTestId('sdjwt-presentation').getAttribute('data-token'))!;
+
+    await page.getByTestId('mode-decode').click();
+    await fillEditor(page, 'token-input', presentation);
+    await expect(page.getByTestId('disclosure')).toHaveCount(1);
+    await expect(page.getByTestId('disclosure')).toHaveAttribute('data-claim', 'given_name');
+    await expect(page.getByTestId('disclosure')).toHaveAttribute('data-state', 'matched');
+    await expect(page.getByTestId('sd-undisclosed')).toHaveAttribute('data-count', '1');
+    await expect.poll(() => claimsShown(page)).toEqual({ iss: 'https://issuer.example', given_name: 'Erika', age: 42 });
+  });
 });
 
 // DPoP proofs are made here with Node's crypto at the current time, so the freshness check passes.

@@ -14,6 +14,10 @@ import { EncodedToken } from './EncodedToken';
 import { TimeHelpers } from './TimeHelpers';
 import { useSigning } from './useSigning';
 import { HEADER_MODEL, PAYLOAD_MODEL, setupEncoderMonaco } from './monaco-encoder';
+import dynamic from 'next/dynamic';
+
+// Issuing an SD-JWT loads only when asked for.
+const SdJwtIssuer = dynamic(() => import('@/components/sdjwt/SdJwtIssuer').then((module) => module.SdJwtIssuer), { ssr: false });
 
 const ALG_NAMES = new Set(JWS_ALGORITHMS.map((alg) => alg.name));
 
@@ -48,6 +52,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
   const includeId = useId();
   const [includeSecret, setIncludeSecret] = useState(false);
   const [handOff, setHandOff] = useState<string | null>(null);
+  const [sdJwtOpen, setSdJwtOpen] = useState(false);
   const family = JWS_ALGORITHMS.find((alg) => alg.name === state.alg)?.family;
   const usesSecret = family === 'HMAC';
 
@@ -208,6 +213,17 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
               {handOff}
             </p>
           ) : null}
+        </Section>
+        <Section
+          id="encoder-sdjwt-heading"
+          title="Selective disclosure (SD-JWT)"
+          actions={
+            <button type="button" data-testid="sdjwt-issuer-toggle" aria-expanded={sdJwtOpen} className={BUTTON} onClick={() => setSdJwtOpen((open) => !open)}>
+              {sdJwtOpen ? 'Hide' : 'Issue as an SD-JWT…'}
+            </button>
+          }
+        >
+          {sdJwtOpen ? <SdJwtIssuer header={state.header} payload={state.payload} alg={state.alg} keyText={state.key} secretEncoding={state.secretEncoding} /> : null}
         </Section>
       </div>
     </div>

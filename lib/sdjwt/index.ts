@@ -6,3 +6,5 @@ export { analyseSdJwt } from './process';
 export { verifyKeyBinding } from './key-binding';
 export type { KeyBindingCheck, KeyBindingResult, KeyBindingState } from './key-binding';
 export type { DecodedDisclosure, DisclosureReport, JsonValue, SdAlg, SdJwtAnalysis, SdProblem } from './types';
+export { makeSelectivelyDisclosable, NEVER_SELECTIVE, presentSdJwt } from './issue';
+export type { IssuedDisclosure, SelectiveOptions, SelectiveResult } from './issue';

@@ -1,0 +1,138 @@
+'use client';
+
+import { useEffect, useId, useMemo, useState } from 'react';
+import { makeSelectivelyDisclosable, NEVER_SELECTIVE, presentSdJwt, SUPPORTED_SD_ALGS, type IssuedDisclosure, type JsonValue, type SdAlg } from '@/lib/sdjwt';
+import { signFromText } from '@/lib/encoder/sign-text';
+import type { SecretEncoding } from '@/lib/keys';
+import { CopyButton } from '@/components/common/CopyButton';
+
+export interface SdJwtIssuerProps {
+  header: string;
+  payload: string;
+  alg: string;
+  keyText: string;
+  secretEncoding: SecretEncoding;
+}
+
+type Issued = { ok: true; jwt: string; disclosures: IssuedDisclosure[] } | { ok: false; error: string };
+
+function parseObject(text: string): Record<string, JsonValue> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, JsonValue>) : null;
+  } catch {
+    return null;
+  }
+}
+
+const SELECT = 'rounded border border-zinc-300 bg-white px-1.5 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900';
+
+/** Issues the encoder's payload as an SD-JWT, and makes a presentation with the disclosures picked. */
+export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: SdJwtIssuerProps) {
+  const claims = useMemo(() => parseObject(payload), [payload]);
+  const names = useMemo(() => Object.keys(claims ?? {}).filter((name) => !NEVER_SELECTIVE.includes(name)), [claims]);
+  const [selective, setSelective] = useState<string[]>([]);
+  const [hidden, setHidden] = useState<string[]>([]);
+  const [sdAlg, setSdAlg] = useState<SdAlg>('sha-256');
+  const [decoys, setDecoys] = useState(0);
+  const [issued, setIssued] = useState<Issued | null>(null);
+  const id = useId();
+  const chosen = selective.filter((name) => names.includes(name));
+
+  useEffect(() => {
+    let current = true;
+    (async (): Promise<Issued> => {
+      if (!claims) return { ok: false, error: 'The payload must be a JSON object to issue an SD-JWT.' };
+      const made = await makeSelectivelyDisclosable(claims, chosen, { sdAlg, decoys });
+      if (!made.ok) return made;
+      const signed = await signFromText({ header, payload: JSON.stringify(made.payload), alg, key: keyText, secretEncoding });
+      if (!signed.ok) return { ok: false, error: signed.error };
+      return { ok: true, jwt: signed.token, disclosures: made.disclosures };
+    })().then((value) => {
+      if (current) setIssued(value);
+    });
+    return () => {
+      current = false;
+    };
+    // chosen is derived from selective and names; its contents are the dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [claims, chosen.join('\u0000'), sdAlg, decoys, header, alg, keyText, secretEncoding]);
+
+  const toggle = (list: string[], name: string) => (list.includes(name) ? list.filter((n) => n !== name) : [...list, name]);
+  const issuance = issued?.ok ? presentSdJwt(issued.jwt, issued.disclosures.map((d) => d.text)) : '';
+  const presentation = issued?.ok ? presentSdJwt(issued.jwt, issued.disclosures.filter((d) => !hidden.includes(d.name)).map((d) => d.text)) : '';
+
+  return (
+    <div className="space-y-3 text-sm">
+      <p className="text-zinc-700 dark:text-zinc-300">
+        Tick the claims to make selectively disclosable: each is replaced by the digest of a disclosure (RFC 9901), which the holder reveals only
+        when it chooses. Claims a verifier relies on (iss, exp, nbf, cnf, vct, status) stay in the clear.
+      </p>
+      <fieldset>
+        <legend className="font-medium">Selectively disclosable claims</legend>
+        {names.length === 0 ? <p className="text-zinc-600 dark:text-zinc-400">The payload has no claims that can be made selectively disclosable.</p> : null}
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {names.map((name) => (
+            <label key={name} className="flex items-center gap-1.5">
+              <input type="checkbox" data-testid="sd-select" data-claim={name} checked={chosen.includes(name)} onChange={() => setSelective((list) => toggle(list, name))} />
+              <code className="font-mono">{name}</code>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-4">
+        <label className="flex items-center gap-1.5" htmlFor={`${id}-alg`}>
+          _sd_alg
+          <select id={`${id}-alg`} className={SELECT} value={sdAlg} onChange={(e) => setSdAlg(e.target.value as SdAlg)}>
+            {SUPPORTED_SD_ALGS.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-1.5" htmlFor={`${id}-decoys`}>
+          Decoy digests
+          <input id={`${id}-decoys`} type="number" min={0} max={10} className={`${SELECT} w-16`} value={decoys} onChange={(e) => setDecoys(Math.max(0, Math.min(10, Number(e.target.value) || 0)))} />
+        </label>
+      </div>
+      {issued && !issued.ok ? <p role="alert" className="text-red-800 dark:text-red-200">{issued.error}</p> : null}
+      {issued?.ok ? (
+        <>
+          <Output testId="sdjwt-issued" title="SD-JWT as issued (every disclosure, no key binding)" token={issuance} />
+          {issued.disclosures.length > 0 ? (
+            <fieldset>
+              <legend className="font-medium">Disclose in the presentation</legend>
+              <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                {issued.disclosures.map((d) => (
+                  <label key={d.name} className="flex items-center gap-1.5">
+                    <input type="checkbox" data-testid="sd-present" data-claim={d.name} checked={!hidden.includes(d.name)} onChange={() => setHidden((list) => toggle(list, d.name))} />
+                    <code className="font-mono">{d.name}</code>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : null}
+          <Output testId="sdjwt-presentation" title="Presentation (the disclosures ticked above, without a key binding JWT)" token={presentation} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function Output({ testId, title, token }: { testId: string; title: string; token: string }) {
+  return (
+    <div>
+      <div className="mb-1 flex items-center justify-between gap-2">
+        <h3 className="font-medium">{title}</h3>
+        <CopyButton text={token} label={`Copy: ${title}`} />
+      </div>
+      <p data-testid={testId} data-token={token} className="rounded-md border border-zinc-300 bg-zinc-50 p-2 font-mono text-xs break-all dark:border-zinc-700 dark:bg-zinc-900">
+        {token.split('~').map((part, i, parts) => (
+          <span key={i}>
+            <span className={i === 0 ? 'seg-header' : 'seg-disclosure'}>{part}</span>
+            {i < parts.length - 1 ? <span className="seg-dot">~</span> : null}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
