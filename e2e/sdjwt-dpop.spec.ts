@@ -41,6 +41,9 @@ test('an SD-JWT presentation: parts coloured, disclosures matched, claims proces
     await expect(page.getByTestId('sd-disclosed-path')).toHaveText(['$.address.locality', '$.nationalities[0]', '$.given_name', '$.place_of_birth']);
     await expect(page.locator('[data-testid="claim-row"][data-claim="_sd"]')).toContainText('Selective Disclosure Digests');
     await expect(page.locator('[data-testid="claim-row"][data-claim="vct"]')).toContainText('Verifiable Credential Type');
+    await expect(page.getByTestId('typ-meaning')).toContainText('SD-JWT VC');
+    await page.getByTestId('vc-type-metadata').locator('summary').click();
+    await expect(page.getByTestId('vc-type-metadata').getByText('schema, schema_uri, schema_uri#integrity')).toBeVisible();
   });
 
   await test.step('the key binding JWT verifies with cnf.jwk and shows aud, nonce and iat', async () => {

@@ -3,7 +3,6 @@
 import { memo } from 'react';
 import { describeTime, isLikelyTimeClaim, lookupClaim, type ClaimLocation } from '@/lib/claims';
 import { formatCount } from '@/lib/format/count';
-import { describeTypValue } from '@/lib/claims/catalogue';
 
 /** A table with thousands of rows helps nobody and slows the page; the rest is one click away. */
 const ROW_LIMIT = 200;
@@ -70,7 +69,6 @@ function ClaimRow({ name, value, where, now }: { name: string; value: unknown; w
         {info ? (
           <>
             {info.description}{' '}
-            {where === 'header' && name === 'typ' && typeof value === 'string' && describeTypValue(value) ? <span data-testid="typ-meaning">{describeTypValue(value)} </span> : null}
             <a href={info.spec.url} target="_blank" rel="noopener noreferrer" className="whitespace-nowrap text-blue-700 underline underline-offset-2 dark:text-blue-300">
               {info.spec.label}
             </a>

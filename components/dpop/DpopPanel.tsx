@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { Section } from '@/components/common/Section';
 import { checkDpopProof, type DpopCheck, type DpopResult } from '@/lib/dpop';
 import { STATUS_LOOK } from '@/components/sdjwt/status-look';
+import { describeTypValue } from '@/lib/claims/typ-values';
 
 const CHECK_LOOK: Record<DpopCheck['state'], { icon: string; word: string; className: string }> = {
   pass: { icon: '✓', word: 'Passed', className: 'text-emerald-800 dark:text-emerald-300' },
@@ -44,6 +45,9 @@ export function DpopPanel({ proof, now }: { proof: string; now: number }) {
           This is a DPoP proof (RFC 9449, typ <code>dpop+jwt</code>). It is verified with the public key in its own <code>jwk</code> header: no
           key needs pasting. A valid signature proves that whoever sent it holds that key&apos;s private key; it says nothing about who they are.
           Identity comes from the access token, which must be bound to this key (<code>cnf.jkt</code>).
+        </p>
+        <p data-testid="typ-meaning" className="text-zinc-700 dark:text-zinc-300">
+          <code>typ: dpop+jwt</code>: {describeTypValue('dpop+jwt')}
         </p>
         <div className="grid gap-2 sm:grid-cols-2">
           <label className="block" htmlFor={`${id}-method`}>

@@ -5,6 +5,7 @@ import { JsonView } from '@/components/common/JsonView';
 import type { DisclosureReport, KeyBindingResult, SdJwtAnalysis } from '@/lib/sdjwt';
 import { STATUS_LOOK } from './status-look';
 import { useSdJwtAnalysis } from './useSdJwtAnalysis';
+import { describeTypValue, VC_TYPE_METADATA_FIELDS } from '@/lib/claims/typ-values';
 
 const VC_TYPES = new Set(['dc+sd-jwt', 'vc+sd-jwt']);
 
@@ -29,6 +30,25 @@ export function SdJwtPanel({ sdJwt, offset, header, payload }: SdJwtPanelProps) 
           disclosure after a <code>~</code> reveals one claim, and a verifier accepts it only if its digest is in the signed payload.
           {isVc ? <> The typ <code>{String(header?.typ)}</code> makes it an SD-JWT VC: <code>vct</code> names the credential type.</> : null}
         </p>
+        {typeof header?.typ === 'string' && describeTypValue(header.typ) ? (
+          <p data-testid="typ-meaning" className="text-zinc-700 dark:text-zinc-300">
+            <code>typ: {header.typ}</code>: {describeTypValue(header.typ)}
+          </p>
+        ) : null}
+        {isVc ? (
+          <details data-testid="vc-type-metadata" className="rounded-md border border-zinc-200 px-3 py-2 dark:border-zinc-700">
+            <summary className="cursor-pointer font-medium">What vct points to: the type metadata fields</summary>
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+              {VC_TYPE_METADATA_FIELDS.map(([field, meaning]) => (
+                <div key={field} className="contents">
+                  <dt className="font-mono">{field}</dt>
+                  <dd>{meaning}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-1">The metadata is fetched from the vct URI by a wallet or verifier; this page does not fetch it.</p>
+          </details>
+        ) : null}
         {error ? <p className="text-red-800 dark:text-red-300">{error}</p> : null}
         {view ? (
           <>
@@ -153,6 +173,7 @@ function KeyBinding({ result }: { result: KeyBindingResult }) {
     <div data-testid="kb-status" data-state={result.state} aria-live="polite" className={`rounded-md border-l-4 px-3 py-2 ${STATUS_LOOK[result.state]}`}>
       <p className="font-semibold">{KB_TITLE[result.state]}</p>
       <p>{result.message}</p>
+      {result.header?.typ === 'kb+jwt' ? <p>typ kb+jwt: {describeTypValue('kb+jwt')}</p> : null}
       {claims ? (
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3">
           <dt>aud</dt>

@@ -306,21 +306,3 @@ export function lookupClaim(name: string, where: ClaimLocation): ClaimInfo | nul
   }
   return null;
 }
-
-/** What the common header "typ" values say about a token (RFC 7515 §4.1.9: explicit typing, RFC 8725 §3.11). */
-export const HEADER_TYP_VALUES: Readonly<Record<string, string>> = {
-  'dpop+jwt': 'A DPoP proof (RFC 9449 §4.2): verified with the jwk in its own header, it proves possession of that key for one HTTP request.',
-  'kb+jwt': 'A key binding JWT (RFC 9901 §4.3): the holder of an SD-JWT signs it with the key in the credential\'s cnf to present it.',
-  'dc+sd-jwt': 'An SD-JWT VC (digital credential in SD-JWT form); vct names its type.',
-  'vc+sd-jwt': 'An SD-JWT VC under its earlier media type (now dc+sd-jwt).',
-  'sd-jwt': 'An SD-JWT (RFC 9901) without a more specific type.',
-  'at+jwt': 'A JWT access token (RFC 9068).',
-  'JWT': 'A JWT (RFC 7519); says little about which kind of token it is.',
-};
-
-/** The meaning of a header typ value, compared case-insensitively as media types are; null when unknown. */
-export function describeTypValue(value: string): string | null {
-  const lower = value.toLowerCase().replace(/^application\//, '');
-  for (const [typ, meaning] of Object.entries(HEADER_TYP_VALUES)) if (typ.toLowerCase() === lower) return meaning;
-  return null;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeTypValue, lookupClaim } from './catalogue';
+import { lookupClaim } from './catalogue';
+import { describeTypValue } from './typ-values';
 
 describe('SD-JWT, SD-JWT VC and DPoP entries', () => {
   it('explains the claims these tokens carry', () => {
