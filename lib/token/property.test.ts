@@ -32,7 +32,11 @@ function assertWellFormed(input: string, decoded: DecodedToken): void {
     expect(segment.end).toBeGreaterThanOrEqual(segment.start);
     previousEnd = segment.end;
   }
-  if (decoded.segments.length > 0) expect(previousEnd).toBe(decoded.tokenStart + decoded.token.length);
+  // An SD-JWT's segments go on past the issuer JWT, up to its last '~' or through its key binding JWT.
+  const sdJwt = decoded.sdJwt;
+  if (sdJwt !== undefined) expect(input.slice(decoded.tokenStart, decoded.tokenStart + sdJwt.length)).toBe(sdJwt);
+  const end = sdJwt === undefined ? decoded.token.length : sdJwt.length - (sdJwt.endsWith('~') ? 1 : 0);
+  if (decoded.segments.length > 0) expect(previousEnd).toBe(decoded.tokenStart + end);
 }
 
 const claims = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 });
@@ -45,7 +49,7 @@ const validJwe = fc
   .tuple(fc.uint8Array({ maxLength: 40 }), fc.uint8Array({ minLength: 1, maxLength: 16 }), fc.uint8Array({ maxLength: 60 }), fc.uint8Array({ minLength: 1, maxLength: 16 }))
   .map(([k, iv, ct, tag]) => [b64('{"alg":"RSA-OAEP","enc":"A128GCM"}'), k, iv, ct, tag].map((x) => (typeof x === 'string' ? x : encodeBase64url(x))).join('.'));
 
-const noise = fc.constantFrom('.', '+', '/', '=', ' ', '\n', '"', "'", '{', '}', '%', 'é', '😀', '\u200b', '\u0000', 'A', '-', '_', '..');
+const noise = fc.constantFrom('.', '~', '+', '/', '=', ' ', '\n', '"', "'", '{', '}', '%', 'é', '😀', '\u200b', '\u0000', 'A', '-', '_', '..');
 
 type Mutation = { kind: 'insert' | 'replace' | 'delete'; at: number; text: string };
 const mutation: fc.Arbitrary<Mutation> = fc.record({ kind: fc.constantFrom('insert', 'replace', 'delete'), at: fc.nat(), text: noise });
