@@ -1,11 +1,27 @@
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect as baseExpect, fillEditor, waitForMonaco } from './fixtures';
 import { decoderLink, signWith } from './tokens';
 import sdVectors from '../lib/sdjwt/vectors/sdjwt-vectors.json';
 
 // The SD-JWT code and WebCrypto load on demand; on a busy machine that can take a while.
 const expect = baseExpect.configure({ timeout: 20_000 });
+
+/** Serious or critical axe violations inside one section, in the light theme and in the dark. */
+async function axeProblems(page: Page, headingId: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+    const results = await new AxeBuilder({ page }).include(`section[aria-labelledby="${headingId}"]`).analyze();
+    for (const violation of results.violations) {
+      if (violation.impact === 'serious' || violation.impact === 'critical') found.push(`${theme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
 
 async function claimsShown(page: Page): Promise<unknown> {
   return JSON.parse((await page.getByTestId('sd-claims').textContent()) ?? 'null');
@@ -78,6 +94,7 @@ test('an SD-JWT presentation: parts coloured, disclosures matched, claims proces
     await expect(problems.filter({ hasText: /Disclosure 4 \("b"\).*appears nowhere.*characters \d+–\d+ of the input/ })).toHaveCount(1);
     await expect(problems.filter({ hasText: 'Disclosure 6 is malformed' })).toHaveCount(1);
     await expect(page.getByTestId('kb-status')).toHaveAttribute('data-state', 'unverified');
+    expect(await axeProblems(page, 'sdjwt-heading')).toEqual([]);
   });
 
   await test.step('the encoder issues an SD-JWT, and a presentation of the chosen disclosures decodes back', async () => {
@@ -155,6 +172,7 @@ test('a DPoP proof is verified with its own key and checked against the access t
     await expect(page.locator('[data-testid="dpop-check"][data-check="htm"]')).toHaveAttribute('data-state', 'fail');
     await expect(page.locator('[data-testid="dpop-check"][data-check="htu"]')).toHaveAttribute('data-state', 'pass');
     await expect(page.getByTestId('dpop-status')).toHaveAttribute('data-state', 'invalid');
+    expect(await axeProblems(page, 'dpop-heading')).toEqual([]);
   });
 
   await test.step('an ordinary JWT shows neither panel', async () => {
