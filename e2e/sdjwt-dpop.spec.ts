@@ -96,8 +96,15 @@ test('an SD-JWT presentation: parts coloured, disclosures matched, claims proces
     await expect(page.getByTestId('kb-status')).toHaveAttribute('data-state', 'unverified');
     expect(await axeProblems(page, 'sdjwt-heading')).toEqual([]);
   });
+});
 
-  await test.step('the encoder issues an SD-JWT, and a presentation of the chosen disclosures decodes back', async () => {
+test('the encoder issues an SD-JWT and presentations of chosen disclosures, with and without key binding, that decode back', async ({ page }) => {
+  await page.goto('./');
+  const holder = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  let presentation = '';
+  let bound = '';
+
+  await test.step('claims ticked as selectively disclosable become disclosures; a presentation leaves some out', async () => {
     await page.getByTestId('mode-encode').click();
     await waitForMonaco(page, 'encoder-payload');
     await fillEditor(page, 'encoder-payload', JSON.stringify({ iss: 'https://issuer.example', given_name: 'Erika', family_name: 'Mustermann', age: 42 }));
@@ -108,15 +115,31 @@ test('an SD-JWT presentation: parts coloured, disclosures matched, claims proces
     await expect(page.getByTestId('sdjwt-issued')).toHaveAttribute('data-token', /^[\w-]+\.[\w-]+\.[\w-]+~[\w-]+~[\w-]+~$/);
     await page.locator('[data-testid="sd-present"][data-claim="family_name"]').uncheck();
     await expect(page.getByTestId('sdjwt-presentation')).toHaveAttribute('data-token', /^[\w-]+\.[\w-]+\.[\w-]+~[\w-]+~$/);
-    const presentation = (await page.getByTestId('sdjwt-presentation').getAttribute('data-token'))!;
+    presentation = (await page.getByTestId('sdjwt-presentation').getAttribute('data-token'))!;
+  });
 
+  await test.step('with a holder key the credential is bound to it (cnf.jwk) and the presentation ends with a key binding JWT', async () => {
+    await page.getByTestId('sd-holder-key').fill(JSON.stringify(holder.privateKey.export({ format: 'jwk' })));
+    await page.getByTestId('sd-kb-nonce').fill('nonce-42');
+    await expect(page.getByTestId('sdjwt-presentation')).toHaveAttribute('data-token', /^[\w-]+\.[\w-]+\.[\w-]+~[\w-]+~[\w-]+\.[\w-]+\.[\w-]+$/);
+    bound = (await page.getByTestId('sdjwt-presentation').getAttribute('data-token'))!;
+  });
+
+  await test.step('the decoder matches the disclosure and shows the claims; the key binding JWT verifies', async () => {
     await page.getByTestId('mode-decode').click();
+    await waitForMonaco(page, 'token-input');
     await fillEditor(page, 'token-input', presentation);
     await expect(page.getByTestId('disclosure')).toHaveCount(1);
     await expect(page.getByTestId('disclosure')).toHaveAttribute('data-claim', 'given_name');
     await expect(page.getByTestId('disclosure')).toHaveAttribute('data-state', 'matched');
     await expect(page.getByTestId('sd-undisclosed')).toHaveAttribute('data-count', '1');
     await expect.poll(() => claimsShown(page)).toEqual({ iss: 'https://issuer.example', given_name: 'Erika', age: 42 });
+    await expect(page.getByTestId('kb-status')).toHaveAttribute('data-state', 'unverified');
+
+    await fillEditor(page, 'token-input', bound);
+    await expect(page.getByTestId('kb-status')).toHaveAttribute('data-state', 'valid');
+    await expect(page.getByTestId('kb-nonce')).toHaveText('"nonce-42"');
+    await expect(page.getByTestId('disclosure')).toHaveAttribute('data-state', 'matched');
   });
 });
 

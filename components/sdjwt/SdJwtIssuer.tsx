@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState } from 'react';
-import { makeSelectivelyDisclosable, NEVER_SELECTIVE, presentSdJwt, SUPPORTED_SD_ALGS, type IssuedDisclosure, type JsonValue, type SdAlg } from '@/lib/sdjwt';
+import { addKeyBinding, makeSelectivelyDisclosable, NEVER_SELECTIVE, presentSdJwt, readHolderKey, SUPPORTED_SD_ALGS, type IssuedDisclosure, type JsonValue, type SdAlg } from '@/lib/sdjwt';
 import { signFromText } from '@/lib/encoder/sign-text';
 import type { SecretEncoding } from '@/lib/keys';
 import { CopyButton } from '@/components/common/CopyButton';
@@ -15,6 +15,7 @@ export interface SdJwtIssuerProps {
 }
 
 type Issued = { ok: true; jwt: string; disclosures: IssuedDisclosure[] } | { ok: false; error: string };
+type Bound = { for: string; value: { ok: true; sdJwt: string } | { ok: false; error: string } } | null;
 
 function parseObject(text: string): Record<string, JsonValue> | null {
   try {
@@ -36,6 +37,10 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
   const [sdAlg, setSdAlg] = useState<SdAlg>('sha-256');
   const [decoys, setDecoys] = useState(0);
   const [issued, setIssued] = useState<Issued | null>(null);
+  const [holderKey, setHolderKey] = useState('');
+  const [aud, setAud] = useState('https://verifier.example.org');
+  const [nonce, setNonce] = useState('');
+  const [bound, setBound] = useState<Bound>(null);
   const id = useId();
   const chosen = selective.filter((name) => names.includes(name));
 
@@ -43,7 +48,14 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
     let current = true;
     (async (): Promise<Issued> => {
       if (!claims) return { ok: false, error: 'The payload must be a JSON object to issue an SD-JWT.' };
-      const made = await makeSelectivelyDisclosable(claims, chosen, { sdAlg, decoys });
+      // With a holder key, the credential is bound to it (cnf.jwk) unless the payload names a key already.
+      let withCnf = claims;
+      if (holderKey.trim() !== '' && !('cnf' in claims)) {
+        const holder = await readHolderKey(holderKey);
+        if (!holder.ok) return holder;
+        withCnf = { ...claims, cnf: { jwk: holder.publicJwk as Record<string, JsonValue> } };
+      }
+      const made = await makeSelectivelyDisclosable(withCnf, chosen, { sdAlg, decoys });
       if (!made.ok) return made;
       const signed = await signFromText({ header, payload: JSON.stringify(made.payload), alg, key: keyText, secretEncoding });
       if (!signed.ok) return { ok: false, error: signed.error };
@@ -56,11 +68,25 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
     };
     // chosen is derived from selective and names; its contents are the dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [claims, chosen.join('\u0000'), sdAlg, decoys, header, alg, keyText, secretEncoding]);
+  }, [claims, chosen.join('\u0000'), sdAlg, decoys, header, alg, keyText, secretEncoding, holderKey]);
 
   const toggle = (list: string[], name: string) => (list.includes(name) ? list.filter((n) => n !== name) : [...list, name]);
   const issuance = issued?.ok ? presentSdJwt(issued.jwt, issued.disclosures.map((d) => d.text)) : '';
   const presentation = issued?.ok ? presentSdJwt(issued.jwt, issued.disclosures.filter((d) => !hidden.includes(d.name)).map((d) => d.text)) : '';
+
+  const bindingFor = JSON.stringify([presentation, holderKey, aud, nonce, sdAlg]);
+  useEffect(() => {
+    let current = true;
+    if (!presentation || holderKey.trim() === '') return;
+    addKeyBinding({ presentation, holderKeyText: holderKey, aud, nonce, iat: Math.floor(Date.now() / 1000), sdAlg }).then((value) => {
+      if (current) setBound({ for: bindingFor, value });
+    });
+    return () => {
+      current = false;
+    };
+  }, [bindingFor, presentation, holderKey, aud, nonce, sdAlg]);
+  const binding = bound?.for === bindingFor ? bound.value : null;
+  const keyBound = holderKey.trim() !== '' && binding?.ok ? binding.sdJwt : null;
 
   return (
     <div className="space-y-3 text-sm">
@@ -111,7 +137,29 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
               </div>
             </fieldset>
           ) : null}
-          <Output testId="sdjwt-presentation" title="Presentation (the disclosures ticked above, without a key binding JWT)" token={presentation} />
+          <fieldset className="space-y-2">
+            <legend className="font-medium">Key binding (optional)</legend>
+            <label className="block" htmlFor={`${id}-holder`}>
+              <span className="mb-0.5 block">Holder private key (PEM or JWK): binds the credential to it (cnf.jwk) and signs a key binding JWT</span>
+              <textarea id={`${id}-holder`} data-testid="sd-holder-key" spellCheck={false} className={`${SELECT} h-16 w-full font-mono text-xs`} value={holderKey} onChange={(e) => setHolderKey(e.target.value)} />
+            </label>
+            <div className="flex flex-wrap gap-4">
+              <label className="flex items-center gap-1.5" htmlFor={`${id}-aud`}>
+                aud
+                <input id={`${id}-aud`} className={SELECT} value={aud} onChange={(e) => setAud(e.target.value)} />
+              </label>
+              <label className="flex items-center gap-1.5" htmlFor={`${id}-nonce`}>
+                nonce
+                <input id={`${id}-nonce`} data-testid="sd-kb-nonce" className={SELECT} value={nonce} onChange={(e) => setNonce(e.target.value)} />
+              </label>
+            </div>
+            {holderKey.trim() !== '' && binding && !binding.ok ? <p role="alert" className="text-red-800 dark:text-red-200">{binding.error}</p> : null}
+          </fieldset>
+          <Output
+            testId="sdjwt-presentation"
+            title={keyBound ? 'Presentation (the disclosures ticked above, with a key binding JWT)' : 'Presentation (the disclosures ticked above, without a key binding JWT)'}
+            token={holderKey.trim() === '' ? presentation : (keyBound ?? '')}
+          />
         </>
       ) : null}
     </div>
@@ -128,7 +176,7 @@ function Output({ testId, title, token }: { testId: string; title: string; token
       <p data-testid={testId} data-token={token} className="rounded-md border border-zinc-300 bg-zinc-50 p-2 font-mono text-xs break-all dark:border-zinc-700 dark:bg-zinc-900">
         {token.split('~').map((part, i, parts) => (
           <span key={i}>
-            <span className={i === 0 ? 'seg-header' : 'seg-disclosure'}>{part}</span>
+            <span className={i === 0 ? 'seg-header' : i === parts.length - 1 && part !== '' ? 'seg-keyBinding' : 'seg-disclosure'}>{part}</span>
             {i < parts.length - 1 ? <span className="seg-dot">~</span> : null}
           </span>
         ))}

@@ -8,3 +8,5 @@ export type { KeyBindingCheck, KeyBindingResult, KeyBindingState } from './key-b
 export type { DecodedDisclosure, DisclosureReport, JsonValue, SdAlg, SdJwtAnalysis, SdProblem } from './types';
 export { makeSelectivelyDisclosable, NEVER_SELECTIVE, presentSdJwt } from './issue';
 export type { IssuedDisclosure, SelectiveOptions, SelectiveResult } from './issue';
+export { addKeyBinding, readHolderKey } from './key-binding-sign';
+export type { HolderKey, KeyBindingInput } from './key-binding-sign';

@@ -30,3 +30,31 @@ describe('issuing', () => {
     expect(await makeSelectivelyDisclosable({}, ['b'])).toMatchObject({ ok: false, error: expect.stringContaining('no "b"') });
   });
 });
+
+describe('key binding by the holder', () => {
+  it('signs a KB-JWT that the verifier side accepts, and that breaks when a disclosure is dropped', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const holder = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const holderJwk = JSON.stringify(holder.privateKey.export({ format: 'jwk' }));
+    const { readHolderKey, addKeyBinding, verifyKeyBinding } = await import('.');
+    const key = await readHolderKey(holderJwk);
+    if (!key.ok) throw new Error(key.error);
+    expect(key.alg).toBe('ES256');
+    expect(key.publicJwk).not.toHaveProperty('d');
+
+    const issued = await makeSelectivelyDisclosable({ a: 1, b: 2, cnf: { jwk: key.publicJwk } as never }, ['a', 'b']);
+    if (!issued.ok) throw new Error(issued.error);
+    const presentation = presentSdJwt('h.p.s', [issued.disclosures[0]!.text]);
+    const bound = await addKeyBinding({ presentation, holderKeyText: holderJwk, aud: 'https://v.example', nonce: 'n1', iat: 1767225600, sdAlg: 'sha-256' });
+    if (!bound.ok) throw new Error(bound.error);
+    const layout = splitSdJwt(bound.sdJwt)!;
+    const analysis = await analyseSdJwt(layout, issued.payload);
+    const result = await verifyKeyBinding(layout, analysis.claims, analysis.sdAlg);
+    expect(result.state).toBe('valid');
+    expect(result.claims).toMatchObject({ aud: 'https://v.example', nonce: 'n1', iat: 1767225600 });
+
+    const tampered = splitSdJwt(bound.sdJwt.replace(`${issued.disclosures[0]!.text}~`, `${issued.disclosures[1]!.text}~`))!;
+    expect((await verifyKeyBinding(tampered, analysis.claims, 'sha-256')).state).toBe('invalid');
+    expect(await readHolderKey(JSON.stringify(holder.publicKey.export({ format: 'jwk' })))).toMatchObject({ ok: false, error: expect.stringContaining('private key') });
+  });
+});
