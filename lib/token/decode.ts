@@ -4,7 +4,6 @@
 import { decodeBase64url } from './base64url';
 import { scanJson } from './json-scan';
 import { stripPastedInput } from './normalise';
-import { looksLikeSdJwt, splitSdJwt } from '@/lib/sdjwt/split';
 import type { DecodedHeader, DecodedToken, PayloadView, SegmentRole, TokenIssue, TokenSegment } from './types';
 import { decodeUtf8, utf8OffsetOf } from './utf8';
 
@@ -352,8 +351,9 @@ function decodeUnguarded(raw: string): DecodedToken {
   const { start, end: inputEnd, stripped } = stripPastedInput(raw);
   // An SD-JWT (RFC 9901): the issuer-signed JWT is decoded as any JWS; the parts after it are added as segments.
   const whole = raw.slice(start, inputEnd);
-  const sdJwt = looksLikeSdJwt(whole) ? whole : null;
-  const token = sdJwt ? whole.slice(0, whole.indexOf('~')) : whole;
+  const tilde = whole.indexOf('~');
+  const sdJwt = tilde > 0 && whole.lastIndexOf('.', tilde) > 0 ? whole : null;
+  const token = sdJwt ? whole.slice(0, tilde) : whole;
   const d = new Decoder(raw, false);
   const result: DecodedToken = {
     raw,
@@ -468,24 +468,24 @@ function decodeUnguarded(raw: string): DecodedToken {
   return result;
 }
 
-/** The disclosures and key binding JWT of an SD-JWT, as segments; their contents are checked by lib/sdjwt. */
+/**
+ * The disclosures and key binding JWT of an SD-JWT, as segments; their contents are checked by
+ * lib/sdjwt, loaded with the SD-JWT view. (Split here without it, to keep the first load small.)
+ */
 function addSdJwtSegments(result: DecodedToken, sdJwt: string, start: number): void {
-  const layout = splitSdJwt(sdJwt);
-  if (!layout) return;
   result.sdJwt = sdJwt;
-  layout.disclosures.forEach((part, i) => {
-    const bytes = part.text.length > 0 ? decodeBase64url(part.text) : null;
-    result.segments.push({
-      role: 'disclosure',
-      label: `Disclosure ${i + 1}`,
-      start: start + part.start,
-      end: start + part.start + part.text.length,
-      byteLength: bytes?.ok ? bytes.bytes.length : null,
-    });
-  });
-  if (layout.keyBinding) {
-    const { text, start: at } = layout.keyBinding;
-    result.segments.push({ role: 'keyBinding', label: LABELS.keyBinding, start: start + at, end: start + at + text.length, byteLength: text.length });
+  const parts = sdJwt.split('~');
+  let at = start + parts[0]!.length + 1;
+  for (let i = 1; i < parts.length; i++) {
+    const text = parts[i]!;
+    const isKeyBinding = i === parts.length - 1;
+    if (!isKeyBinding) {
+      const bytes = text ? decodeBase64url(text) : null;
+      result.segments.push({ role: 'disclosure', label: `Disclosure ${i}`, start: at, end: at + text.length, byteLength: bytes?.ok ? bytes.bytes.length : null });
+    } else if (text) {
+      result.segments.push({ role: 'keyBinding', label: LABELS.keyBinding, start: at, end: at + text.length, byteLength: text.length });
+    }
+    at += text.length + 1;
   }
 }
 
