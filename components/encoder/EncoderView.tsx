@@ -23,6 +23,7 @@ const GROUPS: { family: AlgorithmFamily; label: string }[] = [
   { family: 'RSA-PSS', label: 'RSA-PSS' },
   { family: 'ECDSA', label: 'ECDSA' },
   { family: 'EdDSA', label: 'EdDSA' },
+  { family: 'ML-DSA', label: 'ML-DSA (post-quantum)' },
   { family: 'none', label: 'Unsecured' },
 ];
 
