@@ -14,10 +14,12 @@ import { KeyPanel } from './KeyPanel';
 import { SegmentList } from './SegmentList';
 import { useVerification } from './useVerification';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
+import { chainApplies } from '@/components/formats/applies';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
 const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
+const CertificateChainPanel = dynamic(() => import('@/components/formats/CertificateChainPanel').then((module) => module.CertificateChainPanel), { ssr: false });
 
 /** Below this length decoding and rendering take well under a frame. */
 const DECODE_IMMEDIATELY_CHARS = 32_000;
@@ -87,6 +89,7 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
           header={header}
           issuer={typeof claimsSet?.iss === 'string' ? claimsSet.iss : undefined}
         />
+        {chainApplies(header, state.key) ? <CertificateChainPanel header={header} keyText={state.key} /> : null}
         {claimsSet ? <ClaimChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} /> : null}
       </div>
 
