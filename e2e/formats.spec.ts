@@ -2,6 +2,7 @@ import { ml_dsa65 } from '@noble/post-quantum/ml-dsa.js';
 import { test, expect as baseExpect, waitForMonaco, fillEditor } from './fixtures';
 import { decoderLink } from './tokens';
 import chain from '../lib/chain/fixtures/chain.json' with { type: 'json' };
+import json from '../lib/jws/fixtures/json/json-vectors.json' with { type: 'json' };
 import mlDsa44 from '../lib/jws/fixtures/mldsa/ML_DSA_44.jose.json' with { type: 'json' };
 import mlDsa65 from '../lib/jws/fixtures/mldsa/ML_DSA_65.jose.json' with { type: 'json' };
 
@@ -90,5 +91,59 @@ test('certificate chains: x5c checked up to a pasted or marked root, faults loca
     await page.getByTestId('chain-trust-top').click();
     await expect(page.getByTestId('trust-anchor')).toHaveValue(/BEGIN CERTIFICATE/);
     for (const cert of await certs.all()) await expect(cert).toHaveAttribute('data-state', 'valid');
+  });
+});
+
+test('JSON serializations: every signature checked, detached payload, encoder output in JSON', async ({ page }) => {
+  const signatures = page.getByTestId('jws-signature');
+
+  await test.step('general JWS (jwcrypto) with a JWKS: both signatures verify, each with its kid', async () => {
+    await page.goto(decoderLink({ token: JSON.stringify(json.general, null, 2), key: JSON.stringify(json.jwks) }));
+    await expect(signatures).toHaveCount(2);
+    await expect(signatures.nth(0)).toHaveAttribute('data-state', 'valid');
+    await expect(signatures.nth(0)).toContainText('RS256 (kid "rsa-1")');
+    await expect(signatures.nth(1)).toHaveAttribute('data-state', 'valid');
+    await expect(page.getByTestId('decoded-payload')).toContainText('json-serialization');
+    await expect(page.getByTestId('token-error')).toHaveCount(0);
+  });
+
+  await test.step('another key: the RSA signature cannot use it, the EC one does not match', async () => {
+    await waitForMonaco(page, 'key-input');
+    await fillEditor(page, 'key-input', JSON.stringify(json.otherJwk));
+    await expect(signatures.nth(0)).toHaveAttribute('data-state', 'error');
+    await expect(signatures.nth(1)).toHaveAttribute('data-state', 'invalid');
+  });
+
+  await test.step('detached payload: unverified until the content is given, then valid; wrong content invalid', async () => {
+    await fillEditor(page, 'key-input', JSON.stringify(json.jwks));
+    await waitForMonaco(page, 'token-input');
+    await fillEditor(page, 'token-input', JSON.stringify(json.detached));
+    await expect(signatures.nth(0)).toHaveAttribute('data-state', 'unverified');
+    const detached = page.getByTestId('detached-payload');
+    await detached.click();
+    await page.keyboard.insertText(json.detachedPayload);
+    await expect(signatures.nth(0)).toHaveAttribute('data-state', 'valid');
+    await expect(signatures.nth(1)).toHaveAttribute('data-state', 'valid');
+    await page.keyboard.insertText(' ');
+    await expect(signatures.nth(0)).toHaveAttribute('data-state', 'invalid');
+  });
+
+  await test.step('a broken member is named', async () => {
+    await fillEditor(page, 'token-input', JSON.stringify({ ...json.general, signatures: [json.general.signatures[0], { ...json.general.signatures[1], protected: 'e30*' }] }));
+    await expect(page.getByTestId('token-error')).toContainText('signatures[1].protected');
+  });
+
+  await test.step('encoder: the token also as general JSON', async () => {
+    await page.getByTestId('mode-encode').click();
+    await page.getByTestId('encoder-alg').selectOption('ES256');
+    await waitForMonaco(page, 'encoder-key');
+    await fillEditor(page, 'encoder-key', JSON.stringify(json.ecPrivateJwk));
+    const token = page.getByTestId('encoded-token');
+    await expect(token).toHaveAttribute('data-token', /^eyJ/);
+    await page.getByTestId('encoder-form').selectOption('general');
+    const compact = (await token.getAttribute('data-token'))!;
+    const [protectedSegment, payload, signature] = compact.split('.');
+    const shown = JSON.parse((await page.getByTestId('encoded-json').textContent())!) as unknown;
+    expect(shown).toEqual({ payload, signatures: [{ protected: protectedSegment, signature }] });
   });
 });

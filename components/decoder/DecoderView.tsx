@@ -14,11 +14,12 @@ import { KeyPanel } from './KeyPanel';
 import { SegmentList } from './SegmentList';
 import { useVerification } from './useVerification';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
-import { chainApplies } from '@/components/formats/applies';
+import { chainApplies, detachedCompactApplies, jsonSerializationApplies } from '@/components/formats/applies';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
 const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
+const JsonSerializationPanel = dynamic(() => import('@/components/formats/JsonSerializationPanel').then((module) => module.JsonSerializationPanel), { ssr: false });
 const CertificateChainPanel = dynamic(() => import('@/components/formats/CertificateChainPanel').then((module) => module.CertificateChainPanel), { ssr: false });
 
 /** Below this length decoding and rendering take well under a frame. */
@@ -38,7 +39,11 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
   const deferredToken = useDeferredValue(state.token);
   const tokenToDecode = state.token.length <= DECODE_IMMEDIATELY_CHARS ? state.token : deferredToken;
   const decoded = useMemo(() => decodeToken(tokenToDecode), [tokenToDecode]);
-  const verification = useVerification(decoded, state.key, state.secretEncoding);
+  // A JSON serialization (or detached content) has its signatures checked one by one in its own panel.
+  const jsonForm = jsonSerializationApplies(state.token);
+  const detachedForm = !jsonForm && detachedCompactApplies(state.token);
+  const tokenVerification = useVerification(jsonForm ? null : decoded, state.key, state.secretEncoding);
+  const verification = jsonForm || detachedForm ? { ...tokenVerification, state: 'unverified' as const, message: SEE_SIGNATURES, warnings: [], pending: false } : tokenVerification;
   const [showAllClaims, setShowAllClaims] = useState(false);
 
   const header = decoded.header?.value ?? null;
@@ -77,7 +82,7 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
           }
         >
           <TokenEditor value={state.token} onChange={(token) => onChange({ token })} decoded={decoded} />
-          <TokenNotes decoded={decoded} />
+          {jsonForm ? null : <TokenNotes decoded={decoded} />}
         </Section>
         <KeyPanel
           keyText={state.key}
@@ -96,8 +101,11 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
       <div className="flex min-w-0 flex-col gap-6">
         {decoded.empty ? (
           <EmptyState onSample={() => onChange({ token: SAMPLE_TOKEN, key: SAMPLE_SECRET, secretEncoding: 'utf8' })} />
+        ) : jsonForm ? (
+          <JsonSerializationPanel token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} />
         ) : (
           <>
+            {detachedForm ? <JsonSerializationPanel token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} /> : null}
             <Section id="header-heading" title={decoded.kind === 'jwe' ? 'Protected header' : 'Header'}>
               {decoded.header ? (
                 <JsonView testId="decoded-header" text={decoded.header.pretty} label="decoded header" />
@@ -125,6 +133,8 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
     </div>
   );
 }
+
+const SEE_SIGNATURES = 'Each signature is checked on its own: see the signatures listed with the token.';
 
 export const BUTTON =
   'rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800';

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useId, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { headerAlgOf, withHeaderAlg } from '@/lib/encoder/header-alg';
 import { parseJsonText } from '@/lib/encoder/json-text';
@@ -14,6 +15,8 @@ import { EncodedToken } from './EncodedToken';
 import { TimeHelpers } from './TimeHelpers';
 import { useSigning } from './useSigning';
 import { HEADER_MODEL, PAYLOAD_MODEL, setupEncoderMonaco } from './monaco-encoder';
+
+const JsonFormOutput = dynamic(() => import('@/components/formats/JsonFormOutput').then((module) => module.JsonFormOutput), { ssr: false });
 
 const ALG_NAMES = new Set(JWS_ALGORITHMS.map((alg) => alg.name));
 
@@ -184,6 +187,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
           actions={token ? <CopyButton text={token} label="Copy the token" /> : null}
         >
           <EncodedToken signing={signing} />
+          {token && !token.includes('~') && token.split('.').length === 3 ? <JsonFormOutput token={token} /> : null}
           {result?.ok && result.warnings.length > 0 ? (
             <ul data-testid="encoder-warnings" className="mt-2 list-disc space-y-1 pl-5 text-sm text-amber-900 dark:text-amber-200">
               {result.warnings.map((warning) => (
