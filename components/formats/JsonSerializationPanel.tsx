@@ -5,7 +5,6 @@ import { Section } from '@/components/common/Section';
 import { JsonView } from '@/components/common/JsonView';
 import type { SecretEncoding } from '@/lib/keys';
 import type { JsonVerification } from '@/lib/jws/verify-json';
-import { payloadText as decodedPayload } from '@/lib/jws/json-serialization';
 import type { SignatureState } from '@/lib/jws/verify';
 
 const LOOK: Record<SignatureState, { title: string; className: string }> = {
@@ -57,7 +56,7 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding }: Props
 
   const value = result?.value;
   const isDetached = value?.ok === true && value.kind === 'jws' && value.value.payload === undefined;
-  const payloadText = value?.ok === true && value.kind === 'jws' ? decodedPayload(value.value) : undefined;
+  const payloadText = value?.ok === true && value.kind === 'jws' ? value.payloadText : undefined;
 
   return (
     <Section id="json-serialization-heading" title={value?.ok ? `${value.kind === 'jws' ? 'JWS' : 'JWE'}, ${value.value.form} JSON serialization` : 'JSON serialization'}>

@@ -8,9 +8,36 @@
  * PKI.js is large: this module is loaded with import() only when a chain is shown.
  */
 import * as pkijs from 'pkijs';
-import { encodeBase64Url } from '@/lib/jws/base64url';
-import { toPem } from '@/lib/keys/pem';
-import { NAME_ATTRIBUTES } from '@/lib/keys/oids';
+
+// Self-contained (see ./input): the attribute names of RFC 4514 and a few more.
+const NAME_ATTRIBUTES: Record<string, string> = {
+  '2.5.4.3': 'CN',
+  '2.5.4.5': 'serialNumber',
+  '2.5.4.6': 'C',
+  '2.5.4.7': 'L',
+  '2.5.4.8': 'ST',
+  '2.5.4.9': 'street',
+  '2.5.4.10': 'O',
+  '2.5.4.11': 'OU',
+  '2.5.4.97': 'organizationIdentifier',
+  '0.9.2342.19200300.100.1.25': 'DC',
+  '0.9.2342.19200300.100.1.1': 'UID',
+  '1.2.840.113549.1.9.1': 'emailAddress',
+};
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function encodeBase64Url(bytes: Uint8Array): string {
+  return base64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function toPem(label: string, der: Uint8Array): string {
+  return `-----BEGIN ${label}-----\n${(base64(der).match(/.{1,64}/g) ?? []).join('\n')}\n-----END ${label}-----\n`;
+}
 
 export type CertState = 'valid' | 'invalid' | 'untrusted';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ML_DSA } from '@/lib/keys/mldsa-params';
 import { CURVES, getAlgorithm, implementationFor, JWS_ALGORITHM_NAMES, JWS_ALGORITHMS } from './algorithms';
 
 describe('the algorithm table', () => {
@@ -41,6 +42,7 @@ describe('the algorithm table', () => {
   it('has the ML-DSA parameter sets with AKP keys and the FIPS 204 signature sizes', () => {
     expect(['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87'].map((name) => getAlgorithm(name)?.signatureBytes)).toEqual([2420, 3309, 4627]);
     expect(getAlgorithm('ML-DSA-65')?.keyType).toBe('AKP');
+    for (const params of Object.values(ML_DSA)) expect(getAlgorithm(params.name)?.signatureBytes).toBe(params.signatureBytes);
   });
 
   it('gives every signing algorithm a key type and a specification', () => {

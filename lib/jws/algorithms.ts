@@ -5,8 +5,6 @@
  * and sign never branch on the spelling of an alg name.
  */
 
-import { ML_DSA, type MlDsaName } from '@/lib/keys/mldsa-params';
-
 export type AlgorithmFamily = 'HMAC' | 'RSA' | 'RSA-PSS' | 'ECDSA' | 'EdDSA' | 'ML-DSA' | 'none';
 export type HashName = 'SHA-256' | 'SHA-384' | 'SHA-512';
 export type JwsKeyType = 'oct' | 'RSA' | 'EC' | 'OKP' | 'AKP';
@@ -80,9 +78,10 @@ function eddsa(name: string, curves: readonly JwsCurve[], spec: string): JwsAlgo
   return { name, family: 'EdDSA', keyType: 'OKP', curves, signatureBytes: only?.signatureBytes, implementation: only?.implementation ?? 'webcrypto', spec };
 }
 
-function mlDsa(name: MlDsaName): JwsAlgorithm {
+/** Signature sizes of FIPS 204 Table 2 (the same as lib/keys/mldsa-params, which this table must not import to stay light). */
+function mlDsa(name: 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87', signatureBytes: number): JwsAlgorithm {
   // WebCrypto where the browser has ML-DSA, @noble/post-quantum otherwise (lib/jws/mldsa.ts decides at run time).
-  return { name, family: 'ML-DSA', keyType: 'AKP', signatureBytes: ML_DSA[name].signatureBytes, implementation: 'webcrypto', spec: 'FIPS 204, draft-ietf-cose-dilithium' };
+  return { name, family: 'ML-DSA', keyType: 'AKP', signatureBytes, implementation: 'webcrypto', spec: 'FIPS 204, draft-ietf-cose-dilithium' };
 }
 
 const TABLE: readonly JwsAlgorithm[] = [
@@ -102,9 +101,9 @@ const TABLE: readonly JwsAlgorithm[] = [
   eddsa('EdDSA', ['Ed25519', 'Ed448'], 'RFC 8037 §3.1'),
   eddsa('Ed25519', ['Ed25519'], 'RFC 9864'),
   eddsa('Ed448', ['Ed448'], 'RFC 9864'),
-  mlDsa('ML-DSA-44'),
-  mlDsa('ML-DSA-65'),
-  mlDsa('ML-DSA-87'),
+  mlDsa('ML-DSA-44', 2420),
+  mlDsa('ML-DSA-65', 3309),
+  mlDsa('ML-DSA-87', 4627),
   { name: 'none', family: 'none', implementation: 'webcrypto', spec: 'RFC 7518 §3.6' },
 ];
 

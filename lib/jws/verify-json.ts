@@ -1,7 +1,7 @@
 /** Verifying every signature of a JSON-serialized JWS with the key text the user pasted (a JWKS may hold a key for each). */
 import { readKeyText, type SecretEncoding } from '@/lib/keys';
 import type { ParsedKey, KeyFormat } from '@/lib/keys/types';
-import { parseJsonSerialization, payloadSegmentFor, signatureAsJws, type JsonSerializationProblem, type JweJson, type JwsJson } from './json-serialization';
+import { parseJsonSerialization, payloadSegmentFor, payloadText, signatureAsJws, type JsonSerializationProblem, type JweJson, type JwsJson } from './json-serialization';
 import { verifyParsedJws, type VerifyOutcome } from './verify';
 
 export interface SignatureCheck {
@@ -12,7 +12,7 @@ export interface SignatureCheck {
 }
 
 export type JsonVerification =
-  | { ok: true; kind: 'jws'; value: JwsJson; signatures: SignatureCheck[]; keyWarnings: string[] }
+  | { ok: true; kind: 'jws'; value: JwsJson; signatures: SignatureCheck[]; keyWarnings: string[]; payloadText?: string }
   | { ok: true; kind: 'jwe'; value: JweJson }
   | { ok: false; error: JsonSerializationProblem };
 
@@ -65,5 +65,6 @@ export async function verifyJsonWithKeyText(text: string, keyText: string, optio
     }
     signatures.push({ index: signature.index, ...(alg ? { alg } : {}), ...(kid ? { kid } : {}), outcome });
   }
-  return { ok: true, kind: 'jws', value: jws, signatures, keyWarnings };
+  const shown = payloadText(jws);
+  return { ok: true, kind: 'jws', value: jws, signatures, keyWarnings, ...(shown !== undefined ? { payloadText: shown } : {}) };
 }
