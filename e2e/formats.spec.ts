@@ -1,4 +1,4 @@
-import { ml_dsa65 } from '@noble/post-quantum/ml-dsa.js';
+import { ml_dsa44, ml_dsa65 } from '@noble/post-quantum/ml-dsa.js';
 import { test, expect as baseExpect, waitForMonaco, fillEditor } from './fixtures';
 import { decoderLink } from './tokens';
 import chain from '../lib/chain/fixtures/chain.json' with { type: 'json' };
@@ -41,6 +41,22 @@ test('ML-DSA: the draft example token verifies, and the encoder signs ML-DSA-65 
     expect(JSON.parse(Buffer.from(header, 'base64url').toString()).alg).toBe('ML-DSA-65');
     const pub = Buffer.from(mlDsa65.jwk.pub, 'base64url');
     expect(ml_dsa65.verify(Buffer.from(signature, 'base64url'), Buffer.from(`${header}.${payload}`), pub)).toBe(true);
+  });
+
+  await test.step('key generator: an ML-DSA-44 pair, used to sign in the encoder', async () => {
+    await page.getByTestId('keytools-open').click();
+    await page.getByTestId('keygen-kind').selectOption('ML-DSA-44');
+    await page.getByTestId('keygen-run').click();
+    await expect(page.getByTestId('keygen-public-jwk')).toHaveValue(/"kty": "AKP"/);
+    const publicJwk = JSON.parse(await page.getByTestId('keygen-public-jwk').inputValue()) as { pub: string; priv?: string; alg: string };
+    expect(publicJwk.alg).toBe('ML-DSA-44');
+    expect(publicJwk.priv).toBeUndefined();
+    await page.getByTestId('keygen-use-pair').click();
+    await expect(page.getByTestId('encoder-alg')).toHaveValue('ML-DSA-44');
+    const output = page.getByTestId('encoded-token');
+    await expect(output).toHaveAttribute('data-token', /^eyJ[\w-]+\.[\w-]+\.[\w-]{3000,}$/);
+    const [header, payload, signature] = (await output.getAttribute('data-token'))!.split('.') as [string, string, string];
+    expect(ml_dsa44.verify(Buffer.from(signature, 'base64url'), Buffer.from(`${header}.${payload}`), Buffer.from(publicJwk.pub, 'base64url'))).toBe(true);
   });
 });
 
@@ -92,6 +108,15 @@ test('certificate chains: x5c checked up to a pasted or marked root, faults loca
     await expect(page.getByTestId('trust-anchor')).toHaveValue(/BEGIN CERTIFICATE/);
     for (const cert of await certs.all()) await expect(cert).toHaveAttribute('data-state', 'valid');
   });
+
+  await test.step('a PEM chain pasted as the key, for a token without x5c: listed leaf first', async () => {
+    await fillEditor(page, 'token-input', `${Buffer.from('{"alg":"ES256"}').toString('base64url')}.e30.AA`);
+    await expect(certs).toHaveCount(0);
+    await fillEditor(page, 'key-input', `${chain.leafPem}${chain.intermediatePem}`);
+    await expect(certs).toHaveCount(3);
+    await expect(certs.nth(0)).toContainText('CN=leaf.example');
+    for (const cert of await certs.all()) await expect(cert).toHaveAttribute('data-state', 'valid');
+  });
 });
 
 test('JSON serializations: every signature checked, detached payload, encoder output in JSON', async ({ page }) => {
@@ -126,6 +151,15 @@ test('JSON serializations: every signature checked, detached payload, encoder ou
     await expect(signatures.nth(1)).toHaveAttribute('data-state', 'valid');
     await page.keyboard.insertText(' ');
     await expect(signatures.nth(0)).toHaveAttribute('data-state', 'invalid');
+  });
+
+  await test.step('a compact JWS with detached unencoded content (RFC 7797 §4.2)', async () => {
+    await fillEditor(page, 'key-input', JSON.stringify({ kty: 'oct', k: 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow' }));
+    await fillEditor(page, 'token-input', 'eyJhbGciOiJIUzI1NiIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19..A5dxf2s96_n5FLueVuW1Z_vh161FwXZC4YLPff6dmDY');
+    await expect(signatures).toHaveCount(1);
+    await expect(signatures.nth(0)).toHaveAttribute('data-state', 'unverified');
+    await page.getByTestId('detached-payload').fill('$.02');
+    await expect(signatures.nth(0)).toHaveAttribute('data-state', 'valid');
   });
 
   await test.step('a broken member is named', async () => {

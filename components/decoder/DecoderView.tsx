@@ -102,10 +102,10 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
         {decoded.empty ? (
           <EmptyState onSample={() => onChange({ token: SAMPLE_TOKEN, key: SAMPLE_SECRET, secretEncoding: 'utf8' })} />
         ) : jsonForm ? (
-          <JsonSerializationPanel token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} />
+          <JsonSerializationPanel key="json" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} />
         ) : (
           <>
-            {detachedForm ? <JsonSerializationPanel token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} /> : null}
+            {detachedForm ? <JsonSerializationPanel key="detached" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} /> : null}
             <Section id="header-heading" title={decoded.kind === 'jwe' ? 'Protected header' : 'Header'}>
               {decoded.header ? (
                 <JsonView testId="decoded-header" text={decoded.header.pretty} label="decoded header" />

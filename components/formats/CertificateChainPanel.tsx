@@ -18,6 +18,9 @@ const BADGE: Record<CertState, string> = {
   untrusted: 'bg-zinc-200 text-zinc-800 dark:bg-zinc-700 dark:text-zinc-100',
 };
 
+/** The trusted roots outlive the panel: it unmounts while a token without a chain is shown, and they should still be there after. */
+let rememberedAnchors = '';
+
 interface Props {
   header: Record<string, unknown> | null;
   keyText: string;
@@ -27,7 +30,12 @@ interface Props {
 
 /** The token's "x5c" chain (or a PEM chain pasted as the key), validated up to the roots the user trusts. */
 export function CertificateChainPanel({ header, keyText, at }: Props) {
-  const [anchorText, setAnchorText] = useState('');
+  const [anchorText, setAnchorTextState] = useState(rememberedAnchors);
+  const setAnchorText = (update: string | ((previous: string) => string)) =>
+    setAnchorTextState((previous) => {
+      rememberedAnchors = typeof update === 'function' ? update(previous) : update;
+      return rememberedAnchors;
+    });
   const [result, setResult] = useState<ChainValidation | null>(null);
   const anchorId = useId();
   const fromX5c = header !== null && header.x5c !== undefined;
