@@ -15,6 +15,7 @@ import { SegmentList } from './SegmentList';
 import { useVerification } from './useVerification';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 import { isDpopProofHeader } from '@/lib/dpop/detect';
+import { chainApplies, detachedCompactApplies, jsonSerializationApplies } from '@/components/formats/applies';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
@@ -22,6 +23,8 @@ const FindingsList = dynamic(() => import('./FindingsList').then((module) => mod
 // SD-JWT and DPoP views load only when such a token is pasted.
 const SdJwtPanel = dynamic(() => import('@/components/sdjwt/SdJwtPanel').then((module) => module.SdJwtPanel), { ssr: false });
 const DpopPanel = dynamic(() => import('@/components/dpop/DpopPanel').then((module) => module.DpopPanel), { ssr: false });
+const JsonSerializationPanel = dynamic(() => import('@/components/formats/JsonSerializationPanel').then((module) => module.JsonSerializationPanel), { ssr: false });
+const CertificateChainPanel = dynamic(() => import('@/components/formats/CertificateChainPanel').then((module) => module.CertificateChainPanel), { ssr: false });
 
 /** Below this length decoding and rendering take well under a frame. */
 const DECODE_IMMEDIATELY_CHARS = 32_000;
@@ -40,7 +43,11 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
   const deferredToken = useDeferredValue(state.token);
   const tokenToDecode = state.token.length <= DECODE_IMMEDIATELY_CHARS ? state.token : deferredToken;
   const decoded = useMemo(() => decodeToken(tokenToDecode), [tokenToDecode]);
-  const verification = useVerification(decoded, state.key, state.secretEncoding);
+  // A JSON serialization (or detached content) has its signatures checked one by one in its own panel.
+  const jsonForm = jsonSerializationApplies(state.token);
+  const detachedForm = !jsonForm && detachedCompactApplies(state.token);
+  const tokenVerification = useVerification(jsonForm ? null : decoded, state.key, state.secretEncoding);
+  const verification = jsonForm || detachedForm ? { ...tokenVerification, state: 'unverified' as const, message: SEE_SIGNATURES, warnings: [], pending: false } : tokenVerification;
   const [showAllClaims, setShowAllClaims] = useState(false);
 
   const header = decoded.header?.value ?? null;
@@ -79,7 +86,7 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
           }
         >
           <TokenEditor value={state.token} onChange={(token) => onChange({ token })} decoded={decoded} />
-          <TokenNotes decoded={decoded} />
+          {jsonForm ? null : <TokenNotes decoded={decoded} />}
         </Section>
         <KeyPanel
           keyText={state.key}
@@ -92,14 +99,18 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
           issuer={typeof claimsSet?.iss === 'string' ? claimsSet.iss : undefined}
         />
         {decoded.kind === 'jws' && !decoded.error && isDpopProofHeader(header) ? <DpopPanel proof={decoded.token} now={now} /> : null}
+        {chainApplies(header, state.key) ? <CertificateChainPanel header={header} keyText={state.key} /> : null}
         {claimsSet ? <ClaimChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} /> : null}
       </div>
 
       <div className="flex min-w-0 flex-col gap-6">
         {decoded.empty ? (
           <EmptyState onSample={() => onChange({ token: SAMPLE_TOKEN, key: SAMPLE_SECRET, secretEncoding: 'utf8' })} />
+        ) : jsonForm ? (
+          <JsonSerializationPanel key="json" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} />
         ) : (
           <>
+            {detachedForm ? <JsonSerializationPanel key="detached" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} /> : null}
             <Section id="header-heading" title={decoded.kind === 'jwe' ? 'Protected header' : 'Header'}>
               {decoded.header ? (
                 <JsonView testId="decoded-header" text={decoded.header.pretty} label="decoded header" />
@@ -130,6 +141,8 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
     </div>
   );
 }
+
+const SEE_SIGNATURES = 'Each signature is checked on its own: see the signatures listed with the token.';
 
 export const BUTTON =
   'rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800';

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useId, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { headerAlgOf, withHeaderAlg } from '@/lib/encoder/header-alg';
 import { parseJsonText } from '@/lib/encoder/json-text';
@@ -19,6 +20,8 @@ import dynamic from 'next/dynamic';
 // Issuing an SD-JWT loads only when asked for.
 const SdJwtIssuer = dynamic(() => import('@/components/sdjwt/SdJwtIssuer').then((module) => module.SdJwtIssuer), { ssr: false });
 
+const JsonFormOutput = dynamic(() => import('@/components/formats/JsonFormOutput').then((module) => module.JsonFormOutput), { ssr: false });
+
 const ALG_NAMES = new Set(JWS_ALGORITHMS.map((alg) => alg.name));
 
 const GROUPS: { family: AlgorithmFamily; label: string }[] = [
@@ -27,6 +30,7 @@ const GROUPS: { family: AlgorithmFamily; label: string }[] = [
   { family: 'RSA-PSS', label: 'RSA-PSS' },
   { family: 'ECDSA', label: 'ECDSA' },
   { family: 'EdDSA', label: 'EdDSA' },
+  { family: 'ML-DSA', label: 'ML-DSA (post-quantum)' },
   { family: 'none', label: 'Unsecured' },
 ];
 
@@ -188,6 +192,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
           actions={token ? <CopyButton text={token} label="Copy the token" /> : null}
         >
           <EncodedToken signing={signing} />
+          {token && !token.includes('~') && token.split('.').length === 3 ? <JsonFormOutput token={token} /> : null}
           {result?.ok && result.warnings.length > 0 ? (
             <ul data-testid="encoder-warnings" className="mt-2 list-disc space-y-1 pl-5 text-sm text-amber-900 dark:text-amber-200">
               {result.warnings.map((warning) => (

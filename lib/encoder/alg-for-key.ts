@@ -24,6 +24,8 @@ function hmacFor(bits: number): string {
 
 export function algForKey(jwk: Jwk, current: string, secretBits = 0): string {
   if (jwk.kty === 'oct') return hmacFor(secretBits);
+  // An AKP key names its one algorithm.
+  if (jwk.kty === 'AKP') return typeof jwk.alg === 'string' ? jwk.alg : current;
   const family = jwk.kty === 'RSA' ? 'RSA' : `${jwk.kty} ${String(jwk.crv)}`;
   const algs = FAMILY_ALGS[family];
   if (!algs) return current;

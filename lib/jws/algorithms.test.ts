@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ML_DSA } from '@/lib/keys/mldsa-params';
 import { CURVES, getAlgorithm, implementationFor, JWS_ALGORITHM_NAMES, JWS_ALGORITHMS } from './algorithms';
 
 describe('the algorithm table', () => {
   it('lists every JWS algorithm the verifier supports', () => {
-    expect(JWS_ALGORITHM_NAMES).toEqual(['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K', 'EdDSA', 'Ed25519', 'Ed448', 'none']);
+    expect(JWS_ALGORITHM_NAMES).toEqual(['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K', 'EdDSA', 'Ed25519', 'Ed448', 'ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87', 'none']);
   });
 
   it('is case-sensitive, as alg values are', () => {
@@ -38,10 +39,16 @@ describe('the algorithm table', () => {
     expect(CURVES.secp256k1.implementation).toBe('noble');
   });
 
+  it('has the ML-DSA parameter sets with AKP keys and the FIPS 204 signature sizes', () => {
+    expect(['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87'].map((name) => getAlgorithm(name)?.signatureBytes)).toEqual([2420, 3309, 4627]);
+    expect(getAlgorithm('ML-DSA-65')?.keyType).toBe('AKP');
+    for (const params of Object.values(ML_DSA)) expect(getAlgorithm(params.name)?.signatureBytes).toBe(params.signatureBytes);
+  });
+
   it('gives every signing algorithm a key type and a specification', () => {
     for (const entry of JWS_ALGORITHMS.filter((alg) => alg.family !== 'none')) {
       expect(entry.keyType).toBeDefined();
-      expect(entry.spec).toMatch(/^RFC \d+/);
+      expect(entry.spec).toMatch(/^(RFC \d+|FIPS 204)/);
     }
   });
 });

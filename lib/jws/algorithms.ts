@@ -1,12 +1,13 @@
 /**
- * The JWS algorithm table (RFC 7518 §3, RFC 8037, RFC 8812, RFC 9864).
+ * The JWS algorithm table (RFC 7518 §3, RFC 8037, RFC 8812, RFC 9864,
+ * and ML-DSA from draft-ietf-cose-dilithium).
  * Everything that differs between algorithms lives here as data, so verify
  * and sign never branch on the spelling of an alg name.
  */
 
-export type AlgorithmFamily = 'HMAC' | 'RSA' | 'RSA-PSS' | 'ECDSA' | 'EdDSA' | 'none';
+export type AlgorithmFamily = 'HMAC' | 'RSA' | 'RSA-PSS' | 'ECDSA' | 'EdDSA' | 'ML-DSA' | 'none';
 export type HashName = 'SHA-256' | 'SHA-384' | 'SHA-512';
-export type JwsKeyType = 'oct' | 'RSA' | 'EC' | 'OKP';
+export type JwsKeyType = 'oct' | 'RSA' | 'EC' | 'OKP' | 'AKP';
 export type JwsCurve = 'P-256' | 'P-384' | 'P-521' | 'secp256k1' | 'Ed25519' | 'Ed448';
 /** Who does the maths: the platform's WebCrypto, or @noble/curves where WebCrypto has no support. */
 export type Implementation = 'webcrypto' | 'noble';
@@ -77,6 +78,12 @@ function eddsa(name: string, curves: readonly JwsCurve[], spec: string): JwsAlgo
   return { name, family: 'EdDSA', keyType: 'OKP', curves, signatureBytes: only?.signatureBytes, implementation: only?.implementation ?? 'webcrypto', spec };
 }
 
+/** Signature sizes of FIPS 204 Table 2 (the same as lib/keys/mldsa-params, which this table must not import to stay light). */
+function mlDsa(name: 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87', signatureBytes: number): JwsAlgorithm {
+  // WebCrypto where the browser has ML-DSA, @noble/post-quantum otherwise (lib/jws/mldsa.ts decides at run time).
+  return { name, family: 'ML-DSA', keyType: 'AKP', signatureBytes, implementation: 'webcrypto', spec: 'FIPS 204, draft-ietf-cose-dilithium' };
+}
+
 const TABLE: readonly JwsAlgorithm[] = [
   hmac('HS256', 'SHA-256'),
   hmac('HS384', 'SHA-384'),
@@ -94,6 +101,9 @@ const TABLE: readonly JwsAlgorithm[] = [
   eddsa('EdDSA', ['Ed25519', 'Ed448'], 'RFC 8037 §3.1'),
   eddsa('Ed25519', ['Ed25519'], 'RFC 9864'),
   eddsa('Ed448', ['Ed448'], 'RFC 9864'),
+  mlDsa('ML-DSA-44', 2420),
+  mlDsa('ML-DSA-65', 3309),
+  mlDsa('ML-DSA-87', 4627),
   { name: 'none', family: 'none', implementation: 'webcrypto', spec: 'RFC 7518 §3.6' },
 ];
 

@@ -16,7 +16,7 @@ export interface KeyFitProblem {
 
 /** "a 256-bit secret", "an RSA 2048-bit public key". */
 export function withArticle(phrase: string): string {
-  return /^(RSA|EC|OKP|Ed|X\d|[aeiouAEIOU]|8|11(?!\d)|18(?!\d))/.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+  return /^(RSA|EC|OKP|AKP|ML-DSA|Ed|X\d|[aeiouAEIOU]|8|11(?!\d)|18(?!\d))/.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
 }
 
 /** What the algorithm needs, as a noun phrase: "an EC P-256 public key". */
@@ -32,6 +32,8 @@ export function requiredKey(alg: JwsAlgorithm, purpose: KeyPurpose): string {
       return `an EC ${alg.curves?.join(' or ') ?? ''} ${part} key`;
     case 'EdDSA':
       return `an OKP ${alg.curves?.join(' or ') ?? ''} ${part} key`;
+    case 'ML-DSA':
+      return `an AKP ${part} key with "alg": "${alg.name}"`;
     case 'none':
       return 'no key';
   }
@@ -66,12 +68,17 @@ export function checkKeyFits(alg: JwsAlgorithm, key: ParsedKey, purpose: KeyPurp
   if (alg.family === 'none') return undefined;
   if (alg.family === 'HMAC') {
     if (jwk.kty === 'oct') return undefined;
-    if (purpose === 'verify' && (jwk.kty === 'RSA' || jwk.kty === 'EC' || jwk.kty === 'OKP')) {
+    if (purpose === 'verify' && (jwk.kty === 'RSA' || jwk.kty === 'EC' || jwk.kty === 'OKP' || jwk.kty === 'AKP')) {
       return { message: keyConfusionMessage(alg, key, keyFormat), keyConfusion: true };
     }
     return { message: `${alg.name} signs with a shared secret; this is ${withArticle(key.description)}.` };
   }
   if (jwk.kty !== alg.keyType) return mismatch();
+  if (alg.family === 'ML-DSA') {
+    if (jwk.alg !== alg.name) return mismatch();
+    if (purpose === 'sign' && jwk.priv === undefined) return { message: `Signing needs the private key (its "priv" seed); this is a public key (${key.description}).` };
+    return undefined;
+  }
   if (alg.curves && !(isJwsCurve(jwk.crv) && alg.curves.includes(jwk.crv))) return mismatch();
   if (purpose === 'sign' && jwk.d === undefined) {
     return { message: `Signing needs the private key; this is a public key (${key.description}).` };

@@ -75,8 +75,29 @@ function webCryptoAlgorithm(alg: JwsAlgorithm, jwk: Jwk): WebCryptoAlgorithm {
       return { importParams: { name: 'ECDSA', namedCurve: curveOf(alg, jwk) }, operationParams: { name: 'ECDSA', hash } };
     case 'EdDSA':
       return { importParams: { name: curveOf(alg, jwk) }, operationParams: { name: curveOf(alg, jwk) } };
+    case 'ML-DSA':
+      throw new KeyUseError(`${alg.name} is not run through this WebCrypto path.`);
     case 'none':
       throw new KeyUseError('"none" has no signature.');
+  }
+}
+
+const loadMlDsa = () => import('./mldsa');
+
+function mlDsaName(alg: JwsAlgorithm, jwk: Jwk) {
+  if (jwk.kty !== 'AKP') throw new KeyUseError(`${alg.name} needs an AKP key.`);
+  if (jwk.alg !== alg.name) throw new KeyUseError(`The AKP key is for ${String(jwk.alg)}, not ${alg.name}; an AKP key serves exactly the algorithm in its "alg".`);
+  return alg.name as 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87';
+}
+
+/** Errors of the ML-DSA module are key problems (wrong lengths, refused import), never crashes. */
+async function mlDsa<T>(operation: (mldsa: Awaited<ReturnType<typeof loadMlDsa>>) => Promise<T>): Promise<T> {
+  const mldsa = await loadMlDsa();
+  try {
+    return await operation(mldsa);
+  } catch (error) {
+    if (error instanceof mldsa.MlDsaKeyError) throw new KeyUseError(error.message);
+    throw new KeyUseError(`The ML-DSA key is not usable${reasonOf(error)}.`);
   }
 }
 
@@ -112,6 +133,11 @@ function noble<T>(curve: string, operation: () => T): T {
 
 /** True when `signature` is a valid signature of `data` under the public part of `jwk`. */
 export async function verifyBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>): Promise<boolean> {
+  if (alg.family === 'ML-DSA') {
+    const name = mlDsaName(alg, jwk);
+    const pub = requireBytes(jwk.pub, 'pub', undefined, `${name} key`);
+    return mlDsa((module) => module.mlDsaVerify(name, pub, data, signature));
+  }
   const curve = isJwsCurve(jwk.crv) ? jwk.crv : undefined;
   if (curve === 'secp256k1' && alg.family === 'ECDSA') {
     const secp256k1 = await loadSecp256k1();
@@ -137,6 +163,19 @@ export async function verifyBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<
 
 /** The JOSE signature of `data` with the private `jwk` (r‖s for ECDSA). */
 export async function signBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  if (alg.family === 'ML-DSA') {
+    const name = mlDsaName(alg, jwk);
+    const seed = requireBytes(jwk.priv, 'priv', undefined, `${name} private key`);
+    const pub = jwk.pub === undefined ? undefined : requireBytes(jwk.pub, 'pub', undefined, `${name} key`);
+    return mlDsa(async (module) => {
+      const signature = await module.mlDsaSign(name, seed, data);
+      // A "pub" that is not the seed's public key would make every signature fail to verify: say so now.
+      if (pub && !(await module.mlDsaVerify(name, pub, data, signature as Uint8Array<ArrayBuffer>))) {
+        throw new module.MlDsaKeyError(`The key's "pub" is not the public key of its "priv" seed; the two halves do not belong together.`);
+      }
+      return signature;
+    });
+  }
   const curve = isJwsCurve(jwk.crv) ? jwk.crv : undefined;
   if (curve === 'secp256k1' && alg.family === 'ECDSA') {
     const secp256k1 = await loadSecp256k1();

@@ -55,10 +55,23 @@ function outcome(state: SignatureState, message: string, extra: Partial<VerifyOu
   return { state, message, warnings: [], ...extra };
 }
 
+/** Verifies a JWS already split into header, signing input and signature (one signature of a JSON serialization, for example). */
+export async function verifyParsedJws(jws: CompactJws, keys: ParsedKey[], options: VerifyOptions = {}): Promise<VerifyOutcome> {
+  try {
+    return await verifyParsed(jws, keys, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { state: 'error', message: `Verification failed unexpectedly: ${reason}`, warnings: [] };
+  }
+}
+
 async function verifyCompact(token: string, keys: ParsedKey[], options: VerifyOptions): Promise<VerifyOutcome> {
   const parsed = parseCompactJws(token);
   if (!parsed.ok) return outcome('error', parsed.error);
-  const jws = parsed.jws;
+  return verifyParsed(parsed.jws, keys, options);
+}
+
+async function verifyParsed(jws: CompactJws, keys: ParsedKey[], options: VerifyOptions): Promise<VerifyOutcome> {
   const algName = jws.header.alg;
 
   if (algName === undefined) {

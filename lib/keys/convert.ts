@@ -14,6 +14,7 @@ export function jwkToPem(jwk: Jwk, kind: 'public' | 'private'): { ok: true; pem:
     return { ok: false, error: problemOf(error) };
   }
   if (jwk.kty === 'oct') return { ok: false, error: { message: 'A secret (oct key) has no PEM form.' } };
+  if (jwk.kty === 'AKP') return { ok: false, error: { message: 'ML-DSA (AKP) keys are handled as JWKs here; this tool does not write them as PEM.' } };
   if (kind === 'public') return { ok: true, pem: toPem('PUBLIC KEY', spkiDer(jwk)) };
   if (typeof jwk.d !== 'string') return { ok: false, error: { message: 'This is a public key; a private key PEM needs the private member "d".' } };
   if (jwk.kty === 'RSA') {

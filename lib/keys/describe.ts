@@ -3,7 +3,7 @@ import { base64urlDecode } from './base64';
 import { EC_CURVES, OKP_CURVES, isEcCurve, isOkpCurve } from './curves';
 import type { CertificateSummary, Jwk, ParsedKey } from './types';
 
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'] as const;
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv'] as const;
 
 /** The public part of a key: private members dropped; a secret is returned as it is. */
 export function publicJwkOf(jwk: Jwk): Jwk {
@@ -18,7 +18,7 @@ export function publicJwkOf(jwk: Jwk): Jwk {
 
 export function visibilityOf(jwk: Jwk): ParsedKey['visibility'] {
   if (jwk.kty === 'oct') return 'secret';
-  return typeof jwk.d === 'string' ? 'private' : 'public';
+  return typeof jwk.d === 'string' || typeof jwk.priv === 'string' ? 'private' : 'public';
 }
 
 /** RSA modulus bits, curve size, or secret length in bits. */
@@ -32,6 +32,10 @@ export function bitsOf(jwk: Jwk): number {
     while (i < bytes.length && bytes[i] === 0) i++;
     if (i === bytes.length) return 0;
     return (bytes.length - i) * 8 - Math.clz32(bytes[i]!) + 24;
+  }
+  if (jwk.kty === 'AKP') {
+    const decoded = base64urlDecode(String(jwk.pub ?? ''));
+    return decoded.ok ? decoded.bytes.length * 8 : 0;
   }
   if (isEcCurve(jwk.crv)) return EC_CURVES[jwk.crv].bits;
   if (isOkpCurve(jwk.crv)) return OKP_CURVES[jwk.crv].bits;
@@ -48,6 +52,8 @@ export function describeJwk(jwk: Jwk, bits: number, note?: string): string {
       return `RSA ${bits}-bit ${visibility} key${suffix}`;
     case 'EC':
       return `EC ${String(jwk.crv)} ${visibility} key${suffix}`;
+    case 'AKP':
+      return `${String(jwk.alg)} ${visibility} key${suffix}`;
     default:
       return `${String(jwk.crv)} ${visibility} key${suffix}`;
   }

@@ -9,6 +9,7 @@ import { base64urlDecode, base64urlEncode, hexEncode } from './base64';
 import { jwkToPem } from './convert';
 import { publicJwkOf } from './describe';
 import { jwkThumbprint } from './thumbprint';
+import { ML_DSA_SEED_BYTES, type MlDsaName } from './mldsa-params';
 import type { Jwk } from './types';
 
 export type GeneratedKeyKind =
@@ -22,10 +23,12 @@ export type GeneratedKeyKind =
   | 'P-384'
   | 'P-521'
   | 'Ed25519'
-  | 'secp256k1';
+  | 'secp256k1'
+  | MlDsaName;
 
 export const GENERATED_KEY_KINDS: readonly GeneratedKeyKind[] = [
   'HS256', 'HS384', 'HS512', 'RSA-2048', 'RSA-3072', 'RSA-4096', 'P-256', 'P-384', 'P-521', 'Ed25519', 'secp256k1',
+  'ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87',
 ];
 
 export interface GeneratedKey {
@@ -83,6 +86,14 @@ function secp256k1Pair(): Jwk {
   };
 }
 
+/** An AKP key (draft-ietf-cose-dilithium): a random 32-byte seed and the public key FIPS 204 derives from it. */
+async function mlDsaPair(name: MlDsaName): Promise<Jwk> {
+  const { ml_dsa44, ml_dsa65, ml_dsa87 } = await import('@noble/post-quantum/ml-dsa.js');
+  const dsa = name === 'ML-DSA-44' ? ml_dsa44 : name === 'ML-DSA-65' ? ml_dsa65 : ml_dsa87;
+  const seed = crypto.getRandomValues(new Uint8Array(ML_DSA_SEED_BYTES));
+  return { kty: 'AKP', alg: name, pub: base64urlEncode(dsa.keygen(seed).publicKey), priv: base64urlEncode(seed) };
+}
+
 async function privateJwkFor(kind: GeneratedKeyKind): Promise<Jwk> {
   switch (kind) {
     case 'HS256':
@@ -106,6 +117,10 @@ async function privateJwkFor(kind: GeneratedKeyKind): Promise<Jwk> {
       return ed25519Pair();
     case 'secp256k1':
       return secp256k1Pair();
+    case 'ML-DSA-44':
+    case 'ML-DSA-65':
+    case 'ML-DSA-87':
+      return mlDsaPair(kind);
   }
 }
 

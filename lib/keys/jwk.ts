@@ -4,6 +4,7 @@ import { EC_CURVES, OKP_CURVES, ecPointToXY, isEcCurve, isOkpCurve } from './cur
 import { readWhole } from './der';
 import { toParsedKey } from './describe';
 import { KeyError, problemOf } from './errors';
+import { ML_DSA, ML_DSA_SEED_BYTES, isMlDsaName } from './mldsa-params';
 import { certificateToJwk } from './x509';
 import type { CertificateSummary, Jwk, KeyParseResult, ParsedKey } from './types';
 
@@ -75,8 +76,17 @@ export function jwkToParsedKey(value: unknown, now: Date, warnings: string[], in
     case 'oct':
       member(value, 'k', true, 'oct (secret)');
       break;
+    case 'AKP': {
+      // draft-ietf-cose-dilithium: "alg" is required and fixes the sizes; "priv" is the 32-byte seed.
+      const alg = value.alg;
+      if (alg === undefined) throw new KeyError('The AKP JWK has no "alg" member; an AKP key is only usable with the algorithm it names.');
+      if (!isMlDsaName(alg)) throw new KeyError(`The AKP algorithm "${String(alg)}" is not one this tool knows (ML-DSA-44, ML-DSA-65, ML-DSA-87).`);
+      checkLength(member(value, 'pub', true, 'AKP'), ML_DSA[alg].publicKeyBytes, 'pub', alg);
+      checkLength(member(value, 'priv', false, 'AKP'), ML_DSA_SEED_BYTES, 'priv', alg);
+      break;
+    }
     default:
-      throw new KeyError(`The JWK key type "${kty}" is unknown; JOSE uses RSA, EC, OKP and oct.`);
+      throw new KeyError(`The JWK key type "${kty}" is unknown; JOSE uses RSA, EC, OKP, AKP and oct.`);
   }
   const jwk = { ...value } as Jwk;
   const certificate = x5cSummary(jwk, now, warnings);

@@ -7,6 +7,7 @@ const REQUIRED: Record<string, string[]> = {
   EC: ['crv', 'kty', 'x', 'y'],
   OKP: ['crv', 'kty', 'x'],
   oct: ['k', 'kty'],
+  AKP: ['alg', 'kty', 'pub'], // draft-ietf-cose-dilithium §AKP Thumbprints
 };
 
 /** The canonical JSON the thumbprint hashes (RFC 7638 §3.2). */

@@ -1,0 +1,46 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { CopyButton } from '@/components/common/CopyButton';
+import { compactToJson, type JwsForm } from '@/lib/jws/json-form';
+
+const FORMS: { value: JwsForm; label: string }[] = [
+  { value: 'compact', label: 'Compact only' },
+  { value: 'flattened', label: 'Flattened JSON (RFC 7515 §7.2.2)' },
+  { value: 'general', label: 'General JSON (RFC 7515 §7.2.1)' },
+];
+
+/** The encoder's token also in a JSON serialization, for APIs (ACME, JAdES) that take one. */
+export function JsonFormOutput({ token }: { token: string }) {
+  const [form, setForm] = useState<JwsForm>('compact');
+  const selectId = useId();
+  const json = form === 'compact' ? undefined : compactToJson(token, form);
+  return (
+    <div className="mt-3 text-sm">
+      <label htmlFor={selectId} className="mr-2">
+        Also as
+      </label>
+      <select
+        id={selectId}
+        data-testid="encoder-form"
+        value={form}
+        onChange={(event) => setForm(event.target.value as JwsForm)}
+        className="rounded border border-zinc-300 bg-white px-1.5 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900"
+      >
+        {FORMS.map((entry) => (
+          <option key={entry.value} value={entry.value}>
+            {entry.label}
+          </option>
+        ))}
+      </select>
+      {json ? (
+        <div className="mt-2">
+          <pre data-testid="encoded-json" className="max-h-64 overflow-auto rounded-md border border-zinc-300 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:border-zinc-700">
+            {json}
+          </pre>
+          <CopyButton text={json} label={`Copy the ${form} JSON`} className="mt-1" />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { Section } from '@/components/common/Section';
+import { JsonView } from '@/components/common/JsonView';
+import type { SecretEncoding } from '@/lib/keys';
+import type { JsonVerification } from '@/lib/jws/verify-json';
+import type { SignatureState } from '@/lib/jws/verify';
+
+const LOOK: Record<SignatureState, { title: string; className: string }> = {
+  valid: { title: 'verified', className: 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100' },
+  invalid: { title: 'invalid', className: 'border-red-600 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950 dark:text-red-100' },
+  unverified: { title: 'not verified', className: 'border-zinc-400 bg-zinc-50 text-zinc-800 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-200' },
+  error: { title: 'cannot verify', className: 'border-amber-600 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100' },
+};
+
+interface Props {
+  /** The token text: a JSON serialization, or a compact JWS with a detached payload. */
+  token: string;
+  keyText: string;
+  secretEncoding: SecretEncoding;
+}
+
+/** Every signature of a JSON-serialized JWS (or every recipient of a JWE), and the detached payload field. */
+export function JsonSerializationPanel({ token, keyText, secretEncoding }: Props) {
+  const [detached, setDetached] = useState('');
+  const [result, setResult] = useState<{ for: string; value: JsonVerification } | null>(null);
+  const detachedId = useId();
+  const inputKey = `${token}\u0000${keyText}\u0000${secretEncoding}\u0000${detached}`;
+
+  useEffect(() => {
+    let current = true;
+    const run = async () => {
+      const [{ verifyJsonWithKeyText }, { compactToJson }] = await Promise.all([import('@/lib/jws/verify-json'), import('@/lib/jws/json-form')]);
+      const trimmed = token.trim();
+      // A compact JWS with detached content is checked as the flattened form without "payload".
+      let text = trimmed;
+      if (!trimmed.startsWith('{')) {
+        const json = compactToJson(trimmed, 'flattened');
+        if (json) {
+          const flattened = JSON.parse(json) as Record<string, unknown>;
+          delete flattened.payload;
+          text = JSON.stringify(flattened);
+        }
+      }
+      return verifyJsonWithKeyText(text, keyText, { secretEncoding, detachedPayload: detached });
+    };
+    run().then(
+      (value) => current && setResult({ for: inputKey, value }),
+      (error: unknown) => current && setResult({ for: inputKey, value: { ok: false, error: { message: `The token could not be checked: ${String(error)}` } } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [inputKey, token, keyText, secretEncoding, detached]);
+
+  const value = result?.value;
+  const isDetached = value?.ok === true && value.kind === 'jws' && value.value.payload === undefined;
+  const payloadText = value?.ok === true && value.kind === 'jws' ? value.payloadText : undefined;
+
+  return (
+    <Section id="json-serialization-heading" title={value?.ok ? `${value.kind === 'jws' ? 'JWS' : 'JWE'}, ${value.value.form} JSON serialization` : 'JSON serialization'}>
+      {!value ? (
+        <p className="text-sm">Checking…</p>
+      ) : !value.ok ? (
+        <p data-testid="token-error" role="alert" className="rounded-md border-l-4 border-red-600 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+          {value.error.message}
+        </p>
+      ) : value.kind === 'jwe' ? (
+        <>
+          <p className="mb-2 text-sm text-zinc-700 dark:text-zinc-300">
+            An encrypted token for {value.value.recipients.length} recipient{value.value.recipients.length === 1 ? '' : 's'}: each recipient gets the content key wrapped for its own key. {value.value.ciphertextBytes} bytes of ciphertext
+            {value.value.aad !== undefined ? ', with additional authenticated data ("aad")' : ''}. Decrypting the JSON serialization is not done here; a recipient with no unprotected headers can be pasted in compact form.
+          </p>
+          <JsonView testId="decoded-header" text={JSON.stringify(value.value.protectedHeader, null, 2)} label="protected header" />
+          <ol className="mt-2 space-y-2">
+            {value.value.recipients.map((recipient) => (
+              <li key={recipient.index} data-testid="jwe-recipient" className="rounded-md border border-zinc-300 px-3 py-2 text-sm dark:border-zinc-700">
+                <p className="font-medium">
+                  Recipient {recipient.index + 1}: {String(recipient.joseHeader.alg)}
+                  {typeof recipient.joseHeader.kid === 'string' ? ` (kid "${recipient.joseHeader.kid}")` : ''}, {recipient.encryptedKeyBytes}-byte encrypted key
+                </p>
+                <pre className="mt-1 overflow-x-auto text-xs">{JSON.stringify(recipient.joseHeader, null, 2)}</pre>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <>
+          <ol className="space-y-2">
+            {value.signatures.map((check) => {
+              const signature = value.value.signatures[check.index]!;
+              const look = LOOK[check.outcome.state];
+              return (
+                <li key={check.index} data-testid="jws-signature" data-state={check.outcome.state} aria-live="polite" className={`rounded-md border-l-4 px-3 py-2 text-sm ${look.className}`}>
+                  <p className="font-semibold">
+                    Signature {check.index + 1}: {check.alg ?? 'no alg'}
+                    {check.kid !== undefined ? ` (kid "${check.kid}")` : ''} — {look.title}
+                  </p>
+                  <p>{check.outcome.message}</p>
+                  {check.outcome.warnings.map((warning) => (
+                    <p key={warning} className="mt-1">
+                      Warning: {warning}
+                    </p>
+                  ))}
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-xs">Headers</summary>
+                    <pre className="mt-1 overflow-x-auto text-xs">
+                      {`protected: ${JSON.stringify(signature.protectedHeader, null, 2)}\nunprotected: ${JSON.stringify(signature.unprotectedHeader, null, 2)}`}
+                    </pre>
+                  </details>
+                </li>
+              );
+            })}
+          </ol>
+          {value.value.b64 ? null : <p className="mt-2 text-sm">The payload is unencoded (<code>{`"b64": false`}</code>, RFC 7797): it is signed exactly as it stands, not base64url-encoded.</p>}
+          {payloadText !== undefined && !isDetached ? (
+            <div className="mt-3">
+              <h3 className="mb-1 text-sm font-medium">Payload</h3>
+              <JsonView testId="decoded-payload" text={prettyOrPlain(payloadText)} label="payload" plain={!isJson(payloadText)} />
+            </div>
+          ) : null}
+        </>
+      )}
+      {isDetached || detached !== '' ? (
+        <div className="mt-3">
+          <label htmlFor={detachedId} className="block text-sm font-medium">
+            Detached payload (the content the signature covers, exactly as signed)
+          </label>
+          <textarea
+            id={detachedId}
+            data-testid="detached-payload"
+            value={detached}
+            onChange={(event) => setDetached(event.target.value)}
+            rows={4}
+            spellCheck={false}
+            className="mt-1 w-full rounded-md border border-zinc-300 bg-white p-2 font-mono text-xs focus:outline-2 focus:outline-offset-1 focus:outline-sky-600 dark:border-zinc-600 dark:bg-zinc-900"
+          />
+        </div>
+      ) : null}
+    </Section>
+  );
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function prettyOrPlain(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}

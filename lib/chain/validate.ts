@@ -1,0 +1,295 @@
+/**
+ * Certificate path validation for "x5c" chains and pasted PEM chains.
+ * The verdict comes from PKI.js's CertificateChainValidationEngine (path
+ * building, signatures, validity at the check date, name chaining,
+ * basicConstraints and keyUsage of CA certificates, name constraints); we do
+ * not validate paths ourselves. Each certificate is then looked at on its own,
+ * again with PKI.js's primitives, so the list can say which one is at fault.
+ * PKI.js is large: this module is loaded with import() only when a chain is shown.
+ */
+import * as pkijs from 'pkijs';
+
+// Self-contained (see ./input): the attribute names of RFC 4514 and a few more.
+const NAME_ATTRIBUTES: Record<string, string> = {
+  '2.5.4.3': 'CN',
+  '2.5.4.5': 'serialNumber',
+  '2.5.4.6': 'C',
+  '2.5.4.7': 'L',
+  '2.5.4.8': 'ST',
+  '2.5.4.9': 'street',
+  '2.5.4.10': 'O',
+  '2.5.4.11': 'OU',
+  '2.5.4.97': 'organizationIdentifier',
+  '0.9.2342.19200300.100.1.25': 'DC',
+  '0.9.2342.19200300.100.1.1': 'UID',
+  '1.2.840.113549.1.9.1': 'emailAddress',
+};
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function encodeBase64Url(bytes: Uint8Array): string {
+  return base64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function toPem(label: string, der: Uint8Array): string {
+  return `-----BEGIN ${label}-----\n${(base64(der).match(/.{1,64}/g) ?? []).join('\n')}\n-----END ${label}-----\n`;
+}
+
+export type CertState = 'valid' | 'invalid' | 'untrusted';
+
+export interface ChainCertificate {
+  /** 0 for the leaf; anchors that complete the path come last. */
+  position: number;
+  source: 'chain' | 'anchor';
+  subject: string;
+  issuer: string;
+  notBefore: string;
+  notAfter: string;
+  serialNumber: string;
+  isCa: boolean;
+  selfSigned: boolean;
+  state: CertState;
+  /** Why the certificate is invalid (empty when it is not). */
+  problems: string[];
+  pem: string;
+}
+
+export interface ThumbprintCheck {
+  header: 'x5t' | 'x5t#S256';
+  expected: string;
+  actual: string;
+  matches: boolean;
+}
+
+export type ChainValidation =
+  | {
+      ok: true;
+      verdict: CertState;
+      /** One or two sentences on the whole path. */
+      message: string;
+      certificates: ChainCertificate[];
+      thumbprints: ThumbprintCheck[];
+      checkedAt: string;
+    }
+  | { ok: false; error: string };
+
+export interface ChainInput {
+  /** DER certificates, leaf first. */
+  chain: Uint8Array[];
+  /** DER certificates the user trusts (roots, or any certificate to stop at). */
+  anchors: Uint8Array[];
+  /** Check as of this time instead of now. */
+  at?: Date;
+  /** The token's header, for x5t / x5t#S256. */
+  header?: Record<string, unknown> | null;
+}
+
+const ID_BASIC_CONSTRAINTS = '2.5.29.19';
+const ID_KEY_USAGE = '2.5.29.15';
+
+function engine(): pkijs.CryptoEngine {
+  return new pkijs.CryptoEngine({ name: 'webcrypto', crypto: globalThis.crypto });
+}
+
+function formatName(name: pkijs.RelativeDistinguishedNames): string {
+  return name.typesAndValues
+    .map((entry) => {
+      const value = (entry.value as { valueBlock?: { value?: unknown } }).valueBlock?.value;
+      return `${NAME_ATTRIBUTES[entry.type] ?? entry.type}=${typeof value === 'string' ? value : '…'}`;
+    })
+    .reverse()
+    .join(', ');
+}
+
+function extension(cert: pkijs.Certificate, id: string): pkijs.Extension | undefined {
+  return cert.extensions?.find((entry) => entry.extnID === id);
+}
+
+function isCa(cert: pkijs.Certificate): boolean {
+  const parsed = extension(cert, ID_BASIC_CONSTRAINTS)?.parsedValue as pkijs.BasicConstraints | undefined;
+  return parsed?.cA === true;
+}
+
+/** The keyUsage bits (RFC 5280 §4.2.1.3) as the first byte, or undefined when the extension is absent. */
+function keyUsageByte(cert: pkijs.Certificate): number | undefined {
+  const parsed = extension(cert, ID_KEY_USAGE)?.parsedValue as { valueBlock?: { valueHexView?: Uint8Array } } | undefined;
+  if (!parsed) return undefined;
+  return parsed.valueBlock?.valueHexView?.[0] ?? 0;
+}
+
+const DIGITAL_SIGNATURE = 0x80;
+const KEY_CERT_SIGN = 0x04;
+
+async function signedBy(cert: pkijs.Certificate, issuer: pkijs.Certificate, crypto: pkijs.CryptoEngine): Promise<boolean> {
+  try {
+    return await cert.verify(issuer, crypto);
+  } catch {
+    return false;
+  }
+}
+
+function day(date: Date): string {
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+function parse(der: Uint8Array, what: string): pkijs.Certificate | string {
+  try {
+    return pkijs.Certificate.fromBER(der as Uint8Array<ArrayBuffer>);
+  } catch (error) {
+    return `${what} is not an X.509 certificate (${error instanceof Error ? error.message : String(error)}).`;
+  }
+}
+
+async function sha(name: 'SHA-1' | 'SHA-256', der: Uint8Array): Promise<string> {
+  return encodeBase64Url(new Uint8Array(await crypto.subtle.digest(name, der as Uint8Array<ArrayBuffer>)));
+}
+
+async function thumbprints(leaf: Uint8Array, header: Record<string, unknown> | null | undefined): Promise<ThumbprintCheck[]> {
+  const checks: ThumbprintCheck[] = [];
+  for (const [name, hash] of [['x5t', 'SHA-1'], ['x5t#S256', 'SHA-256']] as const) {
+    const expected = header?.[name];
+    if (typeof expected !== 'string') continue;
+    const actual = await sha(hash, leaf);
+    checks.push({ header: name, expected, actual, matches: expected === actual });
+  }
+  return checks;
+}
+
+export async function validateChain(input: ChainInput): Promise<ChainValidation> {
+  try {
+    return await validate(input);
+  } catch (error) {
+    return { ok: false, error: `The chain could not be checked: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+async function validate({ chain, anchors, at, header }: ChainInput): Promise<ChainValidation> {
+  if (chain.length === 0) return { ok: false, error: 'There is no certificate to check.' };
+  const checkDate = at ?? new Date();
+  const crypto = engine();
+  const derOf = new Map<pkijs.Certificate, Uint8Array>();
+  const certs: pkijs.Certificate[] = [];
+  for (const [index, der] of chain.entries()) {
+    const cert = parse(der, index === 0 ? 'The leaf (certificate 1)' : `Certificate ${index + 1}`);
+    if (typeof cert === 'string') return { ok: false, error: cert };
+    certs.push(cert);
+    derOf.set(cert, der);
+  }
+  const trusted: pkijs.Certificate[] = [];
+  for (const [index, der] of anchors.entries()) {
+    const cert = parse(der, `Trusted certificate ${index + 1}`);
+    if (typeof cert === 'string') return { ok: false, error: cert };
+    trusted.push(cert);
+    derOf.set(cert, der);
+  }
+
+  // The engine's verdict over the whole path.
+  let engineResult: { result: boolean; resultCode: number; resultMessage: string; certificatePath?: pkijs.Certificate[] } | undefined;
+  if (trusted.length > 0) {
+    const validator = new pkijs.CertificateChainValidationEngine({ trustedCerts: trusted, certs: [...certs].reverse(), checkDate });
+    engineResult = await validator.verify({}, crypto);
+  }
+
+  // The anchor that issued the top certificate, when it is not itself in the chain.
+  const top = certs[certs.length - 1]!;
+  const isAnchor = (cert: pkijs.Certificate) => trusted.some((anchor) => sameBytes(derOf.get(anchor)!, derOf.get(cert)!));
+  let topAnchor: pkijs.Certificate | undefined;
+  if (!isAnchor(top) && !top.subject.isEqual(top.issuer)) {
+    for (const anchor of trusted) {
+      if (anchor.subject.isEqual(top.issuer) && (await signedBy(top, anchor, crypto))) {
+        topAnchor = anchor;
+        break;
+      }
+    }
+  }
+
+  const list: ChainCertificate[] = [];
+  const all = topAnchor ? [...certs, topAnchor] : certs;
+  for (const [index, cert] of all.entries()) {
+    const problems: string[] = [];
+    const source = index < certs.length ? 'chain' : 'anchor';
+    const notBefore = cert.notBefore.value;
+    const notAfter = cert.notAfter.value;
+    if (checkDate < notBefore) problems.push(`Not valid before ${day(notBefore)}.`);
+    if (checkDate > notAfter) problems.push(`Expired on ${day(notAfter)}.`);
+    const selfSigned = cert.subject.isEqual(cert.issuer);
+    const issuer = all[index + 1];
+    if (issuer) {
+      if (!cert.issuer.isEqual(issuer.subject)) {
+        problems.push(`Its issuer "${formatName(cert.issuer)}" is not the next certificate's subject "${formatName(issuer.subject)}".`);
+      } else if (!(await signedBy(cert, issuer, crypto))) {
+        problems.push(`Its signature does not verify with the key of the next certificate ("${formatName(issuer.subject)}"): it was signed by another key.`);
+      }
+    } else if (selfSigned && !(await signedBy(cert, cert, crypto))) {
+      problems.push('It names itself as issuer, but its self-signature does not verify.');
+    }
+    const usage = keyUsageByte(cert);
+    if (index > 0) {
+      if (!isCa(cert)) problems.push('It issued the certificate below it but is not a CA (basicConstraints CA:false or absent, RFC 5280 §4.2.1.9).');
+      else if (usage !== undefined && (usage & KEY_CERT_SIGN) === 0) problems.push('Its key usage lacks keyCertSign, so it may not sign certificates (RFC 5280 §4.2.1.3).');
+    } else if (usage !== undefined && (usage & DIGITAL_SIGNATURE) === 0) {
+      problems.push('Its key usage lacks digitalSignature, so its key may not sign tokens (RFC 5280 §4.2.1.3).');
+    }
+    const der = derOf.get(cert)!;
+    list.push({
+      position: index,
+      source,
+      subject: formatName(cert.subject),
+      issuer: formatName(cert.issuer),
+      notBefore: day(notBefore),
+      notAfter: day(notAfter),
+      serialNumber: hex(cert.serialNumber.valueBlock.valueHexView),
+      isCa: isCa(cert),
+      selfSigned,
+      state: problems.length > 0 ? 'invalid' : 'untrusted',
+      problems,
+      pem: toPem('CERTIFICATE', der),
+    });
+  }
+
+  const anyProblem = list.some((entry) => entry.problems.length > 0);
+  const reachedAnchor = topAnchor !== undefined || all.some(isAnchor);
+  let verdict: CertState;
+  let message: string;
+  if (!engineResult) {
+    verdict = anyProblem ? 'invalid' : 'untrusted';
+    message = anyProblem
+      ? 'The chain is broken (see the certificates marked invalid), and no trusted root was given.'
+      : 'The chain holds together, but it does not end at a certificate you trust: paste the root certificate as a trust anchor, or mark the top certificate as trusted.';
+  } else if (engineResult.result && anyProblem) {
+    verdict = 'invalid';
+    message = 'A trusted path exists, but a certificate in it breaks a rule (see the certificates marked invalid).';
+  } else if (engineResult.result) {
+    verdict = 'valid';
+    message = `The path from the leaf to a trusted certificate is valid as of ${day(checkDate)}: signatures, validity, name chaining and CA constraints check out.`;
+  } else {
+    const notAnchored = !anyProblem && !reachedAnchor;
+    verdict = notAnchored ? 'untrusted' : 'invalid';
+    message = notAnchored
+      ? 'None of the trusted certificates issued this chain: it does not lead to a root you trust.'
+      : `The path is not valid as of ${day(checkDate)}: ${engineResult.resultMessage}.`;
+    if (!anyProblem && !notAnchored && list[0]) {
+      list[0].problems.push(engineResult.resultMessage);
+      list[0].state = 'invalid';
+    }
+  }
+  // Per certificate: valid when it and everything above it up to a trusted certificate holds.
+  let holdsAbove = engineResult !== undefined && reachedAnchor;
+  for (const entry of [...list].reverse()) {
+    if (entry.problems.length > 0) holdsAbove = false;
+    else entry.state = holdsAbove ? 'valid' : 'untrusted';
+  }
+  return { ok: true, verdict, message, certificates: list, thumbprints: await thumbprints(chain[0]!, header), checkedAt: day(checkDate) };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+function hex(bytes: Uint8Array): string {
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
