@@ -15,7 +15,6 @@ import { EncodedToken } from './EncodedToken';
 import { TimeHelpers } from './TimeHelpers';
 import { useSigning } from './useSigning';
 import { HEADER_MODEL, PAYLOAD_MODEL, setupEncoderMonaco } from './monaco-encoder';
-import dynamic from 'next/dynamic';
 
 // Issuing an SD-JWT loads only when asked for.
 const SdJwtIssuer = dynamic(() => import('@/components/sdjwt/SdJwtIssuer').then((module) => module.SdJwtIssuer), { ssr: false });
