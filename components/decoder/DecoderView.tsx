@@ -30,7 +30,7 @@ export interface DecoderState {
   expected: ExpectedClaims;
 }
 
-export function DecoderView({ state, onChange }: { state: DecoderState; onChange: (patch: Partial<DecoderState>) => void }) {
+export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; onChange: (patch: Partial<DecoderState>) => void; onEdit?: () => void }) {
   // A token of ordinary size is decoded in the same render as the keystroke; a
   // large one follows typing at React's pace, so a keystroke never waits for it.
   const deferredToken = useDeferredValue(state.token);
@@ -65,6 +65,11 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
           title="Encoded token"
           actions={
             <>
+              {onEdit && decoded.kind === 'jws' && !decoded.error ? (
+                <button type="button" data-testid="decoder-edit" className={BUTTON} onClick={onEdit}>
+                  Edit and re-sign
+                </button>
+              ) : null}
               <button type="button" className={BUTTON} onClick={() => onChange({ token: SAMPLE_TOKEN, key: SAMPLE_SECRET, secretEncoding: 'utf8' })}>
                 Load sample
               </button>

@@ -12,6 +12,7 @@ import { BUTTON } from '@/components/decoder/DecoderView';
 import { type EncoderSecretEncoding, type EncoderState } from './encoder-state';
 import { EncodedToken } from './EncodedToken';
 import { TimeHelpers } from './TimeHelpers';
+import { EditNotice } from './EditNotice';
 import { useSigning } from './useSigning';
 import { HEADER_MODEL, PAYLOAD_MODEL, setupEncoderMonaco } from './monaco-encoder';
 
@@ -80,6 +81,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
+      <EditNotice state={state} onPatch={patch} />
       <div className="flex min-w-0 flex-col gap-6">
         <Section id="encoder-header-heading" title="Header">
           <CodeEditor
@@ -107,7 +109,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
           />
           <JsonProblem id="encoder-payload-error" what="payload" problem={payloadError} />
           <TimeHelpers payload={state.payload} onPayload={(payload) => patch({ payload })} />
-          <p className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">
+          <p hidden={state.asTyped} className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">
             The payload is signed as compact JSON (<code>JSON.stringify(JSON.parse(text))</code>): your spacing and line breaks are not part of the token.
           </p>
         </Section>

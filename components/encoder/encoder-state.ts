@@ -12,6 +12,15 @@ export interface EncoderState {
   alg: string;
   key: string;
   secretEncoding: EncoderSecretEncoding;
+  /** Sign the header and payload text byte for byte (set when a decoded token is opened for editing). */
+  asTyped?: boolean;
+  /** Set when a token was opened for editing: what is missing to re-sign it. */
+  edit?: EditNote;
+}
+
+export interface EditNote {
+  note: string | null;
+  needs: 'secret' | 'private-key' | null;
 }
 
 export const INITIAL_ENCODER: EncoderState = {

@@ -13,14 +13,14 @@ export type Signing = { state: 'pending'; previous?: SignTextResult } | { state:
  * output never shows a token for text the user has since changed.
  */
 export function useSigning(state: EncoderState): Signing {
-  const inputKey = [state.header, state.payload, state.alg, state.key, state.secretEncoding].join('\u0000');
+  const inputKey = [state.header, state.payload, state.alg, state.key, state.secretEncoding, state.asTyped ? 'as-typed' : 'compact'].join('\u0000');
   const [result, setResult] = useState<{ for: string; value: SignTextResult } | null>(null);
 
   useEffect(() => {
     let current = true;
-    const { header, payload, alg, key, secretEncoding } = state;
+    const { header, payload, alg, key, secretEncoding, asTyped } = state;
     import('@/lib/encoder/sign-text')
-      .then(({ signFromText }) => signFromText({ header, payload, alg, key, secretEncoding }))
+      .then(({ signFromText }) => signFromText({ header, payload, alg, key, secretEncoding, asTyped }))
       .then(
         (value) => {
           if (current) setResult({ for: inputKey, value });
