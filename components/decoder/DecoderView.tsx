@@ -8,6 +8,7 @@ import type { SecretEncoding } from '@/lib/keys';
 import { Section } from '@/components/common/Section';
 import { JsonView } from '@/components/common/JsonView';
 import { useNow } from '@/components/common/useNow';
+import { parseInstant } from '@/lib/links/instant';
 import { TokenEditor } from './TokenEditor';
 import { ClaimsTable } from './ClaimsTable';
 import { KeyPanel } from './KeyPanel';
@@ -17,6 +18,7 @@ import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
+const CheckAsOf = dynamic(() => import('./CheckAsOf').then((module) => module.CheckAsOf), { ssr: false });
 const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
 
 /** Below this length decoding and rendering take well under a frame. */
@@ -28,6 +30,8 @@ export interface DecoderState {
   secretEncoding: SecretEncoding;
   clockSkewSeconds: number;
   expected: ExpectedClaims;
+  /** Check claims, relative times and certificates as of this ISO 8601 instant instead of now. */
+  at?: string;
 }
 
 export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; onChange: (patch: Partial<DecoderState>) => void; onEdit?: () => void }) {
@@ -36,14 +40,16 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
   const deferredToken = useDeferredValue(state.token);
   const tokenToDecode = state.token.length <= DECODE_IMMEDIATELY_CHARS ? state.token : deferredToken;
   const decoded = useMemo(() => decodeToken(tokenToDecode), [tokenToDecode]);
-  const verification = useVerification(decoded, state.key, state.secretEncoding);
+  const asOf = state.at ? parseInstant(state.at) : undefined;
+  const verification = useVerification(decoded, state.key, state.secretEncoding, asOf);
   const [showAllClaims, setShowAllClaims] = useState(false);
 
   const header = decoded.header?.value ?? null;
   const plaintext = verification.plaintext;
   const claimsSet = useMemo(() => claimsOf(decoded, plaintext?.isJson ? plaintext.text : null), [decoded, plaintext]);
   const hasTimes = claimsSet !== null && ['exp', 'nbf', 'iat'].some((name) => name in claimsSet);
-  const now = useNow(1000, hasTimes);
+  const liveNow = useNow(1000, hasTimes && asOf === undefined);
+  const now = asOf ?? liveNow;
   const findingsInput = useMemo(
     () =>
       decoded.kind === 'unknown'
@@ -91,7 +97,9 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
           onChange={onChange}
           header={header}
           issuer={typeof claimsSet?.iss === 'string' ? claimsSet.iss : undefined}
+          at={asOf}
         />
+        {!decoded.empty ? <CheckAsOf at={state.at} onChange={(at) => onChange({ at })} /> : null}
         {claimsSet ? <ClaimChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} /> : null}
       </div>
 

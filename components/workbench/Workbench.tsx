@@ -69,6 +69,7 @@ export function Workbench() {
           token: state.token ?? '',
           key: state.key ?? '',
           secretEncoding: state.secretEncoding ?? 'utf8',
+          at: state.at,
         }));
       }
       // The encoder's state; its signing key only if the link's maker chose to include it.
