@@ -18,7 +18,7 @@ export interface SignTextInput {
 }
 
 /** Which input stops signing. */
-export type SignProblemSource = 'header' | 'payload' | 'alg' | 'key';
+export type SignProblemSource = 'header' | 'payload' | 'alg' | 'key' | 'encryption';
 
 export type SignTextResult =
   | { ok: true; token: string; warnings: string[]; keyDescription?: string }
