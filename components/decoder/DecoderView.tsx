@@ -19,6 +19,7 @@ import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
 const CheckAsOf = dynamic(() => import('./CheckAsOf').then((module) => module.CheckAsOf), { ssr: false });
+const NestedToken = dynamic(() => import('./NestedToken').then((module) => module.NestedToken), { ssr: false });
 const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
 
 /** Below this length decoding and rendering take well under a frame. */
@@ -32,6 +33,8 @@ export interface DecoderState {
   expected: ExpectedClaims;
   /** Check claims, relative times and certificates as of this ISO 8601 instant instead of now. */
   at?: string;
+  /** For a nested token: the key that verifies the inner signature. */
+  innerKey?: string;
 }
 
 export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; onChange: (patch: Partial<DecoderState>) => void; onEdit?: () => void }) {
@@ -46,7 +49,7 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
 
   const header = decoded.header?.value ?? null;
   const plaintext = verification.plaintext;
-  const claimsSet = useMemo(() => claimsOf(decoded, plaintext?.isJson ? plaintext.text : null), [decoded, plaintext]);
+  const claimsSet = useMemo(() => claimsOf(decoded, plaintext?.isJson ? plaintext.text : null, plaintext?.nestedJws ? plaintext.text : null), [decoded, plaintext]);
   const hasTimes = claimsSet !== null && ['exp', 'nbf', 'iat'].some((name) => name in claimsSet);
   const liveNow = useNow(1000, hasTimes && asOf === undefined);
   const now = asOf ?? liveNow;
@@ -118,6 +121,9 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
             <Section id="payload-heading" title={decoded.kind === 'jwe' ? 'Plaintext' : 'Payload'}>
               <PayloadPane decoded={decoded} plaintext={plaintext} />
             </Section>
+            {decoded.kind === 'jwe' && plaintext?.nestedJws ? (
+              <NestedToken token={plaintext.text} keyText={state.innerKey ?? ''} onKey={(innerKey) => onChange({ innerKey })} now={now} at={asOf} />
+            ) : null}
             {decoded.kind === 'jwe' ? <SegmentList segments={decoded.segments} /> : null}
             {header || claimsSet ? (
               <Section id="claims-heading" title="Claims explained">
@@ -140,8 +146,13 @@ export const BUTTON =
   'rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800';
 
 /** The claims set: a JWS payload object, or a decrypted JWE plaintext object. */
-function claimsOf(decoded: DecodedToken, plaintextJson: string | null): Record<string, unknown> | null {
+function claimsOf(decoded: DecodedToken, plaintextJson: string | null, nestedJws: string | null): Record<string, unknown> | null {
   if (decoded.payload?.kind === 'json') return decoded.payload.value;
+  // A nested JWT: the claims are the inner token's.
+  if (nestedJws) {
+    const inner = decodeToken(nestedJws.trim()).payload;
+    return inner?.kind === 'json' ? inner.value : null;
+  }
   if (plaintextJson) {
     try {
       const value: unknown = JSON.parse(plaintextJson);
@@ -183,7 +194,7 @@ function PayloadPane({ decoded, plaintext }: { decoded: DecodedToken; plaintext:
     const pretty = plaintext.isJson ? prettyJson(plaintext.text) : plaintext.text;
     return (
       <>
-        {plaintext.nestedJws ? <p className="mb-1 text-sm">The plaintext is itself a signed token (a nested JWT): paste it into the decoder to verify it.</p> : null}
+        {plaintext.nestedJws ? <p className="mb-1 text-sm">The plaintext is itself a signed token (a nested JWT): it is decoded below, with its own key field.</p> : null}
         <JsonView testId="decoded-payload" text={pretty} label="decrypted plaintext" plain={!plaintext.isJson} />
       </>
     );

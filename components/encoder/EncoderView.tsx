@@ -13,6 +13,7 @@ import { type EncoderSecretEncoding, type EncoderState } from './encoder-state';
 import { EncodedToken } from './EncodedToken';
 import { TimeHelpers } from './TimeHelpers';
 import { EditNotice } from './EditNotice';
+import { EncryptOptions } from './EncryptOptions';
 import { useSigning } from './useSigning';
 import { HEADER_MODEL, PAYLOAD_MODEL, setupEncoderMonaco } from './monaco-encoder';
 
@@ -116,6 +117,8 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
       </div>
 
       <div className="flex min-w-0 flex-col gap-6">
+        <EncryptOptions state={state} onChange={onChange} signing={signing} />
+        <div hidden={state.output === 'jwe'}>
         <Section id="encoder-key-heading" title="Algorithm and key">
           <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
             <label htmlFor={algId} className="font-medium">
@@ -178,6 +181,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
                     : 'A private key as PEM (PKCS#8, PKCS#1 or SEC1) or JWK.'}
           </p>
         </Section>
+        </div>
 
         <Section
           id="encoder-output-heading"

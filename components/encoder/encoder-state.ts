@@ -3,6 +3,7 @@
 import { withHeaderAlg } from '@/lib/encoder/header-alg';
 import type { SecretEncoding } from '@/lib/keys/types';
 import { SAMPLE_SECRET } from '@/components/decoder/sample';
+import type { EncoderOutput, EncryptionState } from './encrypt-state';
 
 export type EncoderSecretEncoding = Extract<SecretEncoding, 'utf8' | 'base64url' | 'hex'>;
 
@@ -16,6 +17,9 @@ export interface EncoderState {
   asTyped?: boolean;
   /** Set when a token was opened for editing: what is missing to re-sign it. */
   edit?: EditNote;
+  /** What is made: a signed token (default), an encrypted one, or signed then encrypted. */
+  output?: EncoderOutput;
+  encryption?: EncryptionState;
 }
 
 export interface EditNote {
