@@ -21,12 +21,13 @@ interface CheckAsOfProps {
 /** "Was this logged token valid at 14:02 yesterday?": the time claim checks, relative times and certificates are judged at. */
 export function CheckAsOf({ at, onChange }: CheckAsOfProps) {
   const inputId = useId();
+  const labelId = useId();
   const noteId = useId();
   const ms = at ? parseInstant(at) : undefined;
   return (
-    <section aria-labelledby={inputId} className="rounded-md border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+    <section aria-labelledby={labelId} className="rounded-md border border-zinc-200 p-3 text-sm dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={inputId} className="font-medium">
+        <label id={labelId} htmlFor={inputId} className="font-medium">
           Check as of
         </label>
         <input
