@@ -8,6 +8,7 @@ import type { SecretEncoding } from '@/lib/keys';
 import { Section } from '@/components/common/Section';
 import { JsonView } from '@/components/common/JsonView';
 import { useNow } from '@/components/common/useNow';
+import { parseInstant } from '@/lib/links/instant';
 import { TokenEditor } from './TokenEditor';
 import { ClaimsTable } from './ClaimsTable';
 import { KeyPanel } from './KeyPanel';
@@ -19,6 +20,8 @@ import { chainApplies, detachedCompactApplies, jsonSerializationApplies } from '
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
+const CheckAsOf = dynamic(() => import('./CheckAsOf').then((module) => module.CheckAsOf), { ssr: false });
+const NestedToken = dynamic(() => import('./NestedToken').then((module) => module.NestedToken), { ssr: false });
 const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
 // SD-JWT and DPoP views load only when such a token is pasted.
 const SdJwtPanel = dynamic(() => import('@/components/sdjwt/SdJwtPanel').then((module) => module.SdJwtPanel), { ssr: false });
@@ -35,26 +38,32 @@ export interface DecoderState {
   secretEncoding: SecretEncoding;
   clockSkewSeconds: number;
   expected: ExpectedClaims;
+  /** Check claims, relative times and certificates as of this ISO 8601 instant instead of now. */
+  at?: string;
+  /** For a nested token: the key that verifies the inner signature. */
+  innerKey?: string;
 }
 
-export function DecoderView({ state, onChange }: { state: DecoderState; onChange: (patch: Partial<DecoderState>) => void }) {
+export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; onChange: (patch: Partial<DecoderState>) => void; onEdit?: () => void }) {
   // A token of ordinary size is decoded in the same render as the keystroke; a
   // large one follows typing at React's pace, so a keystroke never waits for it.
   const deferredToken = useDeferredValue(state.token);
   const tokenToDecode = state.token.length <= DECODE_IMMEDIATELY_CHARS ? state.token : deferredToken;
   const decoded = useMemo(() => decodeToken(tokenToDecode), [tokenToDecode]);
+  const asOf = state.at ? parseInstant(state.at) : undefined;
   // A JSON serialization (or detached content) has its signatures checked one by one in its own panel.
   const jsonForm = jsonSerializationApplies(state.token);
   const detachedForm = !jsonForm && detachedCompactApplies(state.token);
-  const tokenVerification = useVerification(jsonForm ? null : decoded, state.key, state.secretEncoding);
+  const tokenVerification = useVerification(jsonForm ? null : decoded, state.key, state.secretEncoding, asOf);
   const verification = jsonForm || detachedForm ? { ...tokenVerification, state: 'unverified' as const, message: SEE_SIGNATURES, warnings: [], pending: false } : tokenVerification;
   const [showAllClaims, setShowAllClaims] = useState(false);
 
   const header = decoded.header?.value ?? null;
   const plaintext = verification.plaintext;
-  const claimsSet = useMemo(() => claimsOf(decoded, plaintext?.isJson ? plaintext.text : null), [decoded, plaintext]);
+  const claimsSet = useMemo(() => claimsOf(decoded, plaintext?.isJson ? plaintext.text : null, plaintext?.nestedJws ? plaintext.text : null), [decoded, plaintext]);
   const hasTimes = claimsSet !== null && ['exp', 'nbf', 'iat'].some((name) => name in claimsSet);
-  const now = useNow(1000, hasTimes);
+  const liveNow = useNow(1000, hasTimes && asOf === undefined);
+  const now = asOf ?? liveNow;
   const findingsInput = useMemo(
     () =>
       decoded.kind === 'unknown'
@@ -76,6 +85,11 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
           title="Encoded token"
           actions={
             <>
+              {onEdit && decoded.kind === 'jws' && !decoded.error ? (
+                <button type="button" data-testid="decoder-edit" className={BUTTON} onClick={onEdit}>
+                  Edit and re-sign
+                </button>
+              ) : null}
               <button type="button" className={BUTTON} onClick={() => onChange({ token: SAMPLE_TOKEN, key: SAMPLE_SECRET, secretEncoding: 'utf8' })}>
                 Load sample
               </button>
@@ -97,9 +111,11 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
           onChange={onChange}
           header={header}
           issuer={typeof claimsSet?.iss === 'string' ? claimsSet.iss : undefined}
+          at={asOf}
         />
+        {!decoded.empty ? <CheckAsOf at={state.at} onChange={(at) => onChange({ at })} /> : null}
         {decoded.kind === 'jws' && !decoded.error && isDpopProofHeader(header) ? <DpopPanel proof={decoded.token} now={now} /> : null}
-        {chainApplies(header, state.key) ? <CertificateChainPanel header={header} keyText={state.key} /> : null}
+        {chainApplies(header, state.key) ? <CertificateChainPanel header={header} keyText={state.key} at={asOf === undefined ? undefined : new Date(asOf)} /> : null}
         {claimsSet ? <ClaimChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} /> : null}
       </div>
 
@@ -123,6 +139,9 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
             </Section>
             {decoded.sdJwt !== undefined ? (
               <SdJwtPanel sdJwt={decoded.sdJwt} offset={decoded.tokenStart} header={header} payload={decoded.payload?.kind === 'json' ? decoded.payload.value : null} />
+            ) : null}
+            {decoded.kind === 'jwe' && plaintext?.nestedJws ? (
+              <NestedToken token={plaintext.text} keyText={state.innerKey ?? ''} onKey={(innerKey) => onChange({ innerKey })} now={now} at={asOf} />
             ) : null}
             {decoded.kind === 'jwe' ? <SegmentList segments={decoded.segments} /> : null}
             {header || claimsSet ? (
@@ -148,8 +167,13 @@ export const BUTTON =
   'rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800';
 
 /** The claims set: a JWS payload object, or a decrypted JWE plaintext object. */
-function claimsOf(decoded: DecodedToken, plaintextJson: string | null): Record<string, unknown> | null {
+function claimsOf(decoded: DecodedToken, plaintextJson: string | null, nestedJws: string | null): Record<string, unknown> | null {
   if (decoded.payload?.kind === 'json') return decoded.payload.value;
+  // A nested JWT: the claims are the inner token's.
+  if (nestedJws) {
+    const inner = decodeToken(nestedJws.trim()).payload;
+    return inner?.kind === 'json' ? inner.value : null;
+  }
   if (plaintextJson) {
     try {
       const value: unknown = JSON.parse(plaintextJson);
@@ -191,7 +215,7 @@ function PayloadPane({ decoded, plaintext }: { decoded: DecodedToken; plaintext:
     const pretty = plaintext.isJson ? prettyJson(plaintext.text) : plaintext.text;
     return (
       <>
-        {plaintext.nestedJws ? <p className="mb-1 text-sm">The plaintext is itself a signed token (a nested JWT): paste it into the decoder to verify it.</p> : null}
+        {plaintext.nestedJws ? <p className="mb-1 text-sm">The plaintext is itself a signed token (a nested JWT): it is decoded below, with its own key field.</p> : null}
         <JsonView testId="decoded-payload" text={pretty} label="decrypted plaintext" plain={!plaintext.isJson} />
       </>
     );

@@ -9,15 +9,15 @@ const SEVERITY: Record<Finding['severity'], { label: string; className: string }
 };
 
 /** Security notes about the token (RFC 8725), most severe first. */
-export function FindingsList({ token, now }: { token: DecodedForFindings; now: number }) {
+export function FindingsList({ token, now, testIdPrefix = '' }: { token: DecodedForFindings; now: number; testIdPrefix?: string }) {
   const findings = useMemo(() => findingsFor(token, { now }), [token, now]);
   if (findings.length === 0) {
     return <p className="text-sm text-zinc-600 dark:text-zinc-400">No security notes for this token.</p>;
   }
   return (
-    <ul className="space-y-2" data-testid="findings">
+    <ul className="space-y-2" data-testid={`${testIdPrefix}findings`}>
       {findings.map((finding) => (
-        <li key={finding.id} data-testid="finding" data-finding={finding.id} className="rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-800">
+        <li key={finding.id} data-testid={`${testIdPrefix}finding`} data-finding={finding.id} className="rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-800">
           <p className="font-semibold">
             <span className={`mr-2 rounded px-1.5 py-0.5 text-[11px] font-bold uppercase ${SEVERITY[finding.severity].className}`}>
               {SEVERITY[finding.severity].label}

@@ -34,11 +34,13 @@ interface KeyPanelProps {
   header?: Record<string, unknown> | null;
   /** The token's "iss" claim, for JWKS discovery. */
   issuer?: string;
+  /** Judge certificate validity as of this time (ms) instead of now. */
+  at?: number;
 }
 
-export function KeyPanel({ keyText, secretEncoding, alg, isJwe, verification, onChange, header = null, issuer }: KeyPanelProps) {
+export function KeyPanel({ keyText, secretEncoding, alg, isJwe, verification, onChange, header = null, issuer, at }: KeyPanelProps) {
   const usesSecret = alg === undefined || alg.startsWith('HS') || alg === 'dir' || /^A\d+(GCM)?KW$/.test(alg) || alg.startsWith('PBES2');
-  const details = useKeyDetails(keyText, secretEncoding);
+  const details = useKeyDetails(keyText, secretEncoding, at);
   const tokenKid = typeof header?.kid === 'string' ? header.kid : undefined;
   const markers = useMemo((): EditorMarker[] => {
     const offset = details.error?.offset;

@@ -14,10 +14,12 @@ interface SignatureStatusProps {
   shownElsewhere?: readonly string[];
   /** More notes that belong with the result, e.g. that the key came from the token itself. */
   extraWarnings?: readonly string[];
+  /** Prefixes the test ids, for a second status on the page (a nested token's: "inner-"). */
+  testIdPrefix?: string;
 }
 
 /** The signature (or decryption) result: the contract's `signature-status`, with a sentence a person understands. */
-export function SignatureStatus({ verification, isJwe, shownElsewhere = [], extraWarnings = [] }: SignatureStatusProps) {
+export function SignatureStatus({ verification, isJwe, shownElsewhere = [], extraWarnings = [], testIdPrefix = '' }: SignatureStatusProps) {
   const look = LOOK[verification.state];
   const title = verification.keyConfusion
     ? 'Key confusion: signature not checked'
@@ -30,7 +32,7 @@ export function SignatureStatus({ verification, isJwe, shownElsewhere = [], extr
   const used = verification.usedKey;
   return (
     <div
-      data-testid="signature-status"
+      data-testid={`${testIdPrefix}signature-status`}
       data-state={verification.state}
       data-key-confusion={verification.keyConfusion ? 'true' : undefined}
       aria-live="polite"
@@ -41,9 +43,9 @@ export function SignatureStatus({ verification, isJwe, shownElsewhere = [], extr
         <span aria-hidden="true">{look.icon} </span>
         {title}
       </p>
-      <p data-testid="signature-message">{verification.message}</p>
+      <p data-testid={`${testIdPrefix}signature-message`}>{verification.message}</p>
       {used && verification.state === 'valid' && !isJwe ? (
-        <p data-testid="signature-key" data-kid={used.kid ?? ''} data-index={used.index} className="mt-1">
+        <p data-testid={`${testIdPrefix}signature-key`} data-kid={used.kid ?? ''} data-index={used.index} className="mt-1">
           <span className="font-medium">Key used:</span> {used.kid !== undefined ? <>kid <code className="font-mono">{used.kid}</code>, </> : null}
           {used.description}
           {verification.triedKeys !== undefined && verification.triedKeys > 1 ? ` (found after trying ${verification.triedKeys} keys)` : ''}
@@ -52,7 +54,7 @@ export function SignatureStatus({ verification, isJwe, shownElsewhere = [], extr
       {warnings.length > 0 ? (
         <ul className="mt-1 list-disc pl-5">
           {warnings.map((warning) => (
-            <li key={warning} data-testid="signature-warning">
+            <li key={warning} data-testid={`${testIdPrefix}signature-warning`}>
               {warning}
             </li>
           ))}

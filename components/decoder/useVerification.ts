@@ -28,11 +28,11 @@ const UNVERIFIED: Verification = { state: 'unverified', message: 'Paste a key to
  * Verifies a JWS or decrypts a JWE whenever the token or key changes. The
  * crypto modules are loaded on first use, so the page starts without them.
  */
-export function useVerification(decoded: DecodedToken | null, keyText: string, secretEncoding: SecretEncoding): Verification {
+export function useVerification(decoded: DecodedToken | null, keyText: string, secretEncoding: SecretEncoding, at?: number): Verification {
   const token = decoded && !decoded.error ? decoded.token : null;
   const kind = decoded?.kind ?? 'unknown';
   const [result, setResult] = useState<{ for: string; value: Verification } | null>(null);
-  const inputKey = `${kind}\u0000${secretEncoding}\u0000${token ?? ''}\u0000${keyText}`;
+  const inputKey = `${kind}\u0000${secretEncoding}\u0000${token ?? ''}\u0000${keyText}\u0000${at ?? ''}`;
 
   useEffect(() => {
     if (!token) return;
@@ -58,7 +58,7 @@ export function useVerification(decoded: DecodedToken | null, keyText: string, s
         };
       }
       const { verifyWithKeyText } = await import('@/lib/jws');
-      const outcome = await verifyWithKeyText(token, keyText, { secretEncoding });
+      const outcome = await verifyWithKeyText(token, keyText, at === undefined ? { secretEncoding } : { secretEncoding, now: new Date(at) });
       return {
         state: outcome.state,
         message: outcome.message,
@@ -80,7 +80,7 @@ export function useVerification(decoded: DecodedToken | null, keyText: string, s
     return () => {
       current = false;
     };
-  }, [inputKey, token, kind, keyText, secretEncoding]);
+  }, [inputKey, token, kind, keyText, secretEncoding, at]);
 
   if (!token) {
     return {

@@ -3,6 +3,7 @@
 import type { Signing } from './useSigning';
 
 const ROLES = ['header', 'payload', 'signature'] as const;
+const JWE_ROLES = ['header', 'encryptedKey', 'iv', 'ciphertext', 'tag'] as const;
 
 /**
  * The contract's `encoded-token`: the signed token coloured like the decoder's,
@@ -31,10 +32,10 @@ export function EncodedToken({ signing }: { signing: Signing }) {
         </p>
       ) : shown ? (
         <span className={signing.state === 'pending' ? 'opacity-60' : undefined}>
-          {shown.split('.').map((part, index) => (
+          {shown.split('.').map((part, index, parts) => (
             <span key={index}>
               {index > 0 ? <span className="seg-dot">.</span> : null}
-              <span className={`seg-${ROLES[index] ?? 'signature'}`}>{part}</span>
+              <span className={`seg-${(parts.length === 5 ? JWE_ROLES : ROLES)[index] ?? 'signature'}`}>{part}</span>
             </span>
           ))}
         </span>

@@ -13,6 +13,8 @@ import { BUTTON } from '@/components/decoder/DecoderView';
 import { type EncoderSecretEncoding, type EncoderState } from './encoder-state';
 import { EncodedToken } from './EncodedToken';
 import { TimeHelpers } from './TimeHelpers';
+import { EditNotice } from './EditNotice';
+import { EncryptOptions } from './EncryptOptions';
 import { useSigning } from './useSigning';
 import { HEADER_MODEL, PAYLOAD_MODEL, setupEncoderMonaco } from './monaco-encoder';
 
@@ -88,6 +90,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
+      <EditNotice state={state} onPatch={patch} />
       <div className="flex min-w-0 flex-col gap-6">
         <Section id="encoder-header-heading" title="Header">
           <CodeEditor
@@ -115,13 +118,15 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
           />
           <JsonProblem id="encoder-payload-error" what="payload" problem={payloadError} />
           <TimeHelpers payload={state.payload} onPayload={(payload) => patch({ payload })} />
-          <p className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">
+          <p hidden={state.asTyped} className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">
             The payload is signed as compact JSON (<code>JSON.stringify(JSON.parse(text))</code>): your spacing and line breaks are not part of the token.
           </p>
         </Section>
       </div>
 
       <div className="flex min-w-0 flex-col gap-6">
+        <EncryptOptions state={state} onChange={onChange} signing={signing} />
+        <div hidden={state.output === 'jwe'}>
         <Section id="encoder-key-heading" title="Algorithm and key">
           <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
             <label htmlFor={algId} className="font-medium">
@@ -184,6 +189,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
                     : 'A private key as PEM (PKCS#8, PKCS#1 or SEC1) or JWK.'}
           </p>
         </Section>
+        </div>
 
         <Section
           id="encoder-output-heading"

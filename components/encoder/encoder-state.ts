@@ -3,6 +3,7 @@
 import { withHeaderAlg } from '@/lib/encoder/header-alg';
 import type { SecretEncoding } from '@/lib/keys/types';
 import { SAMPLE_SECRET } from '@/components/decoder/sample';
+import type { EncoderOutput, EncryptionState } from './encrypt-state';
 
 export type EncoderSecretEncoding = Extract<SecretEncoding, 'utf8' | 'base64url' | 'hex'>;
 
@@ -12,6 +13,18 @@ export interface EncoderState {
   alg: string;
   key: string;
   secretEncoding: EncoderSecretEncoding;
+  /** Sign the header and payload text byte for byte (set when a decoded token is opened for editing). */
+  asTyped?: boolean;
+  /** Set when a token was opened for editing: what is missing to re-sign it. */
+  edit?: EditNote;
+  /** What is made: a signed token (default), an encrypted one, or signed then encrypted. */
+  output?: EncoderOutput;
+  encryption?: EncryptionState;
+}
+
+export interface EditNote {
+  note: string | null;
+  needs: 'secret' | 'private-key' | null;
 }
 
 export const INITIAL_ENCODER: EncoderState = {

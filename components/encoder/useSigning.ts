@@ -1,11 +1,12 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { SignTextResult } from '@/lib/encoder/sign-text';
+import type { MakeTokenResult } from '@/lib/encoder/make-token';
 import type { EncoderState } from './encoder-state';
+import { INITIAL_ENCRYPTION } from './encrypt-state';
 
 /** While pending, `previous` is the last result, for older input. */
-export type Signing = { state: 'pending'; previous?: SignTextResult } | { state: 'done'; result: SignTextResult };
+export type Signing = { state: 'pending'; previous?: MakeTokenResult } | { state: 'done'; result: MakeTokenResult };
 
 /**
  * Signs whenever an input changes. The crypto modules load on first use so
@@ -13,14 +14,25 @@ export type Signing = { state: 'pending'; previous?: SignTextResult } | { state:
  * output never shows a token for text the user has since changed.
  */
 export function useSigning(state: EncoderState): Signing {
-  const inputKey = [state.header, state.payload, state.alg, state.key, state.secretEncoding].join('\u0000');
-  const [result, setResult] = useState<{ for: string; value: SignTextResult } | null>(null);
+  const output = state.output ?? 'jws';
+  const encryption = state.encryption ?? INITIAL_ENCRYPTION;
+  const inputKey = [
+    state.header,
+    state.payload,
+    state.alg,
+    state.key,
+    state.secretEncoding,
+    state.asTyped ? 'as-typed' : 'compact',
+    output,
+    ...(output === 'jws' ? [] : [encryption.alg, encryption.enc, encryption.key, encryption.secretEncoding, String(encryption.p2c)]),
+  ].join('\u0000');
+  const [result, setResult] = useState<{ for: string; value: MakeTokenResult } | null>(null);
 
   useEffect(() => {
     let current = true;
-    const { header, payload, alg, key, secretEncoding } = state;
-    import('@/lib/encoder/sign-text')
-      .then(({ signFromText }) => signFromText({ header, payload, alg, key, secretEncoding }))
+    const { header, payload, alg, key, secretEncoding, asTyped } = state;
+    import('@/lib/encoder/make-token')
+      .then(({ makeToken }) => makeToken({ header, payload, alg, key, secretEncoding, asTyped, output, encryption }))
       .then(
         (value) => {
           if (current) setResult({ for: inputKey, value });

@@ -8,6 +8,8 @@ export interface ShareDecoderState {
   token: string;
   key: string;
   secretEncoding: SecretEncoding;
+  /** The "check as of" time, when one is set. */
+  at?: string;
 }
 
 /** What the encoder would put in a link (its signing key only when the user ticks the box). */
@@ -38,6 +40,7 @@ export function shareState({ mode, decoder, encoder }: SharePanelProps, includeK
   }
   const state: LinkState = { token: decoder.token };
   if (mode === 'encode') state.mode = 'encode';
+  if (decoder.at) state.at = decoder.at;
   if (includeKey && decoder.key !== '') {
     state.key = decoder.key;
     if (decoder.secretEncoding !== 'utf8') state.secretEncoding = decoder.secretEncoding;

@@ -78,14 +78,14 @@ function useCurveMathsReady(keysModule: KeysModule | null, keyText: string): boo
 }
 
 /** Reads the key text as the verifier will (parseKeyText is synchronous and cheap), to say what was detected. */
-export function useKeyDetails(keyText: string, secretEncoding: SecretEncoding): KeyDetails {
+export function useKeyDetails(keyText: string, secretEncoding: SecretEncoding, at?: number): KeyDetails {
   const wanted = keyText.trim() !== '';
   const keysModule = useKeysModule(wanted);
   const mathsReady = useCurveMathsReady(keysModule, keyText);
   return useMemo((): KeyDetails => {
     if (!wanted) return { state: 'empty', keys: [], warnings: [] };
     if (!keysModule || !mathsReady) return { state: 'loading', keys: [], warnings: [] };
-    const parsed = keysModule.parseKeyText(keyText, { secretEncoding });
+    const parsed = keysModule.parseKeyText(keyText, at === undefined ? { secretEncoding } : { secretEncoding, now: new Date(at) });
     if (!parsed.ok) {
       const detected = keysModule.detectKeyFormat(keyText);
       return { state: 'error', format: detected.format ?? undefined, formatLabel: detected.label, keys: [], warnings: [], error: parsed.error };
@@ -105,5 +105,5 @@ export function useKeyDetails(keyText: string, secretEncoding: SecretEncoding): 
         certificate: key.certificate,
       })),
     };
-  }, [wanted, keysModule, mathsReady, keyText, secretEncoding]);
+  }, [wanted, keysModule, mathsReady, keyText, secretEncoding, at]);
 }

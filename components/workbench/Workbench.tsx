@@ -40,6 +40,17 @@ export function Workbench() {
 
   const updateDecoder = useCallback((patch: Partial<DecoderState>) => setDecoder((previous) => ({ ...previous, ...patch })), []);
 
+  // "Edit and re-sign": the encoder opens with the token's own text, and its key when it can sign.
+  const editToken = useCallback(() => {
+    void import('@/components/encoder/edit-token').then(({ encoderForToken }) =>
+      encoderForToken(decoder).then((result) => {
+        if (!result.ok) return setNotice(result.error);
+        setEncoder((previous) => ({ ...previous, ...result.state }));
+        setMode('encode');
+      }),
+    );
+  }, [decoder]);
+
   // Open the state a link carries: on load, and when another link is pasted into the address bar.
   useEffect(() => {
     const openLink = () => {
@@ -58,6 +69,7 @@ export function Workbench() {
           token: state.token ?? '',
           key: state.key ?? '',
           secretEncoding: state.secretEncoding ?? 'utf8',
+          at: state.at,
         }));
       }
       // The encoder's state; its signing key only if the link's maker chose to include it.
@@ -110,7 +122,7 @@ export function Workbench() {
           </div>
         ) : null}
         <div data-hidden-while-opening-link="">
-          {mode === 'decode' ? <DecoderView state={decoder} onChange={updateDecoder} /> : (
+          {mode === 'decode' ? <DecoderView state={decoder} onChange={updateDecoder} onEdit={editToken} /> : (
             <EncoderView
               state={encoder}
               onChange={setEncoder}

@@ -13,10 +13,12 @@ export interface SignTextInput {
   alg: string;
   key: string;
   secretEncoding: SecretEncoding;
+  /** Sign the header and payload text exactly as typed (base64url of these bytes), not re-serialised. */
+  asTyped?: boolean;
 }
 
 /** Which input stops signing. */
-export type SignProblemSource = 'header' | 'payload' | 'alg' | 'key';
+export type SignProblemSource = 'header' | 'payload' | 'alg' | 'key' | 'encryption';
 
 export type SignTextResult =
   | { ok: true; token: string; warnings: string[]; keyDescription?: string }
@@ -46,6 +48,10 @@ export async function signFromText(input: SignTextInput): Promise<SignTextResult
     };
   }
 
+  if (input.asTyped && headerAlg === undefined) {
+    return { ok: false, source: 'header', error: `The header is signed as typed, so it must name the algorithm itself: add "alg": "${alg.name}".` };
+  }
+
   const warnings: string[] = [];
   if (!isJsonObject(payload.value)) warnings.push('The payload is JSON but not an object, so it is not a JWT claims set (RFC 7519 §7.2); it is signed as it is.');
 
@@ -60,12 +66,13 @@ export async function signFromText(input: SignTextInput): Promise<SignTextResult
     if (problem) return { ok: false, source: 'key', error: problem.message };
   }
 
-  // The payload is signed as compact JSON: what the view promises, and what most libraries emit.
+  // The payload is signed as compact JSON (what most libraries emit), or exactly as typed when asked.
   const result = await signJws({
     header: header.value,
-    payload: JSON.stringify(payload.value),
+    payload: input.asTyped ? input.payload : JSON.stringify(payload.value),
     alg: alg.name,
     key: key ?? NO_KEY,
+    ...(input.asTyped ? { headerText: input.header } : {}),
   });
   if (!result.ok) return { ok: false, source: 'key', error: result.error };
   return { ok: true, token: result.token, warnings: [...warnings, ...result.warnings], keyDescription: key?.description };

@@ -16,6 +16,11 @@ export interface SignInput {
   payload: string;
   alg: string;
   key: ParsedKey;
+  /**
+   * The header's exact JSON text, signed byte for byte instead of `header`
+   * serialised again (spacing and member order kept). It must parse to `header`.
+   */
+  headerText?: string;
 }
 
 export type SignResult = { ok: true; token: string; warnings: string[] } | { ok: false; error: string };
@@ -35,7 +40,7 @@ export async function signJws(input: SignInput): Promise<SignResult> {
   }
 }
 
-async function signCompact({ header, payload, alg: algName, key }: SignInput): Promise<SignResult> {
+async function signCompact({ header, payload, alg: algName, key, headerText }: SignInput): Promise<SignResult> {
   const alg = getAlgorithm(algName);
   if (!alg) {
     return { ok: false, error: `"${algName}" is not an algorithm this tool can sign with. Choose one of: ${JWS_ALGORITHM_NAMES.join(', ')}.` };
@@ -58,7 +63,10 @@ async function signCompact({ header, payload, alg: algName, key }: SignInput): P
     }
   }
 
-  const headerSegment = encodeBase64Url(utf8(JSON.stringify(fullHeader)));
+  if (headerText !== undefined && header.alg !== alg.name) {
+    return { ok: false, error: `The header text must name the algorithm: "alg": "${alg.name}".` };
+  }
+  const headerSegment = encodeBase64Url(utf8(headerText ?? JSON.stringify(fullHeader)));
   const payloadSegment = unencoded ? payload : encodeBase64Url(utf8(payload));
   const signingInput = `${headerSegment}.${payloadSegment}`;
 

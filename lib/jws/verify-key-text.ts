@@ -2,10 +2,10 @@
 import { readKeyText, type SecretEncoding } from '@/lib/keys';
 import { verifyJws, type VerifyOutcome } from './verify';
 
-export async function verifyWithKeyText(token: string, keyText: string, options: { secretEncoding?: SecretEncoding } = {}): Promise<VerifyOutcome> {
+export async function verifyWithKeyText(token: string, keyText: string, options: { secretEncoding?: SecretEncoding; now?: Date } = {}): Promise<VerifyOutcome> {
   // No key: "unverified" for a signed token; a broken or unsecured token is still reported as such.
   if (keyText.trim() === '') return verifyJws(token, []);
-  const parsed = await readKeyText(keyText, { secretEncoding: options.secretEncoding ?? 'utf8' });
+  const parsed = await readKeyText(keyText, { secretEncoding: options.secretEncoding ?? 'utf8', ...(options.now ? { now: options.now } : {}) });
   if (!parsed.ok) {
     return { state: 'error', message: parsed.error.message, warnings: [] };
   }

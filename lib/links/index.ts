@@ -4,4 +4,5 @@ export { classifyKeyText, describeLink, linkGrantsSigning } from './describe-lin
 export type { KeyTextKind } from './describe-link';
 export { isLinkTooLong, LONG_LINK_WARNING_CHARS, longLinkWarning } from './length';
 export { LINK_PARAMS } from './params';
+export { asInstant, parseInstant } from './instant';
 export type { LinkMode, LinkSource, LinkState, ReadLinkResult, SecretEncoding } from './types';

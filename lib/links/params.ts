@@ -1,7 +1,7 @@
 import type { LinkMode, LinkState, SecretEncoding } from './types';
 
 /** Fragment parameter names, in the stable order links are written in. */
-export const LINK_PARAMS = ['mode', 'token', 'key', 'secretEncoding', 'header', 'payload', 'alg', 'signingKey'] as const satisfies readonly (keyof LinkState)[];
+export const LINK_PARAMS = ['mode', 'token', 'key', 'secretEncoding', 'header', 'payload', 'alg', 'signingKey', 'at'] as const satisfies readonly (keyof LinkState)[];
 
 const MODES: readonly LinkMode[] = ['decode', 'encode'];
 const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];

@@ -2,6 +2,7 @@
 // jwt.io ones, OpenID Connect redirect fragments, and a token in the query string (which
 // reached the server, so it is also removed from the address bar).
 
+import { asInstant } from './instant';
 import { asMode, asSecretEncoding, nonEmpty } from './params';
 import type { LinkState, ReadLinkResult } from './types';
 import { linkFragment } from './write-link';
@@ -47,6 +48,7 @@ function stateFromParams(params: URLSearchParams): LinkState {
   set('payload', nonEmpty(params.get('payload')));
   set('alg', nonEmpty(params.get('alg')));
   set('signingKey', nonEmpty(params.get('signingKey')));
+  set('at', asInstant(params.get('at')));
   return state;
 }
 

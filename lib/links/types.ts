@@ -15,6 +15,8 @@ export interface LinkState {
   payload?: string;
   alg?: string;
   signingKey?: string;
+  /** Decoder: judge claims, relative times and certificates as of this ISO 8601 date-time (UTC), not now. */
+  at?: string;
 }
 
 export type LinkSource = 'fragment' | 'legacy-fragment' | 'query' | 'none';
