@@ -1,7 +1,7 @@
 'use client';
 
 import { useDeferredValue, useMemo, useState } from 'react';
-import { decodeToken, type DecodedToken } from '@/lib/token';
+import { decodeToken, parseClaimsSet, type DecodedToken } from '@/lib/token';
 import dynamic from 'next/dynamic';
 import type { ExpectedClaims } from '@/lib/claims';
 import type { SecretEncoding } from '@/lib/keys';
@@ -129,15 +129,7 @@ export const BUTTON =
 /** The claims set: a JWS payload object, or a decrypted JWE plaintext object. */
 function claimsOf(decoded: DecodedToken, plaintextJson: string | null): Record<string, unknown> | null {
   if (decoded.payload?.kind === 'json') return decoded.payload.value;
-  if (plaintextJson) {
-    try {
-      const value: unknown = JSON.parse(plaintextJson);
-      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-    } catch {
-      return null;
-    }
-  }
-  return null;
+  return plaintextJson ? parseClaimsSet(plaintextJson) : null;
 }
 
 function TokenNotes({ decoded }: { decoded: DecodedToken }) {

@@ -2,7 +2,7 @@
 // can be decoded is, even when another part is broken, so the view can show what it can.
 
 import { decodeBase64url } from './base64url';
-import { scanJson } from './json-scan';
+import { MAX_JSON_DEPTH, scanJson } from './json-scan';
 import { stripPastedInput } from './normalise';
 import type { DecodedHeader, DecodedToken, PayloadView, SegmentRole, TokenIssue, TokenSegment } from './types';
 import { decodeUtf8, utf8OffsetOf } from './utf8';
@@ -205,6 +205,11 @@ class Decoder {
       this.add({ severity, message: full, segment: role, ...locate(position + shift, length) });
       return { ok: false, message: full };
     }
+    if (scan.maxDepth > MAX_JSON_DEPTH) {
+      const full = `${name} nests arrays and objects ${scan.maxDepth} levels deep; beyond ${MAX_JSON_DEPTH} levels it is shown as text, not read as JSON`;
+      this.add({ severity: severity === 'error' ? 'error' : 'warning', message: full, segment: role, offset: part.start, length: part.text.length });
+      return { ok: false, message: full };
+    }
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -230,6 +235,17 @@ class Decoder {
           severity: 'warning',
           message: `…and ${more} more duplicate member ${more === 1 ? 'name' : 'names'} in the ${name.toLowerCase()}`,
           segment: role,
+        });
+      }
+      for (const odd of scan.specialNumbers) {
+        this.add({
+          severity: 'warning',
+          message:
+            odd.parsedAs === 'null'
+              ? `The number ${odd.literal.slice(0, 40)} in the ${name.toLowerCase()} is too large for a JavaScript number: JSON.parse reads it as Infinity, shown as null`
+              : `The number ${odd.literal.slice(0, 40)} in the ${name.toLowerCase()} is negative zero: JSON.parse keeps it as -0, but it is shown as 0`,
+          segment: role,
+          ...locate(odd.position + shift, odd.literal.length),
         });
       }
       for (const big of scan.unsafeIntegers) {
@@ -293,7 +309,8 @@ class Decoder {
     const looksLikeJson = first === '{' || first === '[' || first === '"';
     const parsed = this.parseJson(role, 'Payload', 'RFC 7519 §4', part, text, looksLikeJson ? 'warning' : 'info');
     if (!parsed.ok) {
-      return { kind: 'text', text, note: 'Not a JWT claims set: the payload is not JSON, so it is shown as text.' };
+      const tooDeep = parsed.message.includes(' levels deep');
+      return { kind: 'text', text, note: tooDeep ? 'Not read as a JWT claims set: the payload nests too deeply, so it is shown as text.' : 'Not a JWT claims set: the payload is not JSON, so it is shown as text.' };
     }
     if (!isPlainObject(parsed.value)) {
       const note = `Not a JWT claims set: the payload is JSON but ${kindOfJson(parsed.value)}, not an object.`;
