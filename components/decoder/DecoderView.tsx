@@ -8,6 +8,7 @@ import type { SecretEncoding } from '@/lib/keys';
 import { Section } from '@/components/common/Section';
 import { JsonView } from '@/components/common/JsonView';
 import { useNow } from '@/components/common/useNow';
+import { PaneBoundary } from '@/components/common/PaneBoundary';
 import { TokenEditor } from './TokenEditor';
 import { ClaimsTable } from './ClaimsTable';
 import { KeyPanel } from './KeyPanel';
@@ -38,6 +39,8 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
   const decoded = useMemo(() => decodeToken(tokenToDecode), [tokenToDecode]);
   const verification = useVerification(decoded, state.key, state.secretEncoding);
   const [showAllClaims, setShowAllClaims] = useState(false);
+  // A new identity whenever the token or the key changes: a failed key panel tries again then.
+  const keyPaneInput = useMemo(() => ({ decoded, key: state.key, secretEncoding: state.secretEncoding }), [decoded, state.key, state.secretEncoding]);
 
   const header = decoded.header?.value ?? null;
   const plaintext = verification.plaintext;
@@ -74,9 +77,14 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
             </>
           }
         >
-          <TokenEditor value={state.token} onChange={(token) => onChange({ token })} decoded={decoded} />
-          <TokenNotes decoded={decoded} />
+          <PaneBoundary name="the token editor" resetKey={decoded}>
+            <TokenEditor value={state.token} onChange={(token) => onChange({ token })} decoded={decoded} />
+          </PaneBoundary>
+          <PaneBoundary name="the notes on the token" resetKey={decoded}>
+            <TokenNotes decoded={decoded} />
+          </PaneBoundary>
         </Section>
+        <PaneBoundary name="the key panel" resetKey={keyPaneInput}>
         <KeyPanel
           keyText={state.key}
           secretEncoding={state.secretEncoding}
@@ -87,7 +95,12 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
           header={header}
           issuer={typeof claimsSet?.iss === 'string' ? claimsSet.iss : undefined}
         />
-        {claimsSet ? <ClaimChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} /> : null}
+        </PaneBoundary>
+        {claimsSet ? (
+          <PaneBoundary name="the claim checks" resetKey={claimsSet}>
+            <ClaimChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} />
+          </PaneBoundary>
+        ) : null}
       </div>
 
       <div className="flex min-w-0 flex-col gap-6">
@@ -96,24 +109,36 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
         ) : (
           <>
             <Section id="header-heading" title={decoded.kind === 'jwe' ? 'Protected header' : 'Header'}>
-              {decoded.header ? (
-                <JsonView testId="decoded-header" text={decoded.header.pretty} label="decoded header" />
-              ) : (
-                <Missing what="header" />
-              )}
+              <PaneBoundary name="the header" resetKey={decoded}>
+                {decoded.header ? (
+                  <JsonView testId="decoded-header" text={decoded.header.pretty} label="decoded header" />
+                ) : (
+                  <Missing what="header" />
+                )}
+              </PaneBoundary>
             </Section>
             <Section id="payload-heading" title={decoded.kind === 'jwe' ? 'Plaintext' : 'Payload'}>
-              <PayloadPane decoded={decoded} plaintext={plaintext} />
+              <PaneBoundary name="the payload" resetKey={plaintext ?? decoded}>
+                <PayloadPane decoded={decoded} plaintext={plaintext} />
+              </PaneBoundary>
             </Section>
-            {decoded.kind === 'jwe' ? <SegmentList segments={decoded.segments} /> : null}
+            {decoded.kind === 'jwe' ? (
+              <PaneBoundary name="the segments" resetKey={decoded}>
+                <SegmentList segments={decoded.segments} />
+              </PaneBoundary>
+            ) : null}
             {header || claimsSet ? (
               <Section id="claims-heading" title="Claims explained">
-                <ClaimsTable header={header} payload={claimsSet} now={now} showAllRows={showAllClaims} onShowAllRows={() => setShowAllClaims(true)} />
+                <PaneBoundary name="the claims table" resetKey={claimsSet ?? header}>
+                  <ClaimsTable header={header} payload={claimsSet} now={now} showAllRows={showAllClaims} onShowAllRows={() => setShowAllClaims(true)} />
+                </PaneBoundary>
               </Section>
             ) : null}
             {findingsInput ? (
               <Section id="findings-heading" title="Security notes">
-                <FindingsList token={findingsInput} now={now} />
+                <PaneBoundary name="the security notes" resetKey={findingsInput}>
+                  <FindingsList token={findingsInput} now={now} />
+                </PaneBoundary>
               </Section>
             ) : null}
           </>
