@@ -3,6 +3,9 @@
 
 import { decodeBase64url } from './base64url';
 import { MAX_JSON_DEPTH, scanJson } from './json-scan';
+
+/** Extra segments past this many are marked but not decoded one by one. */
+const MAX_CHECKED_SEGMENTS = 8;
 import { stripPastedInput } from './normalise';
 import type { DecodedHeader, DecodedToken, PayloadView, SegmentRole, TokenIssue, TokenSegment } from './types';
 import { decodeUtf8, utf8OffsetOf } from './utf8';
@@ -470,7 +473,8 @@ function decodeUnguarded(raw: string): DecodedToken {
         if (count === 5) checkEncryptedKey(d, alg, part);
         break;
       default:
-        segment.byteLength = d.binary(segment.role, part);
+        // Segments beyond any a token can have are each an error already; decoding thousands of them says nothing more.
+        segment.byteLength = i < MAX_CHECKED_SEGMENTS ? d.binary(segment.role, part) : null;
     }
   }
 
