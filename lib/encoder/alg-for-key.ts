@@ -25,7 +25,7 @@ function hmacFor(bits: number): string {
 export function algForKey(jwk: Jwk, current: string, secretBits = 0): string {
   if (jwk.kty === 'oct') return hmacFor(secretBits);
   const family = jwk.kty === 'RSA' ? 'RSA' : `${jwk.kty} ${String(jwk.crv)}`;
-  const algs = FAMILY_ALGS[family];
+  const algs = Object.hasOwn(FAMILY_ALGS, family) ? FAMILY_ALGS[family] : undefined;
   if (!algs) return current;
   return algs.includes(current) ? current : algs[0]!;
 }
