@@ -25,7 +25,7 @@ export const ClaimsTable = memo(function ClaimsTable({ header, payload, now, sho
 
   return (
     <div>
-      <table className="w-full border-collapse text-left text-sm">
+      <table translate="no" className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Header parameters and claims, with what each one means</caption>
         <thead className="hidden text-xs uppercase tracking-wide text-zinc-600 md:table-header-group dark:text-zinc-400">
           <tr>

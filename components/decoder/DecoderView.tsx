@@ -172,7 +172,7 @@ function TokenNotes({ decoded }: { decoded: DecodedToken }) {
         </p>
       ) : null}
       {notes.map((issue, index) => (
-        <p key={index} className={issue.severity === 'warning' ? 'text-amber-800 dark:text-amber-300' : 'text-zinc-700 dark:text-zinc-300'}>
+        <p key={index} data-testid={!decoded.error && !issue.informational ? 'token-warning' : undefined} className={issue.severity === 'warning' ? 'text-amber-800 dark:text-amber-300' : 'text-zinc-700 dark:text-zinc-300'}>
           {issue.severity === 'warning' ? 'Warning: ' : ''}
           {issue.message}
         </p>

@@ -270,6 +270,7 @@ class Decoder {
       this.add({
         severity: 'info',
         message: 'The header sets "b64": false (RFC 7797): the payload segment is not base64url-encoded, so it is shown exactly as it appears in the token',
+        informational: true,
         segment: role,
         offset: part.start,
         length: part.text.length,
@@ -304,7 +305,7 @@ class Decoder {
     const text = utf8.text;
     if (cty === 'JWT') {
       const note = 'Not a JWT claims set: the header says cty "JWT", so the payload is a nested token; decode it on its own.';
-      this.add({ severity: 'info', message: note, segment: role, offset: part.start, length: part.text.length });
+      this.add({ severity: 'info', message: note, segment: role, offset: part.start, length: part.text.length, informational: true });
       return { kind: 'text', text, note };
     }
     // Text that starts like JSON is most likely a broken claims set: warn. Other text is legal (RFC 7515): note it.
@@ -399,6 +400,7 @@ function decodeUnguarded(raw: string): DecodedToken {
     d.add({
       severity: 'info',
       message: `Removed ${joinWords(stripped)} before decoding; the token itself is unchanged`,
+      informational: true,
       offset: start,
       length: 0,
     });

@@ -44,3 +44,20 @@ describe('numbers JSON.parse changes', () => {
     expect(decoded.payload?.kind).toBe('json');
   });
 });
+
+describe('which notes are broken rules (the token-warning hook) and which are information', () => {
+  const problems = (token: string) => decodeToken(token).issues.filter((issue) => issue.severity !== 'error' && !issue.informational).map((issue) => issue.message);
+  it('marks each broken rule', () => {
+    expect(problems(jws('{"typ":"JWT"}', '{}'))).toHaveLength(1); // no alg
+    expect(problems(jws('{"alg":5}', '{}'))).toHaveLength(1);
+    expect(problems(`${b64('\ufeff{"alg":"HS256"}')}.${b64('{}')}.c2ln`)).toHaveLength(1);
+    expect(problems(jws('{"alg":"HS256"}', '[1]'))).toHaveLength(1);
+    expect(problems(jws('{"alg":"HS256"}', 'hello'))).toHaveLength(1);
+    expect(problems(`${b64('{"alg":"HS256"}')}.${Buffer.from([0xff, 0xfe]).toString('base64url')}.c2ln`)).toHaveLength(1);
+    expect(problems(`${b64('{"alg":"HS256"}')}..c2ln`)).toHaveLength(1);
+  });
+  it('leaves allowed things unmarked', () => {
+    expect(problems(`Bearer ${jws('{"alg":"HS256"}', '{"sub":"x"}')}`)).toEqual([]);
+    expect(problems(jws('{"alg":"HS256","cty":"JWT"}', 'a.b.c'))).toEqual([]);
+  });
+});
