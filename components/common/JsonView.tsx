@@ -92,6 +92,7 @@ export function JsonView({ testId, text, label, plain = false }: JsonViewProps) 
         <CopyButton text={text} label={`Copy ${label}`} />
       </div>
       <pre
+        translate="no"
         data-testid={testId}
         aria-label={label}
         tabIndex={0}

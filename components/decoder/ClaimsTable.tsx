@@ -1,7 +1,7 @@
 'use client';
 
 import { memo } from 'react';
-import { describeTime, isLikelyTimeClaim, lookupClaim, type ClaimLocation } from '@/lib/claims';
+import { describeTime, isLikelyTimeClaim, lookupClaim, rawNumber, type ClaimLocation } from '@/lib/claims';
 import { formatCount } from '@/lib/format/count';
 
 /** A table with thousands of rows helps nobody and slows the page; the rest is one click away. */
@@ -25,7 +25,7 @@ export const ClaimsTable = memo(function ClaimsTable({ header, payload, now, sho
 
   return (
     <div>
-      <table className="w-full border-collapse text-left text-sm">
+      <table translate="no" className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Header parameters and claims, with what each one means</caption>
         <thead className="hidden text-xs uppercase tracking-wide text-zinc-600 md:table-header-group dark:text-zinc-400">
           <tr>
@@ -83,7 +83,7 @@ function ClaimRow({ name, value, where, now }: { name: string; value: unknown; w
 
 function ClaimValue({ name, value, isTime, now }: { name: string; value: unknown; isTime: boolean; now: number }) {
   // Always text: React escapes it, and nothing here becomes markup or a live link.
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = typeof value === 'string' ? value : typeof value === 'number' ? rawNumber(value) : jsonText(value);
   const short = text.length > 300 ? `${text.slice(0, 300)}… (${formatCount(text.length)} characters)` : text;
   if (!isTime) return <code className="font-mono text-[13px] break-all whitespace-pre-wrap">{short}</code>;
   const time = describeTime(value, now, name);
@@ -109,4 +109,13 @@ function ClaimValue({ name, value, isTime, now }: { name: string; value: unknown
       )}
     </div>
   );
+}
+
+/** JSON text of a claim value; a value too deep to serialise says so instead of throwing. */
+function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return '(too deeply nested to show)';
+  }
 }

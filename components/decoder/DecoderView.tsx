@@ -1,7 +1,7 @@
 'use client';
 
 import { useDeferredValue, useMemo, useState } from 'react';
-import { decodeToken, type DecodedToken } from '@/lib/token';
+import { decodeToken, parseClaimsSet, type DecodedToken } from '@/lib/token';
 import dynamic from 'next/dynamic';
 import type { ExpectedClaims } from '@/lib/claims';
 import type { SecretEncoding } from '@/lib/keys';
@@ -9,6 +9,7 @@ import { Section } from '@/components/common/Section';
 import { JsonView } from '@/components/common/JsonView';
 import { useNow } from '@/components/common/useNow';
 import { parseInstant } from '@/lib/links/instant';
+import { PaneBoundary } from '@/components/common/PaneBoundary';
 import { TokenEditor } from './TokenEditor';
 import { ClaimsTable } from './ClaimsTable';
 import { KeyPanel } from './KeyPanel';
@@ -57,6 +58,8 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
   const tokenVerification = useVerification(jsonForm ? null : decoded, state.key, state.secretEncoding, asOf);
   const verification = jsonForm || detachedForm ? { ...tokenVerification, state: 'unverified' as const, message: SEE_SIGNATURES, warnings: [], pending: false } : tokenVerification;
   const [showAllClaims, setShowAllClaims] = useState(false);
+  // A new identity whenever the token or the key changes: a failed key panel tries again then.
+  const keyPaneInput = useMemo(() => ({ decoded, key: state.key, secretEncoding: state.secretEncoding }), [decoded, state.key, state.secretEncoding]);
 
   const header = decoded.header?.value ?? null;
   const plaintext = verification.plaintext;
@@ -99,9 +102,14 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
             </>
           }
         >
-          <TokenEditor value={state.token} onChange={(token) => onChange({ token })} decoded={decoded} />
-          {jsonForm ? null : <TokenNotes decoded={decoded} />}
+          <PaneBoundary name="the token editor" resetKey={decoded}>
+            <TokenEditor value={state.token} onChange={(token) => onChange({ token })} decoded={decoded} />
+          </PaneBoundary>
+          <PaneBoundary name="the notes on the token" resetKey={decoded}>
+            {jsonForm ? null : <TokenNotes decoded={decoded} />}
+          </PaneBoundary>
         </Section>
+        <PaneBoundary name="the key panel" resetKey={keyPaneInput}>
         <KeyPanel
           keyText={state.key}
           secretEncoding={state.secretEncoding}
@@ -113,10 +121,23 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
           issuer={typeof claimsSet?.iss === 'string' ? claimsSet.iss : undefined}
           at={asOf}
         />
+        </PaneBoundary>
         {!decoded.empty ? <CheckAsOf at={state.at} onChange={(at) => onChange({ at })} /> : null}
-        {decoded.kind === 'jws' && !decoded.error && isDpopProofHeader(header) ? <DpopPanel proof={decoded.token} now={now} /> : null}
-        {chainApplies(header, state.key) ? <CertificateChainPanel header={header} keyText={state.key} at={asOf === undefined ? undefined : new Date(asOf)} /> : null}
-        {claimsSet ? <ClaimChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} /> : null}
+        {decoded.kind === 'jws' && !decoded.error && isDpopProofHeader(header) ? (
+          <PaneBoundary name="the DPoP proof" resetKey={decoded}>
+            <DpopPanel proof={decoded.token} now={now} />
+          </PaneBoundary>
+        ) : null}
+        {chainApplies(header, state.key) ? (
+          <PaneBoundary name="the certificate chain" resetKey={decoded}>
+            <CertificateChainPanel header={header} keyText={state.key} at={asOf === undefined ? undefined : new Date(asOf)} />
+          </PaneBoundary>
+        ) : null}
+        {claimsSet ? (
+          <PaneBoundary name="the claim checks" resetKey={claimsSet}>
+            <ClaimChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} />
+          </PaneBoundary>
+        ) : null}
       </div>
 
       <div className="flex min-w-0 flex-col gap-6">
@@ -128,30 +149,46 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
           <>
             {detachedForm ? <JsonSerializationPanel key="detached" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} /> : null}
             <Section id="header-heading" title={decoded.kind === 'jwe' ? 'Protected header' : 'Header'}>
-              {decoded.header ? (
-                <JsonView testId="decoded-header" text={decoded.header.pretty} label="decoded header" />
-              ) : (
-                <Missing what="header" />
-              )}
+              <PaneBoundary name="the header" resetKey={decoded}>
+                {decoded.header ? (
+                  <JsonView testId="decoded-header" text={decoded.header.pretty} label="decoded header" />
+                ) : (
+                  <Missing what="header" />
+                )}
+              </PaneBoundary>
             </Section>
             <Section id="payload-heading" title={decoded.kind === 'jwe' ? 'Plaintext' : 'Payload'}>
-              <PayloadPane decoded={decoded} plaintext={plaintext} />
+              <PaneBoundary name="the payload" resetKey={plaintext ?? decoded}>
+                <PayloadPane decoded={decoded} plaintext={plaintext} />
+              </PaneBoundary>
             </Section>
             {decoded.sdJwt !== undefined ? (
-              <SdJwtPanel sdJwt={decoded.sdJwt} offset={decoded.tokenStart} header={header} payload={decoded.payload?.kind === 'json' ? decoded.payload.value : null} />
+              <PaneBoundary name="the SD-JWT" resetKey={decoded}>
+                <SdJwtPanel sdJwt={decoded.sdJwt} offset={decoded.tokenStart} header={header} payload={decoded.payload?.kind === 'json' ? decoded.payload.value : null} />
+              </PaneBoundary>
             ) : null}
             {decoded.kind === 'jwe' && plaintext?.nestedJws ? (
-              <NestedToken token={plaintext.text} keyText={state.innerKey ?? ''} onKey={(innerKey) => onChange({ innerKey })} now={now} at={asOf} />
+              <PaneBoundary name="the nested token" resetKey={plaintext}>
+                <NestedToken token={plaintext.text} keyText={state.innerKey ?? ''} onKey={(innerKey) => onChange({ innerKey })} now={now} at={asOf} />
+              </PaneBoundary>
             ) : null}
-            {decoded.kind === 'jwe' ? <SegmentList segments={decoded.segments} /> : null}
+            {decoded.kind === 'jwe' ? (
+              <PaneBoundary name="the segments" resetKey={decoded}>
+                <SegmentList segments={decoded.segments} />
+              </PaneBoundary>
+            ) : null}
             {header || claimsSet ? (
               <Section id="claims-heading" title="Claims explained">
-                <ClaimsTable header={header} payload={claimsSet} now={now} showAllRows={showAllClaims} onShowAllRows={() => setShowAllClaims(true)} />
+                <PaneBoundary name="the claims table" resetKey={claimsSet ?? header}>
+                  <ClaimsTable header={header} payload={claimsSet} now={now} showAllRows={showAllClaims} onShowAllRows={() => setShowAllClaims(true)} />
+                </PaneBoundary>
               </Section>
             ) : null}
             {findingsInput ? (
               <Section id="findings-heading" title="Security notes">
-                <FindingsList token={findingsInput} now={now} />
+                <PaneBoundary name="the security notes" resetKey={findingsInput}>
+                  <FindingsList token={findingsInput} now={now} />
+                </PaneBoundary>
               </Section>
             ) : null}
           </>
@@ -174,15 +211,7 @@ function claimsOf(decoded: DecodedToken, plaintextJson: string | null, nestedJws
     const inner = decodeToken(nestedJws.trim()).payload;
     return inner?.kind === 'json' ? inner.value : null;
   }
-  if (plaintextJson) {
-    try {
-      const value: unknown = JSON.parse(plaintextJson);
-      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-    } catch {
-      return null;
-    }
-  }
-  return null;
+  return plaintextJson ? parseClaimsSet(plaintextJson) : null;
 }
 
 function TokenNotes({ decoded }: { decoded: DecodedToken }) {
@@ -200,7 +229,7 @@ function TokenNotes({ decoded }: { decoded: DecodedToken }) {
         </p>
       ) : null}
       {notes.map((issue, index) => (
-        <p key={index} className={issue.severity === 'warning' ? 'text-amber-800 dark:text-amber-300' : 'text-zinc-700 dark:text-zinc-300'}>
+        <p key={index} data-testid={!decoded.error && !issue.informational ? 'token-warning' : undefined} className={issue.severity === 'warning' ? 'text-amber-800 dark:text-amber-300' : 'text-zinc-700 dark:text-zinc-300'}>
           {issue.severity === 'warning' ? 'Warning: ' : ''}
           {issue.message}
         </p>

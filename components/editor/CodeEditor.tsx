@@ -192,6 +192,7 @@ export function CodeEditor(props: CodeEditorProps) {
   return (
     <div
       data-testid={testId}
+      translate="no"
       data-editor={editor ? 'monaco' : 'plain'}
       className="overflow-hidden rounded-md border border-zinc-300 bg-white focus-within:border-blue-500 dark:border-zinc-700 dark:bg-zinc-900"
       style={{ height }}

@@ -19,6 +19,7 @@ export function EncodedToken({ signing }: { signing: Signing }) {
   return (
     <div
       data-testid="encoded-token"
+      translate="no"
       data-token={token}
       data-state={signing.state === 'pending' ? 'pending' : token ? 'signed' : 'error'}
       aria-busy={signing.state === 'pending'}

@@ -9,6 +9,7 @@ import type { SecretEncoding } from '@/lib/keys/types';
 import { CodeEditor } from '@/components/editor/CodeEditor';
 import { Section } from '@/components/common/Section';
 import { CopyButton } from '@/components/common/CopyButton';
+import { PaneBoundary } from '@/components/common/PaneBoundary';
 import { BUTTON } from '@/components/decoder/DecoderView';
 import { type EncoderSecretEncoding, type EncoderState } from './encoder-state';
 import { EncodedToken } from './EncodedToken';
@@ -117,7 +118,9 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
             onMonacoReady={setupEncoderMonaco}
           />
           <JsonProblem id="encoder-payload-error" what="payload" problem={payloadError} />
-          <TimeHelpers payload={state.payload} onPayload={(payload) => patch({ payload })} />
+          <PaneBoundary name="the time helpers" resetKey={state.payload}>
+            <TimeHelpers payload={state.payload} onPayload={(payload) => patch({ payload })} />
+          </PaneBoundary>
           <p hidden={state.asTyped} className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">
             The payload is signed as compact JSON (<code>JSON.stringify(JSON.parse(text))</code>): your spacing and line breaks are not part of the token.
           </p>
@@ -196,7 +199,9 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
           title="Encoded token"
           actions={token ? <CopyButton text={token} label="Copy the token" /> : null}
         >
-          <EncodedToken signing={signing} />
+          <PaneBoundary name="the encoded token" resetKey={signing}>
+            <EncodedToken signing={signing} />
+          </PaneBoundary>
           {token && !token.includes('~') && token.split('.').length === 3 ? <JsonFormOutput token={token} /> : null}
           {result?.ok && result.warnings.length > 0 ? (
             <ul data-testid="encoder-warnings" className="mt-2 list-disc space-y-1 pl-5 text-sm text-amber-900 dark:text-amber-200">

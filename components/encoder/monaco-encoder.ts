@@ -4,6 +4,7 @@ import { headerSchema, isLikelyTimeClaim, payloadSchema } from '@/lib/claims';
 import { JWS_ALGORITHM_NAMES } from '@/lib/jws/algorithms';
 import type { LoadedMonaco } from '@/components/editor/monaco/load-monaco';
 import { describeInstant } from './TimeHelpers';
+import { escapeMarkdown } from '@/lib/format/markdown';
 
 export const HEADER_MODEL = 'inmemory://workbench/encoder-header.json';
 export const PAYLOAD_MODEL = 'inmemory://workbench/encoder-payload.json';
@@ -37,7 +38,8 @@ export function setupEncoderMonaco(monaco: LoadedMonaco['monaco']) {
         if (!isLikelyTimeClaim(name, value)) return null;
         return {
           range: new monaco.Range(position.lineNumber, start, position.lineNumber, end),
-          contents: [{ value: `\`${name}\`: ${describeInstant(value, Math.floor(Date.now() / 1000))}` }],
+          // The claim name is the user's text: escaped, never Markdown, never trusted.
+          contents: [{ value: `${escapeMarkdown(name)}: ${escapeMarkdown(describeInstant(value, Math.floor(Date.now() / 1000)))}`, isTrusted: false, supportHtml: false }],
         };
       }
       return null;

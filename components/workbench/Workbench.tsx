@@ -11,6 +11,7 @@ import { OPENING_LINK_ATTRIBUTE } from '@/components/share/link-boot-script';
 import { RegisterServiceWorker } from '@/components/offline/RegisterServiceWorker';
 import { INITIAL_ENCODER, encoderWithKey, type EncoderState } from '@/components/encoder/encoder-state';
 import { KeyTools, type KeyPair } from '@/components/keytools/KeyTools';
+import { PaneBoundary } from '@/components/common/PaneBoundary';
 import { ModeSwitch, type Mode } from './ModeSwitch';
 
 // The encoder loads when first opened: the decoder page starts without its code.
@@ -99,12 +100,14 @@ export function Workbench() {
     <>
       <SiteHeader>
         <ModeSwitch mode={mode} onChange={setMode} />
+        <PaneBoundary name="the key tools">
         <KeyTools
           onUsePair={(pair: KeyPair) => {
             setEncoder((previous) => encoderWithKey(previous, pair.privateKey, pair.alg, pair.secretEncoding));
             setDecoder((previous) => ({ ...previous, key: pair.publicKey, secretEncoding: pair.secretEncoding }));
           }}
         />
+        </PaneBoundary>
         <SharePanel mode={mode} decoder={decoder} encoder={encoder} />
       </SiteHeader>
       <RegisterServiceWorker />
@@ -122,6 +125,7 @@ export function Workbench() {
           </div>
         ) : null}
         <div data-hidden-while-opening-link="">
+          <PaneBoundary name={mode === 'decode' ? 'the decoder' : 'the encoder'} resetKey={mode === 'decode' ? decoder : encoder}>
           {mode === 'decode' ? <DecoderView state={decoder} onChange={updateDecoder} onEdit={editToken} /> : (
             <EncoderView
               state={encoder}
@@ -132,6 +136,7 @@ export function Workbench() {
               }}
             />
           )}
+          </PaneBoundary>
         </div>
       </main>
     </>

@@ -13,6 +13,8 @@ export {
   isLikelyTimeClaim,
   lifetime,
   isoUtc,
+  inDateRange,
+  rawNumber,
   approximateSpan,
   exactDuration,
   type TimeDescription,

@@ -62,7 +62,18 @@ const defaultFormatLocal = (date: Date): string => {
 
 /** ISO-8601 UTC without ".000" when the time is a whole second. */
 export function isoUtc(seconds: number): string {
+  if (!inDateRange(seconds)) return `${rawNumber(seconds)} (beyond the range of dates)`;
   return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** Whether `new Date(seconds * 1000)` is a valid date (±8.64e12 seconds, the years −271821 to 275760). */
+export function inDateRange(seconds: number): boolean {
+  return Number.isFinite(seconds) && Math.abs(seconds) <= MAX_SECONDS;
+}
+
+/** A number as text: digits in full below 1e21, "-0" for negative zero, "Infinity" (never JSON's "null"). */
+export function rawNumber(value: number): string {
+  return Object.is(value, -0) ? '-0' : String(value);
 }
 
 const UNITS: ReadonlyArray<readonly [unit: string, seconds: number, limit: number]> = [
@@ -80,6 +91,7 @@ const UNITS: ReadonlyArray<readonly [unit: string, seconds: number, limit: numbe
  */
 export function approximateSpan(seconds: number): { count: number; unit: string; text: string } {
   const abs = Math.abs(seconds);
+  if (!Number.isFinite(abs)) return { count: Infinity, unit: 'year', text: 'more years than a number can hold' };
   for (const [unit, size, limit] of UNITS) {
     const count = Math.round(abs / size);
     if (count < limit) return { count, unit, text: plural(count, unit) };
@@ -92,6 +104,8 @@ export function approximateSpan(seconds: number): { count: number; unit: string;
 export function exactDuration(seconds: number): string {
   let rest = Math.round(Math.abs(seconds));
   if (rest === 0) return '0 seconds';
+  if (!Number.isFinite(rest)) return 'longer than a number can hold';
+  if (rest > MAX_SECONDS) return approximateSpan(rest).text;
   const parts: string[] = [];
   for (const [unit, size] of [['day', 86400], ['hour', 3600], ['minute', 60], ['second', 1]] as const) {
     const count = Math.floor(rest / size);
@@ -160,9 +174,23 @@ export function describeTime(value: unknown, now: number, claim?: string, option
       ...(likely ? { likely } : {}),
     };
   }
+  if (typeof value === 'number' && (value === Infinity || value === -Infinity)) {
+    return {
+      ok: false,
+      problem: 'out-of-range',
+      message: `${label} is a number too large for JavaScript: it overflows to ${value} (JSON.stringify shows it as null); NumericDate is a number of seconds since 1970-01-01T00:00:00Z.`,
+    };
+  }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
     return { ok: false, problem: 'not-a-number', message: `${label} is ${kind}; NumericDate is a number of seconds since 1970-01-01T00:00:00Z.` };
+  }
+  if (Math.abs(value) > MICROSECONDS_ABOVE && !inDateRange(value / 1e6)) {
+    return {
+      ok: false,
+      problem: 'out-of-range',
+      message: `${label} is ${rawNumber(value)}, beyond any date: even read as microseconds it is past the year 275760, where dates end (±8.64e12 seconds).`,
+    };
   }
   if (Math.abs(value) > MICROSECONDS_ABOVE) {
     const likely = read(value / 1e6, now, options);

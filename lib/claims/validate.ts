@@ -3,6 +3,7 @@
  * is "signature verified, token expired", not "invalid".
  */
 import { describeTime, isoUtc } from './time';
+import { trimEndChar } from '../format/trim';
 
 export type CheckedClaim = 'exp' | 'nbf' | 'iat' | 'iss' | 'aud' | 'sub' | 'typ';
 export type ClaimCheckStatus = 'pass' | 'fail' | 'warn' | 'skip';
@@ -127,7 +128,7 @@ function show(value: unknown): string {
 }
 
 function nearMiss(actual: string, wanted: string): string {
-  if (actual.replace(/\/+$/, '') === wanted.replace(/\/+$/, '')) return ' (they differ only by a trailing slash; values are compared exactly)';
+  if (trimEndChar(actual, '/') === trimEndChar(wanted, '/')) return ' (they differ only by a trailing slash; values are compared exactly)';
   if (actual.toLowerCase() === wanted.toLowerCase()) return ' (they differ only in letter case; values are compared exactly)';
   if (actual.trim() === wanted.trim()) return ' (they differ only in surrounding spaces)';
   return '';

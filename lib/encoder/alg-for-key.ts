@@ -27,7 +27,7 @@ export function algForKey(jwk: Jwk, current: string, secretBits = 0): string {
   // An AKP key names its one algorithm.
   if (jwk.kty === 'AKP') return typeof jwk.alg === 'string' ? jwk.alg : current;
   const family = jwk.kty === 'RSA' ? 'RSA' : `${jwk.kty} ${String(jwk.crv)}`;
-  const algs = FAMILY_ALGS[family];
+  const algs = Object.hasOwn(FAMILY_ALGS, family) ? FAMILY_ALGS[family] : undefined;
   if (!algs) return current;
   return algs.includes(current) ? current : algs[0]!;
 }

@@ -19,7 +19,7 @@ export function parseSpan(text: string): SpanResult {
   let seconds = 0;
   let consumed = 0;
   for (let match = part.exec(input); match; match = part.exec(input)) {
-    const unit = UNIT_SECONDS[match[2]!];
+    const unit = Object.hasOwn(UNIT_SECONDS, match[2]!) ? UNIT_SECONDS[match[2]!] : undefined;
     if (unit === undefined) return { ok: false, error: `"${match[2]}" is not a unit; use s, m, h, d or w.` };
     seconds += Number(match[1]) * unit;
     consumed = part.lastIndex;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findings, RULES } from './findings';
+import { clockFreeResults, findings, RULES, withClock } from './findings';
+import { fastest } from '../format/linear-time';
 import type { DecodedForFindings, Finding, FindingContext } from './types';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
@@ -354,5 +355,34 @@ describe('data readable in a JWS', () => {
     let deep: unknown = 'ada@example.com';
     for (let i = 0; i < 50; i++) deep = { next: deep };
     expect(ids(token({ payload: { deep } }))).not.toContain('personal-data');
+  });
+});
+
+describe('security notes and the clock', () => {
+  const hostile = {
+    header: { alg: 'HS256', kid: '../' + 'x'.repeat(10_000) },
+    payload: Object.fromEntries(Array.from({ length: 4000 }, (_, i) => [`c${i}`, `a@${'.'.repeat(200)} `])),
+    kind: 'jws' as const,
+  };
+
+  it('withClock gives what findings gives, at any instant', () => {
+    const token = { header: { alg: 'HS256' }, payload: { exp: 1000, iat: 5000, email: 'a@b.example' }, kind: 'jws' as const };
+    const fixed = clockFreeResults(token);
+    for (const now of [0, 999_000, 1_000_000, 10_000_000]) expect(withClock(token, fixed, { now })).toEqual(findings(token, { now }));
+  });
+
+  it('a tick reuses the walk over the claims: it does not run the claim rules again', () => {
+    const fixed = clockFreeResults(hostile);
+    const marker = { ...fixed.find((found) => found !== null)!, id: 'from-the-cache' };
+    const planted = fixed.map((found) => (found ? marker : null));
+    const ids = withClock(hostile, planted, { now: Date.now() }).map((found) => found.id);
+    expect(ids.filter((id) => id === 'from-the-cache').length).toBe(fixed.filter((found) => found !== null).length);
+  });
+
+  it('the clock rules alone are cheap on a hostile token', () => {
+    const fixed = clockFreeResults(hostile);
+    const once = fastest(() => clockFreeResults(hostile), 3);
+    const tick = fastest(() => withClock(hostile, fixed, { now: Date.now() }), 3);
+    expect(tick).toBeLessThan(once);
   });
 });

@@ -1,2 +1,2 @@
-export { findings, RULES } from './findings';
+export { findings, RULES, CLOCK_RULES, clockFreeResults, withClock } from './findings';
 export type { DecodedForFindings, Finding, FindingContext, Rule, Severity } from './types';

@@ -1,3 +1,4 @@
+import { trimEndChar } from '../format/trim';
 /** Which URLs may be fetched, and where discovery documents live. */
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -26,7 +27,7 @@ export function checkFetchUrl(text: string, allowHttp = false): UrlCheck {
  * - RFC 8414 §3: "/.well-known/oauth-authorization-server" inserted between host and path.
  */
 export function discoveryUrls(issuer: URL): string[] {
-  const path = issuer.pathname.replace(/\/+$/, '');
+  const path = trimEndChar(issuer.pathname, '/');
   return [
     `${issuer.origin}${path}/.well-known/openid-configuration`,
     `${issuer.origin}/.well-known/oauth-authorization-server${path}`,

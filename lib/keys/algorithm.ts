@@ -24,7 +24,7 @@ export function readAlgorithm(node: DerNode | undefined): KeyAlgorithm {
   }
   const okp = okpCurveOfOid(oid);
   if (okp) return { kind: 'OKP', curve: okp };
-  const known = UNSUPPORTED_ALGORITHMS[oid];
+  const known = Object.hasOwn(UNSUPPORTED_ALGORITHMS, oid) ? UNSUPPORTED_ALGORITHMS[oid] : undefined;
   if (known) throw new KeyError(`This is a ${known} key; JOSE does not use ${known} keys.`);
   throw new KeyError(`The key algorithm ${oid} is not one JOSE uses (RSA, EC, Ed25519, Ed448, X25519, X448).`);
 }
@@ -37,7 +37,7 @@ export function curveOfParameters(params: DerNode): EcCurve {
   const oid = readOid(params, 'EC curve OID');
   const curve = ecCurveOfOid(oid);
   if (curve) return curve;
-  const known = UNSUPPORTED_CURVES[oid];
+  const known = Object.hasOwn(UNSUPPORTED_CURVES, oid) ? UNSUPPORTED_CURVES[oid] : undefined;
   throw new KeyError(
     `The EC curve ${known ?? oid} has no JOSE name; JOSE uses P-256, P-384, P-521 and secp256k1.`,
   );

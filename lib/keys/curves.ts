@@ -28,8 +28,8 @@ export const OKP_CURVES: Record<OkpCurve, { bytes: number; bits: number }> = {
   X448: { bytes: 56, bits: 448 },
 };
 
-export const isEcCurve = (crv: unknown): crv is EcCurve => typeof crv === 'string' && crv in EC_CURVES;
-export const isOkpCurve = (crv: unknown): crv is OkpCurve => typeof crv === 'string' && crv in OKP_CURVES;
+export const isEcCurve = (crv: unknown): crv is EcCurve => typeof crv === 'string' && Object.hasOwn(EC_CURVES, crv);
+export const isOkpCurve = (crv: unknown): crv is OkpCurve => typeof crv === 'string' && Object.hasOwn(OKP_CURVES, crv);
 
 export function ecCurveOfOid(oid: string): EcCurve | undefined {
   return (Object.keys(EC_CURVES) as EcCurve[]).find((c) => OID[c] === oid);

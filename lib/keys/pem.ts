@@ -52,13 +52,14 @@ export function findPemBlocks(text: string): PemBlock[] {
 
 /** Blanks out "Name: value" lines (and their continuations) so only base64 remains. */
 function splitHeaders(rawBody: string): { headers: Record<string, string>; body: string } {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
   let lastHeader: string | undefined;
   const lines = rawBody.split('\n').map((line) => {
-    const header = /^\s*([A-Za-z][A-Za-z0-9-]*):\s*(.*?)\s*$/.exec(line);
+    // The value is trimmed by hand: "(.*?)\s*$" backtracks quadratically on a long run of spaces.
+    const header = /^\s*([A-Za-z][A-Za-z0-9-]*):/.exec(line);
     if (header) {
       lastHeader = header[1]!;
-      headers[lastHeader] = header[2]!;
+      headers[lastHeader] = line.slice(header[0].length).trim();
       return ' '.repeat(line.length);
     }
     if (lastHeader && /^[ \t]+\S/.test(line) && line.includes(',')) {

@@ -1,5 +1,18 @@
 import type { LinkState } from './types';
 
+/** The labels of the "-----BEGIN label-----" lines, found with indexOf: linear on any text, where a pattern backtracks. */
+function pemLabels(text: string): string[] {
+  const labels: string[] = [];
+  for (let begin = text.indexOf('-----BEGIN '); begin >= 0; begin = text.indexOf('-----BEGIN ', begin + 1)) {
+    const from = begin + '-----BEGIN '.length;
+    const end = text.indexOf('-----', from);
+    if (end < 0) break;
+    const label = text.slice(from, end);
+    if (/^[A-Z0-9 ]*$/.test(label)) labels.push(label);
+  }
+  return labels;
+}
+
 /** What kind of key material a pasted key is, judged from its text. */
 export type KeyTextKind = 'public' | 'private' | 'secret';
 
@@ -10,8 +23,9 @@ export type KeyTextKind = 'public' | 'private' | 'secret';
  */
 export function classifyKeyText(text: string): KeyTextKind {
   const trimmed = text.trim();
-  if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(trimmed)) return 'private';
-  if (/-----BEGIN (?:[A-Z0-9 ]*PUBLIC KEY|CERTIFICATE)-----/.test(trimmed)) return 'public';
+  const labels = pemLabels(trimmed);
+  if (labels.some((label) => label.endsWith('PRIVATE KEY'))) return 'private';
+  if (labels.some((label) => label.endsWith('PUBLIC KEY') || label === 'CERTIFICATE')) return 'public';
   if (trimmed.startsWith('{')) {
     try {
       const json: unknown = JSON.parse(trimmed);

@@ -2,7 +2,10 @@
 // can be decoded is, even when another part is broken, so the view can show what it can.
 
 import { decodeBase64url } from './base64url';
-import { scanJson } from './json-scan';
+import { MAX_JSON_DEPTH, scanJson } from './json-scan';
+
+/** Extra segments past this many are marked but not decoded one by one. */
+const MAX_CHECKED_SEGMENTS = 8;
 import { stripPastedInput } from './normalise';
 import type { DecodedHeader, DecodedToken, PayloadView, SegmentRole, TokenIssue, TokenSegment } from './types';
 import { decodeUtf8, utf8OffsetOf } from './utf8';
@@ -207,6 +210,11 @@ class Decoder {
       this.add({ severity, message: full, segment: role, ...locate(position + shift, length) });
       return { ok: false, message: full };
     }
+    if (scan.maxDepth > MAX_JSON_DEPTH) {
+      const full = `${name} nests arrays and objects ${scan.maxDepth} levels deep; beyond ${MAX_JSON_DEPTH} levels it is shown as text, not read as JSON`;
+      this.add({ severity: severity === 'error' ? 'error' : 'warning', message: full, segment: role, offset: part.start, length: part.text.length });
+      return { ok: false, message: full };
+    }
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -234,6 +242,17 @@ class Decoder {
           segment: role,
         });
       }
+      for (const odd of scan.specialNumbers) {
+        this.add({
+          severity: 'warning',
+          message:
+            odd.parsedAs === 'null'
+              ? `The number ${odd.literal.slice(0, 40)} in the ${name.toLowerCase()} is too large for a JavaScript number: JSON.parse reads it as Infinity, shown as null`
+              : `The number ${odd.literal.slice(0, 40)} in the ${name.toLowerCase()} is negative zero: JSON.parse keeps it as -0, but it is shown as 0`,
+          segment: role,
+          ...locate(odd.position + shift, odd.literal.length),
+        });
+      }
       for (const big of scan.unsafeIntegers) {
         this.add({
           severity: 'warning',
@@ -253,6 +272,7 @@ class Decoder {
       this.add({
         severity: 'info',
         message: 'The header sets "b64": false (RFC 7797): the payload segment is not base64url-encoded, so it is shown exactly as it appears in the token',
+        informational: true,
         segment: role,
         offset: part.start,
         length: part.text.length,
@@ -287,7 +307,7 @@ class Decoder {
     const text = utf8.text;
     if (cty === 'JWT') {
       const note = 'Not a JWT claims set: the header says cty "JWT", so the payload is a nested token; decode it on its own.';
-      this.add({ severity: 'info', message: note, segment: role, offset: part.start, length: part.text.length });
+      this.add({ severity: 'info', message: note, segment: role, offset: part.start, length: part.text.length, informational: true });
       return { kind: 'text', text, note };
     }
     // Text that starts like JSON is most likely a broken claims set: warn. Other text is legal (RFC 7515): note it.
@@ -295,7 +315,8 @@ class Decoder {
     const looksLikeJson = first === '{' || first === '[' || first === '"';
     const parsed = this.parseJson(role, 'Payload', 'RFC 7519 §4', part, text, looksLikeJson ? 'warning' : 'info');
     if (!parsed.ok) {
-      return { kind: 'text', text, note: 'Not a JWT claims set: the payload is not JSON, so it is shown as text.' };
+      const tooDeep = parsed.message.includes(' levels deep');
+      return { kind: 'text', text, note: tooDeep ? 'Not read as a JWT claims set: the payload nests too deeply, so it is shown as text.' : 'Not a JWT claims set: the payload is not JSON, so it is shown as text.' };
     }
     if (!isPlainObject(parsed.value)) {
       const note = `Not a JWT claims set: the payload is JSON but ${kindOfJson(parsed.value)}, not an object.`;
@@ -385,6 +406,7 @@ function decodeUnguarded(raw: string): DecodedToken {
     d.add({
       severity: 'info',
       message: `Removed ${joinWords(stripped)} before decoding; the token itself is unchanged`,
+      informational: true,
       offset: start,
       length: 0,
     });
@@ -459,7 +481,8 @@ function decodeUnguarded(raw: string): DecodedToken {
         if (count === 5) checkEncryptedKey(d, alg, part);
         break;
       default:
-        segment.byteLength = d.binary(segment.role, part);
+        // Segments beyond any a token can have are each an error already; decoding thousands of them says nothing more.
+        segment.byteLength = i < MAX_CHECKED_SEGMENTS ? d.binary(segment.role, part) : null;
     }
   }
 

@@ -6,3 +6,5 @@ export { scanJson } from './json-scan';
 export type { DuplicateMember, JsonScanResult, JsonSyntaxError, UnsafeInteger } from './json-scan';
 export { stripPastedInput } from './normalise';
 export type { StrippedInput } from './normalise';
+export { parseClaimsSet } from './claims-set';
+export { MAX_JSON_DEPTH } from './json-scan';

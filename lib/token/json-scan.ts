@@ -39,6 +39,10 @@ export interface JsonScanResult {
   duplicates: DuplicateMember[];
   /** How many repeats there were in all (may exceed duplicates.length). */
   duplicateCount: number;
+  /** The first `maxDuplicates` other numbers JSON.parse changes: overflows such as 1e400 (Infinity, shown as null) and -0 (shown as 0). */
+  specialNumbers: UnsafeInteger[];
+  /** How deeply arrays and objects nest (0 for a bare value). */
+  maxDepth: number;
 }
 
 interface Frame {
@@ -49,11 +53,23 @@ interface Frame {
   index: number;
 }
 
+/**
+ * Deeper JSON than this is shown as text, not read into objects: JSON.stringify
+ * and every recursive walk over a value would overflow the stack on it
+ * (a browser's limit is a few thousand levels), and no claims set nests like that.
+ */
+export const MAX_JSON_DEPTH = 500;
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
 function isWs(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+function hasExponent(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if ((text.charCodeAt(j) | 0x20) === 0x65) return true;
+  return false;
 }
 
 function isDigit(c: number): boolean {
@@ -170,6 +186,8 @@ function pathOf(stack: Frame[]): string {
 export function scanJson(text: string, maxDuplicates = 20): JsonScanResult {
   const duplicates: DuplicateMember[] = [];
   const unsafeIntegers: UnsafeInteger[] = [];
+  const specialNumbers: UnsafeInteger[] = [];
+  let maxDepth = 0;
   let duplicateCount = 0;
   const n = text.length;
   const stack: Frame[] = [];
@@ -185,6 +203,7 @@ export function scanJson(text: string, maxDuplicates = 20): JsonScanResult {
         if (c === 0x7b /* { */) {
           i++;
           while (i < n && isWs(text.charCodeAt(i))) i++;
+          if (stack.length + 1 > maxDepth) maxDepth = stack.length + 1;
           if (text.charCodeAt(i) === 0x7d) {
             i++;
             expectValue = false;
@@ -197,6 +216,7 @@ export function scanJson(text: string, maxDuplicates = 20): JsonScanResult {
         if (c === 0x5b /* [ */) {
           i++;
           while (i < n && isWs(text.charCodeAt(i))) i++;
+          if (stack.length + 1 > maxDepth) maxDepth = stack.length + 1;
           if (text.charCodeAt(i) === 0x5d) {
             i++;
             expectValue = false;
@@ -211,6 +231,7 @@ export function scanJson(text: string, maxDuplicates = 20): JsonScanResult {
           i = scanNumber(text, i);
           // Only long integer literals can exceed 2^53; checking just those keeps the scan cheap.
           if (i - start > 15 && unsafeIntegers.length < maxDuplicates) checkInteger(text.slice(start, i), start);
+          if (specialNumbers.length < maxDuplicates && (c === 0x2d || hasExponent(text, start, i))) checkSpecial(text.slice(start, i), start);
         }
         else if (c === 0x74 && text.startsWith('true', i)) i += 4;
         else if (c === 0x66 && text.startsWith('false', i)) i += 5;
@@ -250,11 +271,17 @@ export function scanJson(text: string, maxDuplicates = 20): JsonScanResult {
     }
   } catch (e) {
     if (e instanceof ScanError) {
-      return { error: { position: e.position, length: e.length, message: e.message }, unsafeIntegers, duplicates, duplicateCount };
+      return { error: { position: e.position, length: e.length, message: e.message }, unsafeIntegers, duplicates, duplicateCount, specialNumbers, maxDepth };
     }
     throw e;
   }
-  return { error: null, unsafeIntegers, duplicates, duplicateCount };
+  return { error: null, unsafeIntegers, duplicates, duplicateCount, specialNumbers, maxDepth };
+
+  function checkSpecial(literal: string, position: number): void {
+    const parsed = Number(literal);
+    if (!Number.isFinite(parsed) && !/^-?\d+$/.test(literal)) specialNumbers.push({ literal, parsedAs: 'null', position });
+    else if (Object.is(parsed, -0)) specialNumbers.push({ literal, parsedAs: '0', position });
+  }
 
   function checkInteger(literal: string, position: number): void {
     if (!/^-?\d+$/.test(literal)) return;

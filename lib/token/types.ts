@@ -34,6 +34,8 @@ export interface TokenIssue {
   length?: number;
   /** Offset of the bad spot within its segment (0-based), when it is in one. */
   segmentOffset?: number;
+  /** A note about something allowed (b64: false, a nested token, text removed around the token), not a broken rule. */
+  informational?: true;
 }
 
 export type PayloadView =

@@ -3,7 +3,12 @@ import { rfc } from '../../claims/specs';
 import type { Rule } from '../types';
 import { num, quote, str } from './util';
 
-const HMAC_BITS: Record<string, number> = { HS256: 256, HS384: 384, HS512: 512 };
+// A Map, so an alg such as "toString" or "__proto__" finds nothing (a plain object's lookup would reach its prototype).
+const HMAC_BITS: ReadonlyMap<string, number> = new Map([
+  ['HS256', 256],
+  ['HS384', 384],
+  ['HS512', 512],
+]);
 const PUBLIC_KEY_FORMATS = new Set(['pem-spki', 'pem-pkcs1-public', 'pem-x509', 'pem-pkcs8', 'pem-pkcs1-private', 'pem-sec1']);
 
 export const algMissing: Rule = ({ header }) => {
@@ -37,7 +42,7 @@ export const algNone: Rule = ({ header, signatureLength }) => {
 
 export const hmacSharedSecret: Rule = ({ header }) => {
   const alg = str(header?.alg);
-  if (alg === undefined || !(alg in HMAC_BITS)) return null;
+  if (alg === undefined || !HMAC_BITS.has(alg)) return null;
   return {
     id: 'hmac-shared-secret',
     severity: 'info',
@@ -51,7 +56,7 @@ export const hmacSharedSecret: Rule = ({ header }) => {
 
 export const weakSecret: Rule = ({ header }, { secretBits, keyFormat }) => {
   const alg = str(header?.alg);
-  const needed = alg === undefined ? undefined : HMAC_BITS[alg];
+  const needed = alg === undefined ? undefined : HMAC_BITS.get(alg);
   if (needed === undefined || secretBits === undefined || secretBits >= needed) return null;
   if (keyFormat !== undefined && keyFormat !== 'secret') return null;
   return {
@@ -67,7 +72,7 @@ export const weakSecret: Rule = ({ header }, { secretBits, keyFormat }) => {
 
 export const hmacWithPublicKey: Rule = ({ header }, { keyFormat }) => {
   const alg = str(header?.alg);
-  if (alg === undefined || !(alg in HMAC_BITS) || keyFormat === undefined || !PUBLIC_KEY_FORMATS.has(keyFormat)) return null;
+  if (alg === undefined || !HMAC_BITS.has(alg) || keyFormat === undefined || !PUBLIC_KEY_FORMATS.has(keyFormat)) return null;
   return {
     id: 'hmac-with-public-key',
     severity: 'high',

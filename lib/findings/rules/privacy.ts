@@ -3,13 +3,24 @@ import { lookupClaim } from '../../claims/catalogue';
 import { rfc } from '../../claims/specs';
 import type { Rule } from '../types';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+[1-9][\d ().-]{6,18}\d$/;
 const SECRET_NAME = /^(password|passwd|pass|secret|client_secret|api[_-]?key|apikey|private[_-]?key|access[_-]?key|secret[_-]?key|credit[_-]?card|card[_-]?number|cc[_-]?number|cvv|cvc|ssn|social[_-]?security[_-]?number|pin)$/i;
 // Bound the walk: a hostile or huge token must not make the rules slow.
 const MAX_DEPTH = 6;
 const MAX_NODES = 5000;
 const MAX_LISTED = 5;
+
+/**
+ * "local@domain.tld": one "@", no white space, a dot inside the domain. Checked
+ * by hand in one pass; the pattern /^[^\s@]+@[^\s@]+\.[^\s@]+$/ backtracks
+ * quadratically on "a@" followed by many dots.
+ */
+export function looksLikeEmail(value: string): boolean {
+  if (value.length > 320) return false; // RFC 5321 §4.5.3.1: 64 + 1 + 255
+  const at = value.indexOf('@');
+  if (at <= 0 || value.indexOf('@', at + 1) >= 0 || /\s/.test(value)) return false;
+  return value.lastIndexOf('.', value.length - 2) >= at + 2;
+}
 
 interface Hit {
   path: string;
@@ -19,7 +30,7 @@ interface Hit {
 function walk(value: unknown, path: string, depth: number, hits: Hit[], budget: { nodes: number }): void {
   if (--budget.nodes < 0 || depth > MAX_DEPTH) return;
   if (typeof value === 'string') {
-    if (EMAIL.test(value) || PHONE.test(value)) hits.push({ path, kind: 'personal' });
+    if (looksLikeEmail(value) || (value.length <= 40 && PHONE.test(value))) hits.push({ path, kind: 'personal' });
     return;
   }
   if (Array.isArray(value)) {
