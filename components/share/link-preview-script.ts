@@ -32,6 +32,9 @@ export function paintLinkPreview(preview: LinkPreview, container: HTMLElement): 
   };
 
   const grid = make('div', 'grid gap-6 lg:grid-cols-2');
+  // The decoder's view (key panel, checks, notes) is taller than the screen: so is this one, so the footer
+  // below is never on screen while the painted view stands, and cannot jump away when React's replaces it.
+  grid.style.minHeight = '100vh';
   const left = make('div', 'flex min-w-0 flex-col gap-6');
   const right = make('div', 'flex min-w-0 flex-col gap-6');
   grid.appendChild(left);
