@@ -1,5 +1,6 @@
 import { Workbench } from '@/components/workbench/Workbench';
+import { LinkPreview } from '@/components/share/LinkPreview';
 
 export default function HomePage() {
-  return <Workbench />;
+  return <Workbench linkPreview={<LinkPreview />} />;
 }

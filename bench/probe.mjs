@@ -37,8 +37,25 @@ export function pageProbe(initialWatches) {
     probe.longTasksUnsupported = true;
   }
 
-  for (const [name, selector] of Object.entries(initialWatches || {})) {
-    probe.watches[name] = { selector, armedAt: 0, at: null, paintedAt: null, matchedBeforeArming: false };
+  // Cumulative layout shift (shifts not caused by input), and each shift with its time.
+  probe.layoutShift = 0;
+  probe.layoutShifts = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        probe.layoutShift += entry.value;
+        probe.layoutShifts.push({ start: entry.startTime, value: entry.value });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    probe.layoutShiftUnsupported = true;
+  }
+
+  // A watch is a selector, or { selector, text } when the match must also contain the text.
+  for (const [name, spec] of Object.entries(initialWatches || {})) {
+    const { selector, text = null } = typeof spec === 'string' ? { selector: spec } : spec;
+    probe.watches[name] = { selector, text, armedAt: 0, at: null, paintedAt: null, matchedBeforeArming: false };
   }
 
   function matching(selector, text) {

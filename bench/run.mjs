@@ -1,7 +1,8 @@
 // npm run bench: what a user feels, measured on the production build.
-// Builds the site if needed, serves it as `npm start` does, drives Chromium
-// with Playwright, prints a table, writes bench/results.json and says which
-// of issue 7's budgets are met. Method: bench/README.md.
+// Builds the site if needed, serves it as `npm start` does, serves the floor
+// (bench/reference/) beside it, drives Chromium with Playwright through both
+// alternately, prints ours, the floor and their ratio, writes
+// bench/results.json and says which targets are met. Method: bench/README.md.
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,9 +16,12 @@ import { tokenOfSize, typingCase, verificationCases, signJws } from './tokens.mj
 import { classifyRequests } from './assets.mjs';
 import { summarise, spread, formatMs, formatKiB, table } from './stats.mjs';
 import { checkBudgets } from './budgets.mjs';
+import { FLOOR, peerFromEnv, serveReference } from './floor.mjs';
 
-const RUNS = positiveInt(process.env.BENCH_RUNS, 5);
+const RUNS = positiveInt(process.env.BENCH_RUNS, 7);
 const PORT = positiveInt(process.env.BENCH_PORT, 3300);
+/** The floor page (bench/reference/) is served here. */
+const FLOOR_PORT = positiveInt(process.env.BENCH_FLOOR_PORT, PORT + 1);
 /** Measuring gives up after this long, whatever it is doing (building is not counted). */
 const OVERALL_TIMEOUT_MS = positiveInt(process.env.BENCH_TIMEOUT_MS, 8 * 60_000);
 /** One step (a page load, a paste) gives up after this long. */
@@ -35,6 +39,27 @@ const TYPING_SIZE = 1024;
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
 
 const claimSelector = (name) => `[data-testid="claim-row"][data-claim="${name}"]`;
+/** A claim shown by the page: React's claims table, or the boot script's view painted before React (data-boot-claim). */
+const shownClaimSelector = (name) => `${claimSelector(name)}, [data-boot-claim="${name}"]`;
+/** The share-link shapes measured: [label, how ours and the floor write it]. */
+const LINK_SHAPES = ['#token=', '#token=…&key=', '#debugger-io?token='];
+const KEYED_SHAPE = '#token=…&key=';
+function linkFor(subject, base, shape, token, key) {
+  if (shape === '#debugger-io?token=') return subject.legacyLink ? subject.legacyLink(base, token) : null;
+  return subject.link(base, new URLSearchParams(shape === KEYED_SHAPE ? { token, key } : { token }));
+}
+const OURS = {
+  name: 'ours',
+  link: (url, params) => `${url}#${params}`,
+  legacyLink: (url, token) => `${url}#debugger-io?${new URLSearchParams({ token })}`,
+};
+function linkToken(run, shape) {
+  const secret = `link-secret-${run}`;
+  const marker = `bench_link_${String(run).replace(/\W/g, '_')}_${LINK_SHAPES.indexOf(shape)}`;
+  const iat = Math.floor(Date.now() / 1000);
+  const token = signJws('HS256', { [marker]: 'opened from a share link', sub: 'bench-user', iat, exp: iat + 3600 }, secret);
+  return { token, secret, marker };
+}
 const MONACO_READY = '[data-testid="token-input"][data-editor="monaco"]';
 const KEY_EDITOR_READY = '[data-testid="key-input"][data-editor="monaco"]';
 const SIGNATURE_SETTLED = '[data-testid="signature-status"]:not([data-state="unverified"]):not([aria-busy="true"])';
@@ -51,6 +76,7 @@ function log(message) {
 // ---------------------------------------------------------------- lifecycle
 
 let server = null;
+let floorServer = null;
 let browser = null;
 let snapshotDir = null;
 let cleaningUp = null;
@@ -59,6 +85,7 @@ function cleanUp() {
   cleaningUp ??= (async () => {
     await browser?.close().catch(() => {});
     await server?.stop().catch(() => {});
+    await floorServer?.stop().catch(() => {});
     if (snapshotDir) await rm(snapshotDir, { recursive: true, force: true }).catch(() => {});
   })();
   return cleaningUp;
@@ -163,11 +190,11 @@ function longTasksIn(tasks, from, to) {
 }
 
 /** Puts text into an editor the way a user does: click, select all, paste from the clipboard. Returns the in-page times. */
-async function pasteInto(page, testId, text, watchName, selector) {
-  await page.getByTestId(testId).click();
+async function pasteInto(page, target, text, watchName, selector, watchText = null) {
+  await (/^[#\[.]/.test(target) ? page.locator(target) : page.getByTestId(target)).click();
   await page.keyboard.press('Control+A');
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  const armed = await page.evaluate(([name, target]) => window.__bench.watch(name, target), [watchName, selector]);
+  const armed = await page.evaluate(([name, target, text]) => window.__bench.watch(name, target, text), [watchName, selector, watchText]);
   if (!armed) throw new Error(`${selector} was already on the page before the paste`);
   await page.keyboard.press('Control+V');
   await waitForWatches(page, [watchName]);
@@ -208,12 +235,11 @@ function figuresFrom(watch, start, longTasks) {
  * ready; records every request. Then pastes three token sizes on the same page.
  */
 async function loadAndPaste(siteUrl, outDir, run) {
-  const secret = `link-secret-${run}`;
-  const marker = `bench_link_${run}`;
-  const token = signJws('HS256', { [marker]: 'opened from a share link', sub: 'bench-user', iat: Math.floor(Date.now() / 1000) }, secret);
-  const link = `${siteUrl}#${new URLSearchParams({ token, key: secret })}`;
+  const { token, secret, marker } = linkToken(run, KEYED_SHAPE);
+  const link = linkFor(OURS, siteUrl, KEYED_SHAPE, token, secret);
   const { context, page, errors } = await newPage({
-    claims: claimSelector(marker),
+    claims: shownClaimSelector(marker),
+    react: claimSelector(marker),
     monaco: MONACO_READY,
     verified: '[data-testid="signature-status"][data-state="valid"]',
   });
@@ -245,7 +271,14 @@ async function loadAndPaste(siteUrl, outDir, run) {
     const inPage = await page.evaluate(() => {
       const probe = window.__bench;
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      return { watches: probe.watches, longTasks: probe.longTasks, timeOrigin: performance.timeOrigin, firstPaint: paint ? paint.startTime : null, now: performance.now() };
+      return {
+        watches: probe.watches,
+        longTasks: probe.longTasks,
+        layoutShift: probe.layoutShiftUnsupported ? null : probe.layoutShift,
+        timeOrigin: performance.timeOrigin,
+        firstPaint: paint ? paint.startTime : null,
+        now: performance.now(),
+      };
     });
     const sized = await Promise.all(
       requests.map(async ({ request, seen }) => {
@@ -270,7 +303,7 @@ async function loadAndPaste(siteUrl, outDir, run) {
     );
     sized.sort((a, b) => a.at - b.at);
     const assets = classifyRequests(sized, { outDir, siteUrl, firstPaint: inPage.firstPaint });
-    const { claims, monaco, verified } = inPage.watches;
+    const { claims, react, monaco, verified } = inPage.watches;
     if (waited) {
       const missing = Object.entries({ 'decoded claims': claims, 'Monaco ready': monaco, 'signature verified': verified })
         .filter(([, watch]) => watch.at === null)
@@ -281,6 +314,8 @@ async function loadAndPaste(siteUrl, outDir, run) {
       firstPaint: inPage.firstPaint,
       claimsVisible: claims.at,
       claimsPainted: claims.paintedAt,
+      reactClaims: react.at,
+      layoutShift: inPage.layoutShift,
       verified: verified.at,
       monacoReady: monaco.at,
       claimsBeforeMonaco: claims.at !== null && (monaco.at === null || claims.at < monaco.at),
@@ -344,6 +379,56 @@ async function typeIntoToken(page, size) {
     firstFrame: firstFrame === null ? null : firstFrame - key,
     withinFrame: firstFrame !== null && watch.at <= firstFrame,
   };
+}
+
+/**
+ * A cold visit through a share link, for any page (ours, the floor, a peer):
+ * time from navigation start to the link's claim being shown, first
+ * contentful paint, and the layout shift until a second after it showed.
+ * With `pastes`, the page's token input then gets the paste sizes.
+ */
+async function quickVisit(subject, base, shape, run, { pastes = false } = {}) {
+  const { token, secret, marker } = linkToken(run, shape);
+  const link = linkFor(subject, base, shape, token, secret);
+  if (!link) return null;
+  const isOurs = subject === OURS;
+  const watches = isOurs ? { shown: shownClaimSelector(marker), react: claimSelector(marker) } : { shown: subject.shown(marker) };
+  const { context, page, errors } = await newPage(watches);
+  const figures = { errors, paste: {} };
+  try {
+    await page.goto(link, { waitUntil: 'commit' });
+    await waitForWatches(page, Object.keys(watches));
+    await page.waitForTimeout(TAIL_MS);
+    const inPage = await page.evaluate(() => {
+      const probe = window.__bench;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return { watches: probe.watches, layoutShift: probe.layoutShiftUnsupported ? null : probe.layoutShift, firstPaint: paint ? paint.startTime : null };
+    });
+    Object.assign(figures, {
+      firstPaint: inPage.firstPaint,
+      shown: inPage.watches.shown.at,
+      shownPainted: inPage.watches.shown.paintedAt,
+      react: inPage.watches.react?.at ?? null,
+      layoutShift: inPage.layoutShift,
+    });
+  } catch (error) {
+    figures.error = String(error?.message ?? error);
+  }
+  if (pastes && subject.input && figures.shown != null) {
+    for (const [label, size] of PASTE_SIZES) {
+      try {
+        const pasteMarker = `bench_paste_${subject.name}_${run}_${size}`;
+        await waitQuiet(page);
+        const { selector, text } = subject.shown(pasteMarker);
+        const result = await pasteInto(page, subject.input, tokenOfSize(size, pasteMarker), `paste_${size}`, selector, text);
+        figures.paste[label] = actionFigures(result);
+      } catch (error) {
+        figures.paste[label] = { error: String(error?.message ?? error) };
+      }
+    }
+  }
+  await context.close().catch(() => {});
+  return figures;
 }
 
 /** Key change → verification result, per algorithm, on one page whose token comes from a link. */
@@ -453,6 +538,7 @@ function summariseRuns(runs) {
       firstPaint: summarise(pick((run) => run.visit.load.firstPaint)),
       claimsVisible: summarise(pick((run) => run.visit.load.claimsVisible)),
       claimsPainted: summarise(pick((run) => run.visit.load.claimsPainted)),
+      reactClaims: summarise(pick((run) => run.visit.load.reactClaims)),
       verified: summarise(pick((run) => run.visit.load.verified)),
       monacoReady: summarise(pick((run) => run.visit.load.monacoReady)),
       claimsLongTasks: summarise(pick((run) => run.visit.load.claimsLongTasks.count)),
@@ -470,6 +556,56 @@ function summariseRuns(runs) {
     },
     keyChange: Object.fromEntries(runs[0]?.keys ? Object.keys(runs[0].keys).filter((alg) => alg !== 'errors' && alg !== 'error').map((alg) => [alg, action((run) => run.keys[alg])]) : []),
   };
+}
+
+/**
+ * Ours against the floor (and a peer), figure by figure: each side's median
+ * (min–max) over the runs, and the ratio ours / theirs taken within each run
+ * (both measured one after the other) and then summarised, so the machine's
+ * slow and fast moments cancel out.
+ */
+function compareRuns(runs, otherNames) {
+  const value = (getter) => (run) => {
+    try {
+      const result = getter(run);
+      return typeof result === 'number' && Number.isFinite(result) ? result : null;
+    } catch {
+      return null;
+    }
+  };
+  const figures = [['First contentful paint (link with key)', (side) => side.links[KEYED_SHAPE].firstPaint]];
+  // Painted: the frame that shows the claim (in the DOM and rendered is `shown`, in results.json).
+  for (const shape of LINK_SHAPES) figures.push([`Share link ${shape} → payload and claims painted`, (side) => side.links[shape].shownPainted]);
+  for (const [label] of PASTE_SIZES) figures.push([`Paste ${label} → decoded`, (side, isOurs) => (isOurs ? side.paste[label].time : side.links[KEYED_SHAPE].paste[label].time)]);
+  const rows = {};
+  for (const [label, getter] of figures) {
+    const ours = runs.map(value((run) => getter({ links: run.links, paste: run.visit.paste }, true)));
+    const row = { ours: summarise(ours), others: {} };
+    for (const name of otherNames) {
+      const theirs = runs.map(value((run) => getter(run.others[name], false)));
+      const ratios = ours.map((mine, index) => (mine !== null && theirs[index] ? mine / theirs[index] : null));
+      row.others[name] = { time: summarise(theirs), ratio: summarise(ratios) };
+    }
+    rows[label] = row;
+  }
+  const perShape = {};
+  for (const shape of LINK_SHAPES) {
+    perShape[shape] = {
+      react: summarise(runs.map(value((run) => run.links[shape].react))),
+      layoutShift: summarise(runs.map(value((run) => run.links[shape].layoutShift))),
+    };
+  }
+  return { rows, perShape, others: otherNames };
+}
+
+function printComparison(comparison) {
+  const ms = (s) => spread(s, formatMs);
+  const ratio = (s) => spread(s, (value) => `${value.toFixed(2)}×`);
+  const headers = ['Figure (ms, median (min–max))', 'ours'];
+  for (const name of comparison.others) headers.push(name, `ours / ${name}`);
+  const rows = Object.entries(comparison.rows).map(([label, row]) => [label, ms(row.ours), ...comparison.others.flatMap((name) => [ms(row.others[name].time), ratio(row.others[name].ratio)])]);
+  const shapeRows = Object.entries(comparison.perShape).map(([shape, figures]) => [`Share link ${shape}`, ms(figures.react), spread(figures.layoutShift, (value) => value.toFixed(3))]);
+  return `${table(headers, rows)}\n\n${table(['Ours, after the link (median (min–max))', 'React view shown (ms)', 'cumulative layout shift'], shapeRows)}`;
 }
 
 function printReport(summary, budgets, meta) {
@@ -498,6 +634,7 @@ function printReport(summary, budgets, meta) {
     ['First contentful paint', ms(load.firstPaint), '', ''],
     ['Share link → decoded claims', ms(load.claimsVisible), `${count(load.claimsLongTasks)}`, ms(load.claimsLongestTask)],
     ['Share link → claims painted', ms(load.claimsPainted), '', ''],
+    ['Share link → React view', ms(load.reactClaims), '', ''],
     ['Share link → signature verified', ms(load.verified), '', ''],
     ['Share link → Monaco ready', ms(load.monacoReady), `${count(load.monacoLongTasks)}`, ms(load.monacoLongestTask)],
   ];
@@ -514,21 +651,24 @@ function printReport(summary, budgets, meta) {
   const times = table(['Time (ms, median (min–max))', 'time', 'long tasks', 'longest', `+${TAIL_MS / 1000} s after`, 'longest overall'], timeRows);
 
   const budgetLines = budgets.map((budget) => {
-    const measured = budget.measured === null || budget.measured === undefined ? 'not measured' : `${budget.unit === 'KiB' ? budget.measured.toFixed(1) : formatMs(budget.measured)}${budget.unit ? ' ' + budget.unit : ''}`;
+    const format = { KiB: (value) => `${value.toFixed(1)} KiB`, '×': (value) => `${value.toFixed(2)}×`, CLS: (value) => value.toFixed(3), ms: (value) => `${formatMs(value)} ms` }[budget.unit] ?? formatMs;
+    const measured = budget.measured === null || budget.measured === undefined ? 'not measured' : format(budget.measured);
     if (budget.flag) return `${budget.ok ? '✓' : '✗'} ${budget.name}${budget.note ? `: ${budget.note}` : ''}`;
     return `${budget.ok ? '✓' : '✗'} ${budget.name}: ${measured}${budget.note ? ` (${budget.note})` : ''}`;
   });
   const met = budgets.filter((budget) => budget.ok).length;
 
-  console.log(`\nJWT Workbench benchmark: ${meta.runs} runs, ${meta.cpus} CPUs, Chromium ${meta.browserVersion}, load average ${meta.loadBefore.map((value) => value.toFixed(1)).join(' ')}\n`);
+  console.log(`\nJWT Workbench benchmark: ${meta.runs} alternated runs, ${meta.cpus} CPUs, Chromium ${meta.browserVersion}, load average ${meta.loadBefore.map((value) => value.toFixed(1)).join(' ')}\n`);
+  console.log(printComparison(summary.comparison));
+  console.log('');
   console.log(sizes);
   console.log('');
   console.log(times);
   console.log('');
-  console.log('Budgets (issue 7, and issue 3 on typing), checked on the medians:');
+  console.log('Targets (issue 13: ratios to the floor; issue 3 on typing), checked on the medians:');
   console.log(budgetLines.join('\n'));
   console.log('');
-  console.log(`${met === budgets.length ? 'ALL BUDGETS MET' : 'BUDGETS MISSED'}: ${met} of ${budgets.length} met. Results in ${path.relative(process.cwd(), RESULTS_FILE)} (${meta.seconds.toFixed(0)} s).`);
+  console.log(`${met === budgets.length ? 'ALL TARGETS MET' : 'TARGETS MISSED'}: ${met} of ${budgets.length} met. Results in ${path.relative(process.cwd(), RESULTS_FILE)} (${meta.seconds.toFixed(0)} s).`);
   if (meta.errors.length) console.log(`\nProblems seen (${meta.errors.length}):\n${meta.errors.map((error) => `- ${error}`).join('\n')}`);
 }
 
@@ -543,24 +683,57 @@ async function main() {
   const { manifest } = snapshot;
   server = await serveSite(manifest, { port: PORT, quiet: true });
   const siteUrl = server.url;
+  floorServer = await serveReference(FLOOR_PORT);
+  const peer = await peerFromEnv();
+  const others = [FLOOR, ...(peer ? [peer] : [])];
+  const baseOf = (subject) => (subject === FLOOR ? floorServer.url : '');
   startWatchdog();
   log(`serving a copy of the build of ${new Date(manifest.builtAt).toISOString()} at ${siteUrl}`);
   browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   const cases = verificationCases();
 
+  log(`the floor at ${floorServer.url}${peer ? `, ${peer.name} at ${process.env.BENCH_PEER_URL}` : ''}`);
   log('warming up (not counted)…');
   await loadAndPaste(siteUrl, manifest.outDir, 'warmup').catch(() => {});
+  for (const subject of others) await quickVisit(subject, baseOf(subject), KEYED_SHAPE, 'warmup').catch(() => {});
 
   const runs = [];
   for (let run = 1; run <= RUNS; run += 1) {
-    log(`run ${run} of ${RUNS}: share link and paste…`);
-    const visit = await loadAndPaste(siteUrl, manifest.outDir, run);
+    // Alternating: each shape is opened by ours and by the others one after the other, in an order that flips every run.
+    const order = run % 2 === 1 ? [OURS, ...others] : [...others, OURS];
+    const entry = { run, links: {}, others: {} };
+    for (const shape of LINK_SHAPES) {
+      for (const subject of order) {
+        log(`run ${run} of ${RUNS}: ${subject.name}, link ${shape}${shape === KEYED_SHAPE ? ' and pastes' : ''}…`);
+        if (subject === OURS && shape === KEYED_SHAPE) {
+          entry.visit = await loadAndPaste(siteUrl, manifest.outDir, run);
+          const load = entry.visit.load;
+          entry.links[shape] = load ? { firstPaint: load.firstPaint, shown: load.claimsVisible, shownPainted: load.claimsPainted, react: load.reactClaims, layoutShift: load.layoutShift } : { error: entry.visit.loadError };
+        } else if (subject === OURS) {
+          entry.links[shape] = await quickVisit(OURS, siteUrl, shape, run);
+        } else {
+          entry.others[subject.name] ??= { links: {} };
+          entry.others[subject.name].links[shape] = await quickVisit(subject, baseOf(subject), shape, run, { pastes: shape === KEYED_SHAPE });
+        }
+      }
+    }
     log(`run ${run} of ${RUNS}: key changes…`);
-    const keys = await keyChanges(siteUrl, cases);
-    runs.push({ run, visit, keys });
+    entry.keys = await keyChanges(siteUrl, cases);
+    runs.push(entry);
   }
 
   const errors = [];
+  for (const { run, links, others: otherRuns } of runs) {
+    for (const [shape, figures] of Object.entries(links)) if (figures?.error) errors.push(`run ${run}, ours, link ${shape}: ${figures.error}`);
+    for (const [name, { links: theirs }] of Object.entries(otherRuns)) {
+      for (const [shape, figures] of Object.entries(theirs)) {
+        if (!figures) continue;
+        if (figures.error) errors.push(`run ${run}, ${name}, link ${shape}: ${figures.error}`);
+        for (const [label, paste] of Object.entries(figures.paste ?? {})) if (paste.error) errors.push(`run ${run}, ${name}, paste ${label}: ${paste.error}`);
+        for (const message of figures.errors ?? []) errors.push(`run ${run}, ${name}, page console: ${message}`);
+      }
+    }
+  }
   for (const { run, visit, keys } of runs) {
     if (visit.loadError) errors.push(`run ${run}, share link: ${visit.loadError}`);
     for (const [label, figures] of Object.entries(visit.paste)) if (figures.error) errors.push(`run ${run}, paste ${label}: ${figures.error}`);
@@ -572,6 +745,7 @@ async function main() {
   }
 
   const summary = summariseRuns(runs);
+  summary.comparison = compareRuns(runs, others.map((subject) => subject.name));
   const budgets = checkBudgets(summary);
   const meta = {
     date: new Date().toISOString(),
@@ -582,6 +756,8 @@ async function main() {
     node: process.version,
     browserVersion: browser.version(),
     url: siteUrl,
+    floorUrl: floorServer.url,
+    peerUrl: peer ? process.env.BENCH_PEER_URL : null,
     builtAt: new Date(manifest.builtAt).toISOString(),
     seconds: (Date.now() - startedAt) / 1000,
     errors: [...new Set(errors)],

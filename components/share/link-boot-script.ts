@@ -2,6 +2,14 @@
 export const OPENING_LINK_ATTRIBUTE = 'data-opening-link';
 
 /**
+ * Set on <html> once the link's token is painted by the preview script
+ * (link-preview-script.ts, inlined in <body>): CSS then hides the notice and
+ * the prerendered sample, and the Workbench removes the mark (with the
+ * painted view) when its own view of the link is rendered.
+ */
+export const LINK_PAINTED_ATTRIBUTE = 'data-link-painted';
+
+/**
  * Runs inline in <head>, before first paint. The page is prerendered with the
  * sample token; when the address carries a link (anything after #, or the
  * legacy ?token=), showing that sample until the link's own state is in would

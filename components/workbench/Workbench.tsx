@@ -1,13 +1,13 @@
 'use client';
 
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { DecoderView, type DecoderState } from '@/components/decoder/DecoderView';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '@/components/decoder/sample';
 import { readLink } from '@/lib/links';
 import { SharePanel } from '@/components/share/SharePanel';
-import { OPENING_LINK_ATTRIBUTE } from '@/components/share/link-boot-script';
+import { LINK_PAINTED_ATTRIBUTE, OPENING_LINK_ATTRIBUTE } from '@/components/share/link-boot-script';
 import { RegisterServiceWorker } from '@/components/offline/RegisterServiceWorker';
 import { INITIAL_ENCODER, encoderWithKey, type EncoderState } from '@/components/encoder/encoder-state';
 import { KeyTools, type KeyPair } from '@/components/keytools/KeyTools';
@@ -32,7 +32,7 @@ const QUERY_NOTICE =
   'This link carried the token in its query string (?token=…), which is sent to the server and kept in its logs. It has been removed from the address bar. Share links made here keep the token after the #, which browsers never send.';
 
 /** The one place that holds what the user typed and chose; every pane derives from it. */
-export function Workbench() {
+export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = {}) {
   const [mode, setMode] = useState<Mode>('decode');
   const [decoder, setDecoder] = useState<DecoderState>(INITIAL_DECODER);
   const [encoder, setEncoder] = useState<EncoderState>(INITIAL_ENCODER);
@@ -93,7 +93,9 @@ export function Workbench() {
 
   // The render that holds the link's state is committed: show the views (before that frame is painted).
   useLayoutEffect(() => {
-    if (linkRead) document.documentElement.removeAttribute(OPENING_LINK_ATTRIBUTE);
+    if (!linkRead) return;
+    document.documentElement.removeAttribute(OPENING_LINK_ATTRIBUTE);
+    document.documentElement.removeAttribute(LINK_PAINTED_ATTRIBUTE);
   }, [linkRead]);
 
   return (
@@ -113,6 +115,8 @@ export function Workbench() {
       <RegisterServiceWorker />
       <main className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="sr-only">{mode === 'decode' ? 'Decode and verify a token' : 'Build and sign a token'}</h1>
+        {/* The link's token as painted before React (link-preview-script.ts); replaced by the view below once the link is read. */}
+        {linkRead ? null : linkPreview}
         <p data-link-opening-notice="" data-testid="link-opening" role="status" className="mb-4 text-sm text-zinc-700 dark:text-zinc-300">
           Opening the link…
         </p>

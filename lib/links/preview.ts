@@ -1,0 +1,141 @@
+// What a share link shows at first paint, before the page's own JavaScript has
+// loaded: the token of the link's fragment, decoded just enough to print its
+// header, its payload and its claims (time claims with their dates). The
+// boot script (components/share/link-preview-script.ts) inlines this function
+// by its source text, so it must stay self-contained: no imports, no helpers
+// outside its body, nothing that can throw out of it.
+
+/** Above this many characters of token the preview is skipped: the page opens the link as before. */
+export const PREVIEW_MAX_TOKEN_CHARS = 64 * 1024;
+
+export interface PreviewRow {
+  name: string;
+  where: 'header' | 'payload';
+  /** The value as text (strings as they are, anything else as JSON), cut at 300 characters. */
+  value: string;
+  /** For a time claim: its ISO-8601 UTC date and what it means now ("valid for 59 more minutes (in 59 minutes)"). */
+  time: { iso: string; relative: string } | null;
+}
+
+export interface LinkPreview {
+  token: string;
+  /** Pretty-printed JSON, exactly as the decoder prints it (two spaces). */
+  header: string;
+  payload: string;
+  rows: PreviewRow[];
+  /** Rows left out past the decoder's own limit (200). */
+  moreRows: number;
+}
+
+/**
+ * The preview of a link (a whole URL), as of `now` (ms since 1970) unless the
+ * link's `at` says otherwise; null when the link carries no compact JWS whose
+ * header and payload are JSON objects, asks for the encoder, or is too long.
+ * Never throws.
+ */
+export function previewOfLink(href: string, now: number): LinkPreview | null {
+  try {
+    const maxChars = 65536;
+    const hashAt = href.indexOf('#');
+    if (hashAt < 0) return null;
+    const fragment = href.slice(hashAt + 1);
+    // Percent-encoding at most triples a token; a link much longer than that holds more than a previewable token.
+    if (fragment.length > maxChars * 3 + 4096) return null;
+    let token: string | null = null;
+    let at: string | null = null;
+    if (/^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*){2,4}$/.test(fragment)) {
+      token = fragment;
+    } else {
+      const legacy = fragment.indexOf('debugger-io?') === 0;
+      const params = new URLSearchParams(legacy ? fragment.slice('debugger-io?'.length) : fragment);
+      if (params.get('mode') === 'encode') return null;
+      token = params.get('token') || (legacy ? null : params.get('id_token') || params.get('access_token') || params.get('value'));
+      at = params.get('at');
+    }
+    if (!token) return null;
+    token = token.trim();
+    if (token.length > maxChars || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token)) return null;
+
+    const decode = (segment: string): Record<string, unknown> | null => {
+      if (segment.length % 4 === 1) return null;
+      const binary = atob(segment.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((segment.length + 3) % 4));
+      const bytes = new Uint8Array(binary.length);
+      for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+      if (text.charCodeAt(0) === 0xfeff) return null;
+      const value: unknown = JSON.parse(text);
+      return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    };
+    const parts = token.split('.');
+    const header = decode(parts[0] ?? '');
+    const payload = decode(parts[1] ?? '');
+    if (!header || !payload) return null;
+
+    const atTime = at ? Date.parse(at) : NaN;
+    const nowMs = Number.isFinite(atTime) ? atTime : now;
+    const units: [string, number, number][] = [
+      ['second', 1, 60],
+      ['minute', 60, 60],
+      ['hour', 3600, 24],
+      ['day', 86400, 30],
+      ['month', 2629800, 12],
+      ['year', 31557600, Infinity],
+    ];
+    const span = (seconds: number) => {
+      const abs = Math.abs(seconds);
+      for (const [unit, size, limit] of units) {
+        const count = Math.round(abs / size);
+        if (count < limit) return { count, unit, text: `${count} ${unit}${count === 1 ? '' : 's'}` };
+      }
+      return { count: 0, unit: 'year', text: '' };
+    };
+    const timeOf = (name: string, value: number): PreviewRow['time'] => {
+      const delta = value - nowMs / 1000;
+      const s = span(delta);
+      const tense = s.count === 0 && s.unit === 'second' ? 'now' : delta > 0 ? 'future' : 'past';
+      const relative = tense === 'now' ? 'now' : tense === 'future' ? `in ${s.text}` : `${s.text} ago`;
+      const since = tense === 'now' ? 'just now' : relative;
+      let status = relative;
+      if (name === 'exp') {
+        status = delta <= 0 ? `expired ${since}` : tense === 'now' ? 'valid for less than a second more' : `valid for ${s.count} more ${s.count === 1 ? s.unit : `${s.unit}s`}`;
+      } else if (name === 'nbf') {
+        status = tense === 'future' ? `not valid for another ${s.text}` : `valid since ${since}`;
+      } else if (name === 'iat') {
+        status = tense === 'future' ? `issued in the future (${relative})` : `issued ${since}`;
+      } else if (name === 'auth_time') {
+        status = tense === 'future' ? `authentication time is in the future (${relative})` : `authenticated ${since}`;
+      }
+      const iso = new Date(value * 1000).toISOString().replace('.000Z', 'Z');
+      return { iso, relative: status.indexOf(relative) >= 0 ? status : `${status} (${relative})` };
+    };
+    const looksLikeTime = (name: string, value: unknown): value is number => {
+      if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > 1e11) return false;
+      if (name === 'exp' || name === 'nbf' || name === 'iat' || name === 'auth_time' || name === 'updated_at') return true;
+      if (/(_at|_time|At|Time|time)$/.test(name) && !/(life|up|run)time$/i.test(name)) return true;
+      return Number.isInteger(value) && value >= 946684800 && value < 4102444800;
+    };
+
+    const rowLimit = 200;
+    const entries: [string, unknown, 'header' | 'payload'][] = [];
+    for (const name of Object.keys(header)) entries.push([name, header[name], 'header']);
+    for (const name of Object.keys(payload)) entries.push([name, payload[name], 'payload']);
+    const rows: PreviewRow[] = entries.slice(0, rowLimit).map(([name, value, where]) => {
+      const text = typeof value === 'string' ? value : JSON.stringify(value);
+      return {
+        name,
+        where,
+        value: text.length > 300 ? `${text.slice(0, 300)}… (${text.length} characters)` : text,
+        time: looksLikeTime(name, value) ? timeOf(name, value) : null,
+      };
+    });
+    return {
+      token,
+      header: JSON.stringify(header, null, 2),
+      payload: JSON.stringify(payload, null, 2),
+      rows,
+      moreRows: entries.length - rows.length,
+    };
+  } catch {
+    return null;
+  }
+}
