@@ -18,6 +18,8 @@ import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
 const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
+// The token lab (compare, verifier tests, snippets) loads only once a token is decoded.
+const TokenLab = dynamic(() => import('@/components/lab/TokenLab').then((module) => module.TokenLab), { ssr: false });
 
 /** Below this length decoding and rendering take well under a frame. */
 const DECODE_IMMEDIATELY_CHARS = 32_000;
@@ -119,6 +121,11 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
           </>
         )}
       </div>
+      {!decoded.empty && !decoded.error && decoded.kind === 'jws' ? (
+        <div className="min-w-0 lg:col-span-2">
+          <TokenLab token={decoded.token} header={header} claims={claimsSet} keyText={state.key} secretEncoding={state.secretEncoding} />
+        </div>
+      ) : null}
     </div>
   );
 }
