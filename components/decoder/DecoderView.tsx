@@ -14,12 +14,13 @@ import { KeyPanel } from './KeyPanel';
 import { SegmentList } from './SegmentList';
 import { useVerification } from './useVerification';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
+import { loadMonacoWhenIdle } from '@/components/editor/monaco/load-monaco';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
 const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
-// The token lab (compare, verifier tests, snippets) loads only once a token is decoded.
-const TokenLab = dynamic(() => import('@/components/lab/TokenLab').then((module) => module.TokenLab), { ssr: false });
+// The token lab (compare, verifier tests, snippets) is requested only after Monaco, so the first load does not grow.
+const TokenLab = dynamic(() => loadMonacoWhenIdle().catch(() => undefined).then(() => import('@/components/lab/TokenLab')).then((module) => module.TokenLab), { ssr: false });
 
 /** Below this length decoding and rendering take well under a frame. */
 const DECODE_IMMEDIATELY_CHARS = 32_000;
