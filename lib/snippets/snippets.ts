@@ -277,6 +277,5 @@ function curlSnippet(input: SnippetInput): Snippet {
 }
 
 export function generateSnippets(input: SnippetInput): Snippet[] {
-  const normalised = input;
-  return [nodeJose(normalised), nodePassport(normalised), pythonPyJwt(normalised), pythonFlask(normalised), javaSpring(normalised), javaJjwt(normalised), goSnippet(normalised), csharpSnippet(normalised), curlSnippet(normalised)];
+  return [nodeJose, nodePassport, pythonPyJwt, pythonFlask, javaSpring, javaJjwt, goSnippet, csharpSnippet, curlSnippet].map((make) => make(input));
 }
