@@ -18,6 +18,7 @@ import { useVerification } from './useVerification';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 import { isDpopProofHeader } from '@/lib/dpop/detect';
 import { chainApplies, detachedCompactApplies, jsonSerializationApplies } from '@/components/formats/applies';
+import { loadMonacoWhenIdle } from '@/components/editor/monaco/load-monaco';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
@@ -29,6 +30,8 @@ const SdJwtPanel = dynamic(() => import('@/components/sdjwt/SdJwtPanel').then((m
 const DpopPanel = dynamic(() => import('@/components/dpop/DpopPanel').then((module) => module.DpopPanel), { ssr: false });
 const JsonSerializationPanel = dynamic(() => import('@/components/formats/JsonSerializationPanel').then((module) => module.JsonSerializationPanel), { ssr: false });
 const CertificateChainPanel = dynamic(() => import('@/components/formats/CertificateChainPanel').then((module) => module.CertificateChainPanel), { ssr: false });
+// The token lab (compare, verifier tests, snippets) is requested only after Monaco, so the first load does not grow.
+const TokenLab = dynamic(() => loadMonacoWhenIdle().catch(() => undefined).then(() => import('@/components/lab/TokenLab')).then((module) => module.TokenLab), { ssr: false });
 
 /** Below this length decoding and rendering take well under a frame. */
 const DECODE_IMMEDIATELY_CHARS = 32_000;
@@ -194,6 +197,13 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
           </>
         )}
       </div>
+      {!decoded.empty && !decoded.error && decoded.kind === 'jws' ? (
+        <div className="min-w-0 lg:col-span-2">
+          <PaneBoundary name="the token lab" resetKey={decoded}>
+            <TokenLab token={decoded.token} header={header} claims={claimsSet} keyText={state.key} secretEncoding={state.secretEncoding} />
+          </PaneBoundary>
+        </div>
+      ) : null}
     </div>
   );
 }

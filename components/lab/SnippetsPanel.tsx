@@ -1,0 +1,70 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { CopyButton } from '@/components/common/CopyButton';
+import type { Snippet } from '@/lib/snippets';
+import type { LabInput, LabState } from './lab-state';
+
+const INPUT = 'w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900';
+
+function audienceOf(claims: Record<string, unknown> | null): string | string[] | undefined {
+  const aud = claims?.aud;
+  if (typeof aud === 'string') return aud;
+  if (Array.isArray(aud) && aud.every((item) => typeof item === 'string')) return aud as string[];
+  return undefined;
+}
+
+export function SnippetsPanel({ input, state, onChange }: { input: LabInput; state: LabState; onChange: (patch: Partial<LabState>) => void }) {
+  const alg = typeof input.header?.alg === 'string' ? input.header.alg : '';
+  const kid = typeof input.header?.kid === 'string' ? input.header.kid : undefined;
+  const issuer = typeof input.claims?.iss === 'string' ? input.claims.iss : undefined;
+  const audience = audienceOf(input.claims);
+  const [result, setResult] = useState<{ snippets: Snippet[]; note?: string } | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void import('@/lib/snippets').then(async ({ generateSnippets, snippetKeyFromText }) => {
+      const { key, note } = await snippetKeyFromText(input.keyText, input.secretEncoding, state.jwksUrl, kid);
+      const snippets = generateSnippets({ alg, key, issuer, audience, token: input.token, include: state.include });
+      if (current) setResult({ snippets, note });
+    });
+    return () => {
+      current = false;
+    };
+  }, [alg, kid, issuer, audience, input.token, input.keyText, input.secretEncoding, state.jwksUrl, state.include]);
+
+  if (alg === '' || alg === 'none') {
+    return <p className="text-sm">Snippets need a signed token: this one has {alg === '' ? 'no "alg"' : 'alg "none"'}.</p>;
+  }
+  return (
+    <div className="flex flex-col gap-3 text-sm">
+      <p className="text-zinc-700 dark:text-zinc-300">
+        Verify this {alg} token in your code{issuer ? `, checking its issuer` : ''}{audience ? ' and audience' : ''}. Unless you tick the box, the snippets read the token from <code>JWT</code> and a secret from <code>JWT_SECRET</code>; a public key is not a secret and is written in.
+      </p>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1">
+          <label htmlFor="snippet-jwks-url" className="mb-1 block font-medium">
+            JWKS URL (optional: fetch keys from it instead)
+          </label>
+          <input id="snippet-jwks-url" data-testid="snippet-jwks-url" type="url" className={INPUT} placeholder="https://issuer.example/.well-known/jwks.json" value={state.jwksUrl} onChange={(event) => onChange({ jwksUrl: event.target.value })} />
+        </div>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" data-testid="snippet-include" checked={state.include} onChange={(event) => onChange({ include: event.target.checked })} />
+          Include the token and the secret in the snippets
+        </label>
+      </div>
+      {result?.note ? <p data-testid="snippet-note">{result.note}</p> : null}
+      {result?.snippets.map((snippet) => (
+        <figure key={snippet.id} data-testid="snippet" data-lang={snippet.lang} data-snippet={snippet.id} className="rounded-md border border-zinc-300 dark:border-zinc-700">
+          <figcaption className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-300 px-2 py-1 dark:border-zinc-700">
+            <span className="font-medium">{snippet.title}</span>
+            <CopyButton text={snippet.code} label={`Copy the ${snippet.title} snippet`} />
+          </figcaption>
+          <pre tabIndex={0} className="max-h-80 overflow-auto p-2 font-mono text-xs focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600">
+            <code>{snippet.code}</code>
+          </pre>
+        </figure>
+      ))}
+    </div>
+  );
+}

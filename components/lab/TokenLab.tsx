@@ -1,0 +1,69 @@
+'use client';
+
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { Section } from '@/components/common/Section';
+import { ComparePanel } from './ComparePanel';
+import { VerifierTests } from './VerifierTests';
+import { SnippetsPanel } from './SnippetsPanel';
+import { INITIAL_LAB_STATE, type LabInput, type LabState, type LabTab } from './lab-state';
+
+const TABS: { id: LabTab; label: string }[] = [
+  { id: 'compare', label: 'Compare' },
+  { id: 'attacks', label: 'Test your verifier' },
+  { id: 'snippets', label: 'Use in your code' },
+];
+
+/** Workflows around the decoded token: compare it, attack your verifier with it, verify it in code. */
+export function TokenLab(input: LabInput) {
+  const [state, setState] = useState<LabState>(INITIAL_LAB_STATE);
+  const update = (patch: Partial<LabState>) => setState((current) => ({ ...current, ...patch }));
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = (index + step + TABS.length) % TABS.length;
+    update({ tab: TABS[next]!.id });
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <Section id="lab-heading" title="Token lab">
+      <div role="tablist" aria-label="Token lab" className="flex flex-wrap gap-1 border-b border-zinc-300 dark:border-zinc-700">
+        {TABS.map((tab, index) => {
+          const selected = state.tab === tab.id;
+          return (
+            <button
+              key={tab.id}
+              ref={(element) => {
+                tabRefs.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`lab-tab-${tab.id}`}
+              aria-selected={selected}
+              aria-controls={`lab-panel-${tab.id}`}
+              tabIndex={selected ? 0 : -1}
+              data-testid={`lab-tab-${tab.id}`}
+              onClick={() => update({ tab: tab.id })}
+              onKeyDown={(event) => onKeyDown(event, index)}
+              className={`-mb-px rounded-t-md border px-3 py-1.5 text-sm font-medium focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600 ${
+                selected
+                  ? 'border-zinc-300 border-b-white bg-white text-zinc-900 dark:border-zinc-700 dark:border-b-zinc-950 dark:bg-zinc-950 dark:text-zinc-100'
+                  : 'border-transparent text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100'
+              }`}
+            >
+              {tab.label}
+            </button>
+          );
+        })}
+      </div>
+      <div role="tabpanel" id={`lab-panel-${state.tab}`} aria-labelledby={`lab-tab-${state.tab}`} className="pt-3">
+        {state.tab === 'compare' ? <ComparePanel input={input} state={state} onChange={update} /> : null}
+        {state.tab === 'attacks' ? <VerifierTests input={input} state={state} onChange={update} /> : null}
+        {state.tab === 'snippets' ? <SnippetsPanel input={input} state={state} onChange={update} /> : null}
+      </div>
+    </Section>
+  );
+}
