@@ -15,10 +15,12 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 ARG BASE_PATH=""
+# Optional: pin the CSP's connect-src to your identity providers (see README).
+ARG CONNECT_SRC=""
 # The build hashes the pages' inline scripts and writes nginx.conf with them;
 # stage-static lays out /srv/www<base path>/ and /srv/nginx.conf.
-RUN BASE_PATH="$BASE_PATH" npm run build \
- && BASE_PATH="$BASE_PATH" node scripts/stage-static.mjs /srv
+RUN BASE_PATH="$BASE_PATH" CONNECT_SRC="$CONNECT_SRC" npm run build \
+ && BASE_PATH="$BASE_PATH" CONNECT_SRC="$CONNECT_SRC" node scripts/stage-static.mjs /srv
 
 FROM nginx:1.27-alpine
 RUN rm -rf /usr/share/nginx/html/* /etc/nginx/conf.d/default.conf

@@ -10,5 +10,8 @@ export default defineConfig({
     environment: 'node',
     // Worker threads start faster than the default child processes: about 9 s of the unit run on 2 cores.
     pool: 'threads',
+    // npm test runs the unit tests while the site builds: on a busy 2-core machine a
+    // property-based test can then take more than the default 5 s without being wrong.
+    testTimeout: 30_000,
   },
 });

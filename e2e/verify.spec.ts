@@ -211,6 +211,8 @@ function formatCases(): FormatCase[] {
 }
 
 test.describe('a token opened by link verifies with each key format, and a wrong key does not', () => {
+  // Each test opens its own link, which sets the token, key and encoding: one page per worker will do.
+  test.use({ sharedPage: true });
   for (const testCase of formatCases()) {
     test(`${testCase.format} (${testCase.alg})`, async ({ page, watch }) => {
       const marker = `format ${testCase.format}`;
@@ -261,6 +263,7 @@ test.describe('a token opened by link verifies with each key format, and a wrong
 });
 
 test.describe('keys and algorithms that do not fit', () => {
+  test.use({ sharedPage: true });
   test('an HS256 token checked against a PEM public key is called out as key confusion', async ({ page }) => {
     const publicPem = pem(rsa.publicKey, 'spki');
     // The classic forgery: the public key's PEM text used as the HMAC secret.

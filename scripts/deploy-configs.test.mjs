@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caddyConfig, nginxConfig } from './deploy-configs.mjs';
-import { securityHeaders } from './security-headers.mjs';
+import { HSTS, securityHeaders } from './security-headers.mjs';
 
 const scriptHashes = ['sha256-2pXx1sqZ6n8KQ0cF6b1Wl0v7QmU5m4N0yJkq6W4z3sE=', 'sha256-Ab+/Zz09=='];
 const expected = securityHeaders({ scriptHashes }).map(({ key, value }) => ({ key, value }));
@@ -37,7 +37,7 @@ function caddyHeaders(config) {
     .map((match) => ({ key: match[1], value: match[2].replace(/\\(.)/g, '$1') }));
 }
 
-const withoutCacheControl = (headers) => headers.filter((header) => header.key !== 'Cache-Control');
+const withoutCacheControl = (headers) => headers.filter((header) => header.key !== 'Cache-Control' && header.key !== HSTS.key);
 
 describe('nginx configuration', () => {
   for (const basePath of ['', '/tools/jwt']) {
@@ -56,10 +56,24 @@ describe('nginx configuration', () => {
     expect(csp).toContain("frame-ancestors 'none'");
   });
 
-  it('caches hashed assets for a year and revalidates pages and the service worker', () => {
+  it('caches hashed assets for a year and never stores pages or the service worker', () => {
     const locations = nginxLocations(nginxConfig({ scriptHashes, basePath: '/tools/jwt' }));
-    expect(locations.get('/tools/jwt/').find((h) => h.key === 'Cache-Control').value).toBe('no-cache');
+    expect(locations.get('/tools/jwt/').find((h) => h.key === 'Cache-Control').value).toBe('no-store');
     expect(locations.get('/tools/jwt/_next/static/').find((h) => h.key === 'Cache-Control').value).toContain('immutable');
+  });
+
+  it('sends Strict-Transport-Security in every location', () => {
+    for (const [, headers] of nginxLocations(nginxConfig({ scriptHashes })).entries()) {
+      if (headers.length === 0) continue;
+      expect(headers.find((h) => h.key === 'Strict-Transport-Security')?.value).toMatch(/^max-age=\d{8,}$/);
+    }
+  });
+
+  it('pins connect-src when the build was given identity-provider origins', () => {
+    const config = nginxConfig({ scriptHashes, connectSources: ["'self'", 'https://login.example.com'] });
+    const csp = nginxLocations(config).get('/').find((h) => h.key === 'Content-Security-Policy').value;
+    expect(csp).toContain("connect-src 'self' https://login.example.com;");
+    expect(csp).not.toContain('https:;');
   });
 
   it('serves a base path from its folder and redirects the bare path to it', () => {
@@ -80,7 +94,8 @@ describe('Caddy configuration', () => {
   for (const basePath of ['', '/tools/jwt']) {
     it(`sends exactly the security headers of npm start (base path "${basePath || '/'}")`, () => {
       const config = caddyConfig({ scriptHashes, basePath });
-      expect(caddyHeaders(config)).toEqual(expected);
+      expect(caddyHeaders(config)).toEqual([...expected, HSTS]);
+      expect(config).toContain(`header @revalidated Cache-Control "no-store"`);
       expect(config).toContain(`@hashed path ${basePath}/_next/static/*`);
       expect(config).toContain(`rewrite @notFound ${basePath}/404.html`);
     });

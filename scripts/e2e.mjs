@@ -27,6 +27,8 @@ if (!systemChromiumPath() && !(await playwrightBrowserPath())) {
 
 const rootBuild = await ensureBuilt('');
 const basePathBuild = await ensureBuilt(E2E_BASE_PATH);
+// npm test builds first, while the other checks run, then runs the suite.
+if (process.env.E2E_BUILD_ONLY === '1') process.exit(0);
 const rootServer = await serveSite(rootBuild, { port: Number(process.env.E2E_PORT ?? 3100), quiet: true });
 const basePathServer = await serveSite(basePathBuild, { port: Number(process.env.E2E_BASE_PATH_PORT ?? 3101), quiet: true });
 

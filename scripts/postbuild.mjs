@@ -5,7 +5,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspHash, inlineScripts } from './inline-scripts.mjs';
-import { contentSecurityPolicy, securityHeaders } from './security-headers.mjs';
+import { IMMUTABLE, NO_STORE, connectSourcesFromEnv, contentSecurityPolicy, securityHeaders } from './security-headers.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 import { writeDeployConfigs } from './deploy-configs.mjs';
 
@@ -38,23 +38,24 @@ export function insertCspMeta(html, policy) {
 
 /**
  * @param {string} outDir
- * @returns {Promise<{ scriptHashes: string[], pages: number }>}
+ * @param {{ connectSources?: string[] }} [options] connect-src of this build (default: from CONNECT_SRC)
+ * @returns {Promise<{ scriptHashes: string[], pages: number, connectSources: string[] }>}
  */
-export async function postbuild(outDir) {
+export async function postbuild(outDir, { connectSources = connectSourcesFromEnv() } = {}) {
   const allHashes = new Set();
   let pages = 0;
   for await (const file of htmlFiles(outDir)) {
     const html = await readFile(file, 'utf8');
     const hashes = [...new Set(inlineScripts(html).map(cspHash))].sort();
     hashes.forEach((hash) => allHashes.add(hash));
-    await writeFile(file, insertCspMeta(html, contentSecurityPolicy({ scriptHashes: hashes, forMeta: true })));
+    await writeFile(file, insertCspMeta(html, contentSecurityPolicy({ scriptHashes: hashes, forMeta: true, connectSources })));
     pages += 1;
   }
   const scriptHashes = [...allHashes].sort();
   // After the pages are final, so the worker's version covers them.
   const serviceWorker = await writeServiceWorker(outDir);
-  const deployConfigs = await writeDeployConfigs({ rootDir: ROOT, basePath: await basePathOf(outDir), scriptHashes });
-  return { scriptHashes, pages, serviceWorker, deployConfigs };
+  const deployConfigs = await writeDeployConfigs({ rootDir: ROOT, basePath: await basePathOf(outDir), scriptHashes, connectSources });
+  return { scriptHashes, pages, serviceWorker, deployConfigs, connectSources };
 }
 
 /**
@@ -69,17 +70,22 @@ export async function basePathOf(outDir) {
 }
 
 /**
- * The serve (npm start) configuration for a built site.
- * @param {{ publicDir: string, scriptHashes: string[] }} options
+ * The serve (npm start) configuration for a built site. Pages and sw.js are
+ * never stored (no-store); the content-hashed /_next/static/ files are cached
+ * for a year (serve applies every matching rule in order, so the later one wins).
+ * @param {{ publicDir: string, scriptHashes: string[], connectSources?: string[] }} options
  */
-export function serveConfig({ publicDir, scriptHashes }) {
+export function serveConfig({ publicDir, scriptHashes, connectSources }) {
   return {
     public: publicDir,
     cleanUrls: true,
     trailingSlash: true,
     directoryListing: false,
     symlinks: true,
-    headers: [{ source: '**', headers: securityHeaders({ scriptHashes }) }],
+    headers: [
+      { source: '**', headers: [...securityHeaders({ scriptHashes, connectSources }), { key: 'Cache-Control', value: NO_STORE }] },
+      { source: '**/_next/static/**', headers: [{ key: 'Cache-Control', value: IMMUTABLE }] },
+    ],
   };
 }
 

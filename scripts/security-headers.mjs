@@ -12,12 +12,67 @@
 export const CONNECT_SOURCES = ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'];
 
 /**
- * @param {{ scriptHashes: string[], forMeta?: boolean }} options
+ * The build option CONNECT_SRC pins connect-src for a company that knows its
+ * identity providers: a space- or comma-separated list of origins
+ * (`https://login.example.com https://*.okta.com`), or `self` (no key-set
+ * fetches at all). Our own origin is always allowed. Unset or empty: the
+ * default above. Anything that is not an origin is refused, so a typo cannot
+ * silently open (or break) the policy.
+ * @param {string | undefined} raw
+ * @returns {{ ok: true, sources: string[] } | { ok: false, error: string }}
+ */
+export function parseConnectSources(raw) {
+  const words = (raw ?? '').split(/[\s,]+/).filter(Boolean);
+  if (words.length === 0) return { ok: true, sources: [...CONNECT_SOURCES] };
+  const sources = ["'self'"];
+  for (const word of words) {
+    if (word === 'self' || word === "'self'") continue;
+    const origin = originOf(word);
+    if (!origin) {
+      return {
+        ok: false,
+        error: `CONNECT_SRC: "${word}" is not an origin. Give origins such as https://login.example.com (http only for localhost or 127.0.0.1), separated by spaces, or "self".`,
+      };
+    }
+    if (!sources.includes(origin)) sources.push(origin);
+  }
+  return { ok: true, sources };
+}
+
+/** @param {string} word @returns {string | null} the origin, when `word` is exactly an https origin (or http on this machine), `https://*.example.com` included */
+function originOf(word) {
+  if (word.length > 300 || !/^https?:\/\/[^/?#@\s]+\/?$/i.test(word)) return null;
+  let url;
+  try {
+    url = new URL(word);
+  } catch {
+    return null;
+  }
+  // A host name (a leading `*.` wildcard is a valid CSP host source), or an IPv4 address.
+  if (!/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(url.hostname)) return null;
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return null;
+  return url.origin;
+}
+
+/**
+ * connect-src for this build, from the CONNECT_SRC environment variable; a bad value stops the build with the reason.
+ * @param {NodeJS.ProcessEnv} [env]
+ */
+export function connectSourcesFromEnv(env = process.env) {
+  const parsed = parseConnectSources(env.CONNECT_SRC);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.sources;
+}
+
+/**
+ * @param {{ scriptHashes: string[], forMeta?: boolean, connectSources?: string[] }} options
  *   scriptHashes: 'sha256-…' values of the inline scripts of the exported pages.
  *   forMeta: a <meta http-equiv> policy cannot carry frame-ancestors (browsers ignore it and complain).
+ *   connectSources: connect-src for this build (see parseConnectSources); the default when omitted.
  * @returns {string}
  */
-export function contentSecurityPolicy({ scriptHashes, forMeta = false }) {
+export function contentSecurityPolicy({ scriptHashes, forMeta = false, connectSources = CONNECT_SOURCES }) {
   const directives = [
     ["default-src", "'self'"],
     ['script-src', "'self'", ...scriptHashes.map((hash) => `'${hash}'`)],
@@ -26,7 +81,7 @@ export function contentSecurityPolicy({ scriptHashes, forMeta = false }) {
     ['img-src', "'self'", 'data:'],
     ['font-src', "'self'", 'data:'],
     ['worker-src', "'self'"],
-    ['connect-src', ...CONNECT_SOURCES],
+    ['connect-src', ...connectSources],
     ['manifest-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],
@@ -59,12 +114,12 @@ export const PERMISSIONS_POLICY = [
 
 /**
  * Every header the site should be served with.
- * @param {{ scriptHashes: string[] }} options
+ * @param {{ scriptHashes: string[], connectSources?: string[] }} options
  * @returns {{ key: string, value: string }[]}
  */
-export function securityHeaders({ scriptHashes }) {
+export function securityHeaders({ scriptHashes, connectSources }) {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ scriptHashes }) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ scriptHashes, connectSources }) },
     { key: 'Referrer-Policy', value: 'no-referrer' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'X-Frame-Options', value: 'DENY' },
@@ -73,3 +128,20 @@ export function securityHeaders({ scriptHashes }) {
     { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
   ];
 }
+
+/**
+ * Pages, the service worker and everything else are never stored by the
+ * browser or a proxy: a page may have shown a token, and a stale sw.js would
+ * keep an old build. Only the content-hashed Next.js assets (/_next/static/,
+ * code and styles, never user data) are cached for a year: a new build gives
+ * them new names.
+ */
+export const NO_STORE = 'no-store';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Sent by the generated nginx and Caddy configs. Browsers honour it only over
+ * HTTPS (they ignore it on plain http), so it is harmless behind a TLS
+ * terminator and protects a deployment served over HTTPS.
+ */
+export const HSTS = { key: 'Strict-Transport-Security', value: 'max-age=31536000' };

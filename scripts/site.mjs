@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { postbuild, serveConfig } from './postbuild.mjs';
+import { connectSourcesFromEnv } from './security-headers.mjs';
 
 const require = createRequire(import.meta.url);
 const { normaliseBasePath } = require('./base-path.cjs');
@@ -42,6 +43,8 @@ export function currentBuild(basePath) {
   const manifestPath = manifestPathFor(basePath);
   if (!existsSync(manifestPath) || !existsSync(path.join(outDirFor(basePath), 'index.html'))) return null;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  // A build for another CONNECT_SRC is not this build.
+  if (JSON.stringify(manifest.connectSources ?? null) !== JSON.stringify(connectSourcesFromEnv())) return null;
   const sourcesChanged = Math.max(...SOURCES.map((source) => newestMtime(path.join(ROOT, source))));
   return manifest.builtAt >= sourcesChanged ? manifest : null;
 }
@@ -125,8 +128,8 @@ async function buildSiteNow(rawBasePath) {
       await rename(stash, rootOut);
     }
   }
-  const { scriptHashes, pages } = await postbuild(outDir);
-  const manifest = { basePath, outDir, scriptHashes, pages, builtAt };
+  const { scriptHashes, pages, connectSources } = await postbuild(outDir, { connectSources: connectSourcesFromEnv() });
+  const manifest = { basePath, outDir, scriptHashes, connectSources, pages, builtAt };
   await mkdir(BUILD_DIR, { recursive: true });
   await writeFile(manifestPathFor(basePath), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
@@ -147,13 +150,14 @@ export async function serveSite(manifest, { port = 3000, host = '127.0.0.1', qui
   // Serve a private copy, so that a rebuild cannot change files under a running server.
   const snapshot = path.join(BUILD_DIR, `serving-${port}`);
   let scriptHashes = manifest.scriptHashes;
+  let connectSources = manifest.connectSources;
   await withBuildLock(async () => {
     await rm(snapshot, { recursive: true, force: true });
     await cp(manifest.outDir, snapshot, { recursive: true });
     // Another process may have rebuilt the folder since `manifest` was read: take the
     // hashes of what was copied (no build runs while we hold the lock), or the CSP would block its scripts.
     const manifestPath = manifestPathFor(manifest.basePath);
-    if (existsSync(manifestPath)) scriptHashes = JSON.parse(readFileSync(manifestPath, 'utf8')).scriptHashes;
+    if (existsSync(manifestPath)) ({ scriptHashes, connectSources } = JSON.parse(readFileSync(manifestPath, 'utf8')));
   });
   let serveRoot = snapshot;
   if (manifest.basePath !== '') {
@@ -164,14 +168,10 @@ export async function serveSite(manifest, { port = 3000, host = '127.0.0.1', qui
     await symlink(snapshot, mountPoint, 'dir');
   }
   const configPath = path.join(BUILD_DIR, `serve-${port}.json`);
-  await writeFile(configPath, JSON.stringify(serveConfig({ publicDir: serveRoot, scriptHashes }), null, 2));
+  await writeFile(configPath, JSON.stringify(serveConfig({ publicDir: serveRoot, scriptHashes, connectSources }), null, 2));
 
   // Started directly (not through npx) so that stopping it stops the server itself.
-  const child = spawn(
-    process.execPath,
-    [require.resolve('serve/build/main.js'), '--no-clipboard', '--no-port-switching', '-c', configPath, '-l', `tcp://${host}:${port}`, serveRoot],
-    { cwd: ROOT, stdio: quiet ? 'ignore' : 'inherit' },
-  );
+  const child = spawn(process.execPath, serveArguments({ configPath, host, port, serveRoot }), { cwd: ROOT, stdio: quiet ? 'ignore' : 'inherit' });
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${manifest.basePath}/`;
   await waitForServer(url, child);
   return {
@@ -183,6 +183,15 @@ export async function serveSite(manifest, { port = 3000, host = '127.0.0.1', qui
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * The serve command line. --no-request-logging: a request URL may carry a
+ * credential (a `?token=` link), so it is never written to the console or a log.
+ * @param {{ configPath: string, host: string, port: number, serveRoot: string }} options
+ */
+export function serveArguments({ configPath, host, port, serveRoot }) {
+  return [require.resolve('serve/build/main.js'), '--no-clipboard', '--no-port-switching', '--no-request-logging', '-c', configPath, '-l', `tcp://${host}:${port}`, serveRoot];
 }
 
 async function waitForServer(url, child) {

@@ -120,9 +120,14 @@ export function CodeEditor(props: CodeEditorProps) {
   const handleMount = useCallback(
     (instance: Standalone) => {
       const textarea = textareaRef.current;
+      const model = instance.getModel();
+      // Monaco was made with the text of the render that created it; anything typed
+      // into the plain editor since then (or set from outside) is in the textarea, and
+      // already reported. Monaco's change events are not subscribed yet, so this is not
+      // reported again.
+      if (textarea && model && model.getValue() !== textarea.value) model.setValue(textarea.value);
       // Carry over focus and selection from the plain editor.
       if (textarea && document.activeElement === textarea) {
-        const model = instance.getModel();
         if (model) {
           const start = model.getPositionAt(textarea.selectionStart);
           const end = model.getPositionAt(textarea.selectionEnd);
@@ -145,13 +150,20 @@ export function CodeEditor(props: CodeEditorProps) {
   // Puts a value set from outside (a link, "Load sample", another view) into
   // Monaco, but never an echo of what the user typed: while React catches up,
   // a render may carry an older value, and writing it back would eat keystrokes.
+  // Only a value that changed is written: this effect also runs when Monaco has just
+  // mounted, and that run may come after the user has typed on (React flushes it first
+  // when the next keystroke is reported), carrying a value older than Monaco's text.
+  const seenValue = useRef(value);
   useEffect(() => {
+    const changed = value !== seenValue.current;
+    seenValue.current = value;
     if (!editor) return;
     const echo = pendingEchoes.current.lastIndexOf(value);
     if (echo !== -1) {
       pendingEchoes.current = pendingEchoes.current.slice(echo + 1);
       return;
     }
+    if (!changed) return;
     pendingEchoes.current = [];
     if (value === editor.getValue()) return;
     const model = editor.getModel();
@@ -194,31 +206,37 @@ export function CodeEditor(props: CodeEditorProps) {
       data-testid={testId}
       translate="no"
       data-editor={editor ? 'monaco' : 'plain'}
-      className="overflow-hidden rounded-md border border-zinc-300 bg-white focus-within:border-blue-500 dark:border-zinc-700 dark:bg-zinc-900"
+      className="relative overflow-hidden rounded-md border border-zinc-300 bg-white focus-within:border-blue-500 dark:border-zinc-700 dark:bg-zinc-900"
       style={{ height }}
     >
+      {/* The plain editor stays the same element until Monaco has mounted and taken its
+          focus: were it re-created (e.g. as Monaco's loading placeholder), the focus would
+          drop to the page and whatever the user types meanwhile would be lost. */}
+      {editor ? null : plain}
       {Editor ? (
-        <Editor
-          defaultValue={value}
-          language={language}
-          path={props.modelPath}
-          theme={theme === 'dark' ? 'workbench-dark' : 'workbench-light'}
-          options={options}
-          onMount={handleMount}
-          onChange={(next) => {
-            pendingEchoes.current.push(next ?? '');
-            // Our own write of an outside value, from an effect: React is mid-commit there.
-            if (writingOutsideValue.current) return onChange?.(next ?? '');
-            // Monaco reports typing through EditContext events, which React does not
-            // take for user input: without flushSync the update would wait for a
-            // later task and a frame would show the old result first.
-            flushSync(() => onChange?.(next ?? ''));
-          }}
-          loading={plain}
-        />
-      ) : (
-        plain
-      )}
+        // Until Monaco has mounted, a click goes to the plain editor underneath: Monaco
+        // reports no edits before then (its change events are not subscribed yet).
+        <div className={editor ? 'absolute inset-0' : 'pointer-events-none absolute inset-0'}>
+          <Editor
+            defaultValue={value}
+            language={language}
+            path={props.modelPath}
+            theme={theme === 'dark' ? 'workbench-dark' : 'workbench-light'}
+            options={options}
+            onMount={handleMount}
+            onChange={(next) => {
+              pendingEchoes.current.push(next ?? '');
+              // Our own write of an outside value, from an effect: React is mid-commit there.
+              if (writingOutsideValue.current) return onChange?.(next ?? '');
+              // Monaco reports typing through EditContext events, which React does not
+              // take for user input: without flushSync the update would wait for a
+              // later task and a frame would show the old result first.
+              flushSync(() => onChange?.(next ?? ''));
+            }}
+            loading={null}
+          />
+        </div>
+      ) : null}
     </div>
   );
 }

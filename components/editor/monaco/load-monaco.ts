@@ -8,6 +8,7 @@ export interface LoadedMonaco {
 }
 
 let pending: Promise<LoadedMonaco> | null = null;
+let ready = false;
 
 /**
  * Loads Monaco once, from our own bundle. @monaco-editor/react would fetch
@@ -16,6 +17,7 @@ let pending: Promise<LoadedMonaco> | null = null;
 export function loadMonaco(): Promise<LoadedMonaco> {
   pending ??= Promise.all([import('@monaco-editor/react'), import('./monaco-setup')]).then(([react, setup]) => {
     react.loader.config({ monaco: setup.monaco as unknown as Parameters<typeof react.loader.config>[0]['monaco'] });
+    ready = true;
     return { Editor: react.default, monaco: setup.monaco };
   });
   return pending;
@@ -23,6 +25,8 @@ export function loadMonaco(): Promise<LoadedMonaco> {
 
 /** Starts loading Monaco once the browser is idle, after the page is interactive. */
 export function loadMonacoWhenIdle(): Promise<LoadedMonaco> {
+  // Already loaded (an editor that appears later, e.g. after a mode switch): no need to wait.
+  if (ready && pending) return pending;
   return new Promise((resolve, reject) => {
     const start = () => loadMonaco().then(resolve, reject);
     if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 1000 });
