@@ -52,11 +52,17 @@ export function shareState({ mode, decoder, encoder }: SharePanelProps, includeK
  */
 export function SharePanel(props: SharePanelProps) {
   const [open, setOpen] = useState(false);
-  const [includeKey, setIncludeKey] = useState(false);
+  const [openings, setOpenings] = useState(0);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copiedLink, setCopiedLink] = useState<string | null>(null);
   const panelId = useId();
   const isEncoder = props.mode === 'encode' && props.encoder !== undefined;
   const keyText = isEncoder ? (props.encoder?.key ?? '') : props.decoder.key;
+  // The tick holds only for the opening, mode and key it was given for: opening the panel
+  // again, switching mode or changing the key clears it, so a key is never shared by habit.
+  const tickScope = `${openings}\u0000${isEncoder ? 'encode' : 'decode'}\u0000${keyText}`;
+  const [tickedFor, setTickedFor] = useState<string | null>(null);
+  const includeKey = tickedFor === tickScope;
 
   const state = shareState(props, includeKey);
   const link = open ? linkFor(state) : '';
@@ -68,6 +74,7 @@ export function SharePanel(props: SharePanelProps) {
     try {
       await navigator.clipboard.writeText(text);
       setCopy('copied');
+      setCopiedLink(text);
     } catch {
       setCopy('failed');
     }
@@ -87,9 +94,12 @@ export function SharePanel(props: SharePanelProps) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => {
-          // Made from the state of this moment and copied at once; the field then follows later edits.
+          // Made from the state of this moment (never with a key: the tick starts cleared) and
+          // copied at once; the field then follows later edits.
           setOpen(true);
-          void copyLink(linkFor(state));
+          setOpenings((count) => count + 1);
+          setTickedFor(null);
+          void copyLink(linkFor(shareState(props, false)));
         }}
         className="rounded-md border border-zinc-300 px-3 py-1 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
       >
@@ -139,8 +149,13 @@ export function SharePanel(props: SharePanelProps) {
               checked={includeKey}
               disabled={keyText === ''}
               onChange={(event) => {
-                setIncludeKey(event.target.checked);
-                void copyLink(linkFor(shareState(props, event.target.checked)));
+                const ticked = event.target.checked;
+                setTickedFor(ticked ? tickScope : null);
+                // A link that lets its holder sign is never copied by itself: the warning shows
+                // first, and Copy is the user's own click.
+                const next = shareState(props, ticked);
+                if (!linkGrantsSigning(next)) void copyLink(linkFor(next));
+                else setCopy('idle');
               }}
               className="mt-1"
             />
@@ -149,7 +164,8 @@ export function SharePanel(props: SharePanelProps) {
           {includeKey && grantsSigning ? (
             <p role="alert" data-testid="share-key-warning" className="mt-2 rounded border border-red-400 bg-red-50 p-2 text-red-900 dark:bg-red-950 dark:text-red-100">
               Anyone holding this link can sign tokens with this key and so forge tokens your services would accept. Share
-              it only over a channel you trust, and never for a production key.
+              it only over a channel you trust, and never for a production key.{' '}
+              {copiedLink === link ? 'This link, key included, is on the clipboard.' : 'It has not been copied: press Copy if you mean to.'}
             </p>
           ) : null}
           <p data-testid="share-contents" className="mt-2 text-zinc-700 dark:text-zinc-300">
