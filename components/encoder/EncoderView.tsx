@@ -12,6 +12,7 @@ import { BUTTON } from '@/components/decoder/DecoderView';
 import { type EncoderSecretEncoding, type EncoderState } from './encoder-state';
 import { EncodedToken } from './EncodedToken';
 import { TimeHelpers } from './TimeHelpers';
+import { SignedJsonCheck } from './SignedJsonCheck';
 import { useSigning } from './useSigning';
 import { HEADER_MODEL, PAYLOAD_MODEL, setupEncoderMonaco } from './monaco-encoder';
 
@@ -93,6 +94,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
             onMonacoReady={setupEncoderMonaco}
           />
           <JsonProblem id="encoder-header-error" what="header" problem={headerError} />
+          <SignedJsonCheck what="header" text={state.header} />
         </Section>
         <Section id="encoder-payload-heading" title="Payload">
           <CodeEditor
@@ -106,6 +108,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
             onMonacoReady={setupEncoderMonaco}
           />
           <JsonProblem id="encoder-payload-error" what="payload" problem={payloadError} />
+          <SignedJsonCheck what="payload" text={state.payload} showSigned />
           <TimeHelpers payload={state.payload} onPayload={(payload) => patch({ payload })} />
           <p className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">
             The payload is signed as compact JSON (<code>JSON.stringify(JSON.parse(text))</code>): your spacing and line breaks are not part of the token.
