@@ -113,7 +113,7 @@ export function DecoderView({ state, onChange }: { state: DecoderState; onChange
             ) : null}
             {findingsInput ? (
               <Section id="findings-heading" title="Security notes">
-                <FindingsList token={findingsInput} now={now} />
+                <FindingsList token={findingsInput} now={now} keyText={state.key} secretEncoding={state.secretEncoding} />
               </Section>
             ) : null}
           </>

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { findings as findingsFor, type DecodedForFindings, type Finding } from '@/lib/findings';
+import { keyFactsFor } from '@/lib/findings/key-facts';
+import type { SecretEncoding } from '@/lib/keys';
 
 const SEVERITY: Record<Finding['severity'], { label: string; className: string }> = {
   high: { label: 'High', className: 'bg-red-700 text-white dark:bg-red-400 dark:text-black' },
@@ -9,8 +11,10 @@ const SEVERITY: Record<Finding['severity'], { label: string; className: string }
 };
 
 /** Security notes about the token (RFC 8725), most severe first. */
-export function FindingsList({ token, now }: { token: DecodedForFindings; now: number }) {
-  const findings = useMemo(() => findingsFor(token, { now }), [token, now]);
+export function FindingsList({ token, now, keyText = '', secretEncoding = 'utf8' }: { token: DecodedForFindings; now: number; keyText?: string; secretEncoding?: SecretEncoding }) {
+  // The key's facts (format, secret length) let the key notes fire: weak secret, HMAC with a public key.
+  const keyFacts = useMemo(() => keyFactsFor(keyText, secretEncoding), [keyText, secretEncoding]);
+  const findings = useMemo(() => findingsFor(token, { now, ...keyFacts }), [token, now, keyFacts]);
   if (findings.length === 0) {
     return <p className="text-sm text-zinc-600 dark:text-zinc-400">No security notes for this token.</p>;
   }
