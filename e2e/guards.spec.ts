@@ -73,4 +73,43 @@ test.describe('guards', () => {
       await expect(include).not.toBeChecked();
     });
   });
+
+  test('the encoder shows what it signs, and the key notes fire for the pasted key', async ({ page }) => {
+    await test.step('duplicate members, an integer beyond 2^53 and an overflowing number are pointed out, and the signed JSON is shown', async () => {
+      await page.goto('./');
+      await page.getByTestId('mode-encode').click();
+      await waitForMonaco(page, 'encoder-payload');
+      await fillEditor(page, 'encoder-payload', '{"sub":"first","sub":"second","id":9007199254740993,"n":1e400,"ok":1.5}');
+      const warnings = page.locator('[data-testid="signed-json-warning"][data-part="payload"]');
+      await expect(warnings).toHaveCount(3);
+      await expect(warnings.nth(0)).toContainText('"sub" appears more than once');
+      await expect(warnings.nth(1)).toContainText('9007199254740993 is beyond 2^53 and is signed as 9007199254740992');
+      await expect(warnings.nth(2)).toContainText('1e400 is too large for a number and is signed as null');
+      const signed = '{"sub":"second","id":9007199254740992,"n":null,"ok":1.5}';
+      await expect(page.getByTestId('signed-payload-json')).toHaveText(signed);
+      const encoded = page.getByTestId('encoded-token');
+      await expect(encoded).toHaveAttribute('data-token', /^[\w-]+\.[\w-]+\.[\w-]+$/);
+      await expect
+        .poll(async () => Buffer.from(((await encoded.getAttribute('data-token')) ?? '').split('.')[1] ?? '', 'base64url').toString('utf8'))
+        .toBe(signed);
+    });
+
+    await test.step('clean JSON has no warning', async () => {
+      await fillEditor(page, 'encoder-payload', '{"sub":"clean","n":1.0}');
+      await expect(page.getByTestId('signed-payload-json')).toHaveText('{"sub":"clean","n":1}');
+      await expect(page.getByTestId('signed-json-warning')).toHaveCount(0);
+    });
+
+    await test.step('a short secret gets the weak-secret note; a public key for an HMAC token the confusion note', async () => {
+      await page.getByTestId('mode-decode').click();
+      await waitForMonaco(page, 'token-input');
+      await fillEditor(page, 'token-input', hs256({ sub: 'weak', iat: now }, 'secret'));
+      await fillEditor(page, 'key-input', 'secret');
+      await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid');
+      await expect(page.locator('[data-finding="weak-secret"]')).toContainText(/shorter than the hash/);
+      await fillEditor(page, 'key-input', '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEEVs/o5+uQbTjL3chynL4wXgUg2R9\nq9UU8I5mEovUf86QZ7kOBIjJwqnzD1omageEHWwHdBO6B+dFabmdT9POxg==\n-----END PUBLIC KEY-----\n');
+      await expect(page.locator('[data-finding="hmac-with-public-key"]')).toBeVisible();
+      await expect(page.locator('[data-finding="weak-secret"]')).toHaveCount(0);
+    });
+  });
 });

@@ -52,17 +52,17 @@ export function shareState({ mode, decoder, encoder }: SharePanelProps, includeK
  */
 export function SharePanel(props: SharePanelProps) {
   const [open, setOpen] = useState(false);
-  const [openings, setOpenings] = useState(0);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [copiedLink, setCopiedLink] = useState<string | null>(null);
   const panelId = useId();
   const isEncoder = props.mode === 'encode' && props.encoder !== undefined;
   const keyText = isEncoder ? (props.encoder?.key ?? '') : props.decoder.key;
-  // The tick holds only for the opening, mode and key it was given for: opening the panel
-  // again, switching mode or changing the key clears it, so a key is never shared by habit.
-  const tickScope = `${openings}\u0000${isEncoder ? 'encode' : 'decode'}\u0000${keyText}`;
-  const [tickedFor, setTickedFor] = useState<string | null>(null);
-  const includeKey = tickedFor === tickScope;
+  // The tick holds only for the mode and key it was given for: switching mode or changing the
+  // key clears it (as does opening the panel again), so a key is never shared by habit.
+  const tickScope = `${isEncoder ? 'encode' : 'decode'}\u0000${keyText}`;
+  const [ticked, setTicked] = useState<{ scope: string; on: boolean }>({ scope: tickScope, on: false });
+  if (ticked.scope !== tickScope) setTicked({ scope: tickScope, on: false });
+  const includeKey = ticked.on && ticked.scope === tickScope;
 
   const state = shareState(props, includeKey);
   const link = open ? linkFor(state) : '';
@@ -97,8 +97,7 @@ export function SharePanel(props: SharePanelProps) {
           // Made from the state of this moment (never with a key: the tick starts cleared) and
           // copied at once; the field then follows later edits.
           setOpen(true);
-          setOpenings((count) => count + 1);
-          setTickedFor(null);
+          setTicked({ scope: tickScope, on: false });
           void copyLink(linkFor(shareState(props, false)));
         }}
         className="rounded-md border border-zinc-300 px-3 py-1 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
@@ -149,11 +148,10 @@ export function SharePanel(props: SharePanelProps) {
               checked={includeKey}
               disabled={keyText === ''}
               onChange={(event) => {
-                const ticked = event.target.checked;
-                setTickedFor(ticked ? tickScope : null);
+                setTicked({ scope: tickScope, on: event.target.checked });
                 // A link that lets its holder sign is never copied by itself: the warning shows
                 // first, and Copy is the user's own click.
-                const next = shareState(props, ticked);
+                const next = shareState(props, event.target.checked);
                 if (!linkGrantsSigning(next)) void copyLink(linkFor(next));
                 else setCopy('idle');
               }}
