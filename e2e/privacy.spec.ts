@@ -160,6 +160,8 @@ test.describe('the privacy guarantee', () => {
     const link = await page.getByTestId('share-url').inputValue();
     expect(link.startsWith(new URL('./', baseURL).href + '#')).toBe(true);
     expect(new URLSearchParams(new URL(link).hash.slice(1)).get('token')).toBe(hmacToken);
+    await page.getByTestId('share-copy').click();
+    await expect(page.getByTestId('share-copied')).toContainText('Copied');
     expect(await readClipboard(context)).toBe(link);
 
     // Let anything still in flight (the service worker's precaching included) finish before judging.

@@ -37,6 +37,9 @@ test.describe('share links', () => {
     const link = await page.getByTestId('share-url').inputValue();
     expect(fragmentOf(link).get('token')).toBe(token);
     expect(fragmentOf(link).get('key')).toBe(secret);
+    // A link with a secret is copied only by an explicit click.
+    await page.getByTestId('share-copy').click();
+    await expect(page.getByTestId('share-copied')).toContainText('Copied');
     expect(await readClipboard(context)).toBe(link);
     await expect(page.getByTestId('share-contents')).toContainText(/shared secret/);
 

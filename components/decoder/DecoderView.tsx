@@ -190,7 +190,7 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
             {findingsInput ? (
               <Section id="findings-heading" title="Security notes">
                 <PaneBoundary name="the security notes" resetKey={findingsInput}>
-                  <FindingsList token={findingsInput} now={now} />
+                  <FindingsList token={findingsInput} now={now} keyText={state.key} secretEncoding={state.secretEncoding} />
                 </PaneBoundary>
               </Section>
             ) : null}

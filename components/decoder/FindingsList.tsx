@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { clockFreeResults, withClock, type DecodedForFindings, type Finding } from '@/lib/findings';
+import { keyFactsFor } from '@/lib/findings/key-facts';
+import type { SecretEncoding } from '@/lib/keys';
 
 const SEVERITY: Record<Finding['severity'], { label: string; className: string }> = {
   high: { label: 'High', className: 'bg-red-700 text-white dark:bg-red-400 dark:text-black' },
@@ -9,10 +11,24 @@ const SEVERITY: Record<Finding['severity'], { label: string; className: string }
 };
 
 /** Security notes about the token (RFC 8725), most severe first. */
-export function FindingsList({ token, now, testIdPrefix = '' }: { token: DecodedForFindings; now: number; testIdPrefix?: string }) {
-  // The rules walk the claims once per token; only the two about the clock run again on each tick.
-  const fixed = useMemo(() => clockFreeResults(token), [token]);
-  const findings = useMemo(() => withClock(token, fixed, { now }), [token, fixed, now]);
+export function FindingsList({
+  token,
+  now,
+  testIdPrefix = '',
+  keyText = '',
+  secretEncoding = 'utf8',
+}: {
+  token: DecodedForFindings;
+  now: number;
+  testIdPrefix?: string;
+  keyText?: string;
+  secretEncoding?: SecretEncoding;
+}) {
+  // The key's facts (format, secret length) let the key notes fire: weak secret, HMAC with a public key.
+  const keyFacts = useMemo(() => keyFactsFor(keyText, secretEncoding), [keyText, secretEncoding]);
+  // The rules walk the claims once per token and key; only the two about the clock run again on each tick.
+  const fixed = useMemo(() => clockFreeResults(token, keyFacts), [token, keyFacts]);
+  const findings = useMemo(() => withClock(token, fixed, { now, ...keyFacts }), [token, fixed, now, keyFacts]);
   if (findings.length === 0) {
     return <p className="text-sm text-zinc-600 dark:text-zinc-400">No security notes for this token.</p>;
   }

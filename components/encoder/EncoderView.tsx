@@ -16,6 +16,7 @@ import { EncodedToken } from './EncodedToken';
 import { TimeHelpers } from './TimeHelpers';
 import { EditNotice } from './EditNotice';
 import { EncryptOptions } from './EncryptOptions';
+import { SignedJsonCheck } from './SignedJsonCheck';
 import { useSigning } from './useSigning';
 import { HEADER_MODEL, PAYLOAD_MODEL, setupEncoderMonaco } from './monaco-encoder';
 
@@ -105,6 +106,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
             onMonacoReady={setupEncoderMonaco}
           />
           <JsonProblem id="encoder-header-error" what="header" problem={headerError} />
+          <SignedJsonCheck what="header" text={state.header} />
         </Section>
         <Section id="encoder-payload-heading" title="Payload">
           <CodeEditor
@@ -118,6 +120,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
             onMonacoReady={setupEncoderMonaco}
           />
           <JsonProblem id="encoder-payload-error" what="payload" problem={payloadError} />
+          <SignedJsonCheck what="payload" text={state.payload} showSigned={!state.asTyped} />
           <PaneBoundary name="the time helpers" resetKey={state.payload}>
             <TimeHelpers payload={state.payload} onPayload={(payload) => patch({ payload })} />
           </PaneBoundary>

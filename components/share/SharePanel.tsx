@@ -55,11 +55,17 @@ export function shareState({ mode, decoder, encoder }: SharePanelProps, includeK
  */
 export function SharePanel(props: SharePanelProps) {
   const [open, setOpen] = useState(false);
-  const [includeKey, setIncludeKey] = useState(false);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copiedLink, setCopiedLink] = useState<string | null>(null);
   const panelId = useId();
   const isEncoder = props.mode === 'encode' && props.encoder !== undefined;
   const keyText = isEncoder ? (props.encoder?.key ?? '') : props.decoder.key;
+  // The tick holds only for the mode and key it was given for: switching mode or changing the
+  // key clears it (as does opening the panel again), so a key is never shared by habit.
+  const tickScope = `${isEncoder ? 'encode' : 'decode'}\u0000${keyText}`;
+  const [ticked, setTicked] = useState<{ scope: string; on: boolean }>({ scope: tickScope, on: false });
+  if (ticked.scope !== tickScope) setTicked({ scope: tickScope, on: false });
+  const includeKey = ticked.on && ticked.scope === tickScope;
 
   const state = shareState(props, includeKey);
   const link = open ? linkFor(state) : '';
@@ -71,6 +77,7 @@ export function SharePanel(props: SharePanelProps) {
     try {
       await navigator.clipboard.writeText(text);
       setCopy('copied');
+      setCopiedLink(text);
     } catch {
       setCopy('failed');
     }
@@ -90,9 +97,11 @@ export function SharePanel(props: SharePanelProps) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => {
-          // Made from the state of this moment and copied at once; the field then follows later edits.
+          // Made from the state of this moment (never with a key: the tick starts cleared) and
+          // copied at once; the field then follows later edits.
           setOpen(true);
-          void copyLink(linkFor(state));
+          setTicked({ scope: tickScope, on: false });
+          void copyLink(linkFor(shareState(props, false)));
         }}
         className="rounded-md border border-zinc-300 px-3 py-1 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
       >
@@ -142,8 +151,12 @@ export function SharePanel(props: SharePanelProps) {
               checked={includeKey}
               disabled={keyText === ''}
               onChange={(event) => {
-                setIncludeKey(event.target.checked);
-                void copyLink(linkFor(shareState(props, event.target.checked)));
+                setTicked({ scope: tickScope, on: event.target.checked });
+                // A link that lets its holder sign is never copied by itself: the warning shows
+                // first, and Copy is the user's own click.
+                const next = shareState(props, event.target.checked);
+                if (!linkGrantsSigning(next)) void copyLink(linkFor(next));
+                else setCopy('idle');
               }}
               className="mt-1"
             />
@@ -152,7 +165,8 @@ export function SharePanel(props: SharePanelProps) {
           {includeKey && grantsSigning ? (
             <p role="alert" data-testid="share-key-warning" className="mt-2 rounded border border-red-400 bg-red-50 p-2 text-red-900 dark:bg-red-950 dark:text-red-100">
               Anyone holding this link can sign tokens with this key and so forge tokens your services would accept. Share
-              it only over a channel you trust, and never for a production key.
+              it only over a channel you trust, and never for a production key.{' '}
+              {copiedLink === link ? 'This link, key included, is on the clipboard.' : 'It has not been copied: press Copy if you mean to.'}
             </p>
           ) : null}
           <p data-testid="share-contents" className="mt-2 text-zinc-700 dark:text-zinc-300">

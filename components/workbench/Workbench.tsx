@@ -5,7 +5,7 @@ import dynamic from 'next/dynamic';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { DecoderView, type DecoderState } from '@/components/decoder/DecoderView';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '@/components/decoder/sample';
-import { readLink } from '@/lib/links';
+import { linkCleanupNotice, readLink } from '@/lib/links';
 import { SharePanel } from '@/components/share/SharePanel';
 import { LINK_PAINTED_ATTRIBUTE, OPENING_LINK_ATTRIBUTE } from '@/components/share/link-boot-script';
 import { RegisterServiceWorker } from '@/components/offline/RegisterServiceWorker';
@@ -27,9 +27,6 @@ const INITIAL_DECODER: DecoderState = {
   clockSkewSeconds: 0,
   expected: {},
 };
-
-const QUERY_NOTICE =
-  'This link carried the token in its query string (?token=…), which is sent to the server and kept in its logs. It has been removed from the address bar. Share links made here keep the token after the #, which browsers never send.';
 
 /** The one place that holds what the user typed and chose; every pane derives from it. */
 export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = {}) {
@@ -57,9 +54,11 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
     const openLink = () => {
       setLinkRead(true);
       const link = readLink(window.location.href);
-      if (link.queryHadToken && link.cleanedUrl) {
+      // Credentials in the query string or a sign-in redirect's fragment: read, then removed
+      // from the address bar and this history entry (replaceState adds no new entry).
+      if (link.cleanedUrl !== undefined) {
         window.history.replaceState(window.history.state, '', link.cleanedUrl);
-        setNotice(QUERY_NOTICE);
+        setNotice(linkCleanupNotice(link));
       }
       if (link.source === 'none') return;
       const { state } = link;

@@ -19,7 +19,7 @@ async function fetchKeySet(url: string, options: JwksFetchOptions, fetched: Fetc
   const { fetchImpl, timeoutMs, allowHttp } = settings(options);
   const checked = checkFetchUrl(url, allowHttp);
   if (!checked.ok) return { ok: false, error: checked.error, fetched };
-  const result = await fetchJson(checked.url.href, fetchImpl, timeoutMs, fetched);
+  const result = await fetchJson(checked.url.href, fetchImpl, timeoutMs, fetched, allowHttp);
   if (!result.ok) return { ok: false, error: result.error, fetched };
   const json = result.json;
   if (!isObject(json) || !Array.isArray(json.keys)) {
@@ -49,7 +49,7 @@ export async function discoverJwks(issuer: string, options: JwksFetchOptions = {
 
   const failures: string[] = [];
   for (const url of discoveryUrls(checked.url)) {
-    const result = await fetchJson(url, fetchImpl, timeoutMs, fetched);
+    const result = await fetchJson(url, fetchImpl, timeoutMs, fetched, allowHttp);
     if (!result.ok) {
       // CORS and timeouts hit both URLs on the same host alike: say so at once.
       if (result.kind === 'network' || result.kind === 'timeout') return { ok: false, error: result.error, fetched };

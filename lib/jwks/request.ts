@@ -3,14 +3,50 @@
  * nothing from the token. Failures become one sentence.
  */
 import type { FetchedUrl } from './types';
+import { checkFetchUrl } from './urls';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
-/** A JWKS or discovery document is a few KB; refuse to hold anything huge. */
-const MAX_BYTES = 5_000_000;
+/** A JWKS or discovery document is a few KB; refuse to read more than this. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+function mebibytes(bytes: number): string {
+  return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+}
+
+type BodyRead = { ok: true; text: string } | { ok: false; declared?: number };
+
+/**
+ * Reads the body as a stream and stops (cancelling the rest) as soon as it passes the cap,
+ * so an endless or huge answer never fills memory. A declared Content-Length over the cap
+ * is refused before reading anything.
+ */
+async function readCapped(response: Response, cap: number): Promise<BodyRead> {
+  const declared = Number(response.headers.get('content-length') ?? '');
+  if (Number.isFinite(declared) && declared > cap) {
+    await response.body?.cancel().catch(() => undefined);
+    return { ok: false, declared };
+  }
+  if (response.body === null) return { ok: true, text: '' };
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let total = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > cap) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false };
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return { ok: true, text: text + decoder.decode() };
+}
 
 export type JsonFetch =
   | { ok: true; json: unknown }
-  | { ok: false; error: string; kind: 'network' | 'timeout' | 'status' | 'not-json' | 'too-large' };
+  | { ok: false; error: string; kind: 'network' | 'timeout' | 'status' | 'not-json' | 'too-large' | 'insecure-redirect' };
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad Request',
@@ -41,6 +77,7 @@ export async function fetchJson(
   fetchImpl: typeof fetch,
   timeoutMs: number,
   fetched: FetchedUrl[],
+  allowHttp = false,
 ): Promise<JsonFetch> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -62,14 +99,28 @@ export async function fetchJson(
       // Show where the redirect led, too.
       fetched.push({ url: response.url, status: response.status, ok: response.ok });
     }
+    // Where the redirects ended must pass the same rule as the URL asked for.
+    if (response.url && response.url !== url && !checkFetchUrl(response.url, allowHttp).ok) {
+      await response.body?.cancel().catch(() => undefined);
+      return {
+        ok: false,
+        kind: 'insecure-redirect',
+        error: `${url} redirected to ${response.url}, which is not HTTPS; keys fetched over plain HTTP could be swapped in transit, so the answer was not used.`,
+      };
+    }
     if (!response.ok) {
       const text = response.statusText || STATUS_TEXT[response.status] || '';
       return { ok: false, kind: 'status', error: `${url} answered HTTP ${response.status}${text ? ` (${text})` : ''}.` };
     }
-    const body = await response.text();
-    if (body.length > MAX_BYTES) {
-      return { ok: false, kind: 'too-large', error: `The response from ${url} is larger than 5 MB, which is not a key set.` };
+    const read = await readCapped(response, MAX_BODY_BYTES);
+    if (!read.ok) {
+      const error =
+        read.declared !== undefined
+          ? `The response from ${url} says it is ${mebibytes(read.declared)} (Content-Length), more than the ${mebibytes(MAX_BODY_BYTES)} a key set may have; it was not read.`
+          : `The response from ${url} is larger than ${mebibytes(MAX_BODY_BYTES)}, which is not a key set; reading stopped there.`;
+      return { ok: false, kind: 'too-large', error };
     }
+    const body = read.text;
     try {
       return { ok: true, json: JSON.parse(body) as unknown };
     } catch {

@@ -1,4 +1,5 @@
-export { readLink } from './read-link';
+export { QUERY_CREDENTIALS, readLink } from './read-link';
+export { linkCleanupNotice } from './cleanup-notice';
 export { linkFragment, writeLink } from './write-link';
 export { classifyKeyText, describeLink, linkGrantsSigning } from './describe-link';
 export type { KeyTextKind } from './describe-link';

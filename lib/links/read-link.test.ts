@@ -62,7 +62,14 @@ describe('readLink: links people already have', () => {
 
   it('reads an OpenID Connect implicit-flow fragment, ignoring state, token_type and expires_in', () => {
     const result = readLink(`${PAGE}#id_token=${TOKEN}&state=af0ifjsldkj&token_type=Bearer&expires_in=3600`);
-    expect(result).toEqual({ state: { token: TOKEN }, source: 'legacy-fragment', legacyShape: '#id_token=', queryHadToken: false });
+    expect(result).toEqual({
+      state: { token: TOKEN },
+      source: 'legacy-fragment',
+      legacyShape: '#id_token=',
+      queryHadToken: false,
+      removedFromFragment: ['id_token'],
+      cleanedUrl: PAGE,
+    });
   });
 
   it('reads #access_token=', () => {
@@ -89,25 +96,47 @@ describe('readLink: links people already have', () => {
   });
 });
 
-describe('readLink: a token in the query string', () => {
-  it('reads it, flags it and moves it into the fragment of the cleaned URL', () => {
+describe('readLink: credentials in the query string', () => {
+  it('reads a token, flags it and removes it without moving it into the fragment', () => {
     const result = readLink(`${PAGE}?token=${TOKEN}`);
-    expect(result).toEqual({ state: { token: TOKEN }, source: 'query', queryHadToken: true, cleanedUrl: `${PAGE}#token=${TOKEN}` });
+    expect(result).toEqual({ state: { token: TOKEN }, source: 'query', queryHadToken: true, removedFromQuery: ['token'], cleanedUrl: PAGE });
   });
 
   it('keeps other query parameters exactly as they were', () => {
     const result = readLink(`${PAGE}?lang=en&token=${TOKEN}&q=a%20b+c`);
-    expect(result.cleanedUrl).toBe(`${PAGE}?lang=en&q=a%20b+c#token=${TOKEN}`);
+    expect(result.cleanedUrl).toBe(`${PAGE}?lang=en&q=a%20b+c`);
   });
 
   it('removes a key in the query string too and reads it with the token', () => {
     const result = readLink(`${PAGE}?token=${TOKEN}&key=${enc(PEM)}`);
     expect(result.state).toEqual({ token: TOKEN, key: PEM });
-    expect(result.cleanedUrl).not.toContain('?');
-    expect(readLink(result.cleanedUrl!).state).toEqual({ token: TOKEN, key: PEM });
+    expect(result.removedFromQuery).toEqual(['token', 'key']);
+    expect(result.cleanedUrl).toBe(PAGE);
+    expect(readLink(result.cleanedUrl!).state).toEqual({});
   });
 
-  it('a token in the fragment wins, but the query token is still removed and reported', () => {
+  it('removes every credential name, and reads id_token, access_token, value and refresh_token as the token', () => {
+    for (const name of ['id_token', 'access_token', 'value', 'refresh_token']) {
+      const result = readLink(`${PAGE}?${name}=${TOKEN}&state=xyz`);
+      expect(result.state).toEqual({ token: TOKEN });
+      expect(result.queryHadToken).toBe(true);
+      expect(result.removedFromQuery).toEqual([name]);
+      expect(result.cleanedUrl).toBe(`${PAGE}?state=xyz`);
+    }
+    const all = readLink(`${PAGE}?code=abc&signingKey=s&key=k&session_state=1&refresh_token=r&access_token=${TOKEN}`);
+    expect(all.removedFromQuery).toEqual(['code', 'signingKey', 'key', 'refresh_token', 'access_token']);
+    expect(all.cleanedUrl).toBe(`${PAGE}?session_state=1`);
+    expect(all.state).toMatchObject({ token: TOKEN, key: 'k', signingKey: 's' });
+  });
+
+  it('removes a key alone (no token) and an authorization code, which are not tokens', () => {
+    const key = readLink(`${PAGE}?key=secret`);
+    expect(key).toMatchObject({ state: { key: 'secret' }, source: 'query', queryHadToken: false, removedFromQuery: ['key'], cleanedUrl: PAGE });
+    const code = readLink(`${PAGE}?code=SplxlOBeZQQYbYS6WxSbIA&state=af0`);
+    expect(code).toMatchObject({ state: {}, queryHadToken: false, removedFromQuery: ['code'], cleanedUrl: `${PAGE}?state=af0` });
+  });
+
+  it('a token in the fragment wins, but the query token is still removed and reported; the fragment stays', () => {
     const other = 'eyJhbGciOiJub25lIn0.eyJhIjoxfQ.';
     const result = readLink(`${PAGE}?token=${other}#token=${TOKEN}&key=k`);
     expect(result.state).toEqual({ token: TOKEN, key: 'k' });
@@ -116,19 +145,54 @@ describe('readLink: a token in the query string', () => {
     expect(result.cleanedUrl).toBe(`${PAGE}#token=${TOKEN}&key=k`);
   });
 
-  it('combines a query token with a key from the fragment', () => {
+  it('combines a query token with a key from the fragment, and leaves the fragment as it was', () => {
     const result = readLink(`${PAGE}?token=${TOKEN}#key=k`);
     expect(result.state).toEqual({ token: TOKEN, key: 'k' });
-    expect(readLink(result.cleanedUrl!).state).toEqual({ token: TOKEN, key: 'k' });
+    expect(result.cleanedUrl).toBe(`${PAGE}#key=k`);
   });
 
   it('works with a relative URL and a base path', () => {
     const result = readLink(`/tools/jwt/?token=${TOKEN}`);
-    expect(result.cleanedUrl).toBe(`/tools/jwt/#token=${TOKEN}`);
+    expect(result.cleanedUrl).toBe('/tools/jwt/');
   });
 
   it('does not produce a cleaned URL when the query carries no credentials', () => {
     expect(readLink(`${PAGE}?lang=en#token=${TOKEN}`).cleanedUrl).toBeUndefined();
+    expect(readLink(`${PAGE}?tokens=1&keyboard=2`).cleanedUrl).toBeUndefined();
+  });
+
+  it('never leaves a credential in the cleaned URL', () => {
+    const names = ['token', 'key', 'id_token', 'access_token', 'refresh_token', 'code', 'value', 'signingKey', 'publicKey', 'lang'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...names), fc.stringMatching(/^[A-Za-z0-9._-]{1,12}$/)), { minLength: 1, maxLength: 6 }), (pairs) => {
+        const query = pairs.map(([name, value]) => `${name}=${value}`).join('&');
+        const result = readLink(`${PAGE}?${query}`);
+        const cleaned = new URLSearchParams((result.cleanedUrl ?? `${PAGE}?${query}`).split('?')[1] ?? '');
+        for (const name of cleaned.keys()) expect(name).toBe('lang');
+        expect(result.cleanedUrl === undefined).toBe(pairs.every(([name]) => name === 'lang'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('readLink: OpenID Connect redirect fragments are removed after reading', () => {
+  it('removes #id_token=… and #access_token=… as a whole, keeping the query', () => {
+    const result = readLink(`${PAGE}?lang=en#id_token=${TOKEN}&state=af0&token_type=Bearer`);
+    expect(result.state).toEqual({ token: TOKEN });
+    expect(result.removedFromFragment).toEqual(['id_token']);
+    expect(result.cleanedUrl).toBe(`${PAGE}?lang=en`);
+    const both = readLink(`${PAGE}#access_token=a.b.c&id_token=${TOKEN}&code=x`);
+    expect(both.removedFromFragment).toEqual(['access_token', 'id_token', 'code']);
+    expect(both.cleanedUrl).toBe(PAGE);
+  });
+
+  it('leaves share links and the old jwt.io shapes in place', () => {
+    for (const url of [`${PAGE}#token=${TOKEN}&key=k`, `${PAGE}#debugger-io?token=${TOKEN}`, `${PAGE}#${TOKEN}`, `${PAGE}#value=${TOKEN}`, `${PAGE}#token=${TOKEN}&id_token=x.y.z`]) {
+      const result = readLink(url);
+      expect(result.cleanedUrl).toBeUndefined();
+      expect(result.removedFromFragment).toBeUndefined();
+    }
   });
 });
 

@@ -1,17 +1,21 @@
 // Reads the state out of a link, whichever shape it has: ours (#token=…&key=…), the old
-// jwt.io ones, OpenID Connect redirect fragments, and a token in the query string (which
-// reached the server, so it is also removed from the address bar).
+// jwt.io ones, OpenID Connect redirect fragments, and credentials in the query string (which
+// reached the server). Credentials in the query string and OpenID Connect fragments are
+// removed from the address bar once read; the state then lives only in the page's memory.
 
 import { asInstant } from './instant';
 import { asMode, asSecretEncoding, nonEmpty } from './params';
 import type { LinkState, ReadLinkResult } from './types';
-import { linkFragment } from './write-link';
 
 const LEGACY_DEBUGGER_PREFIX = 'debugger-io?';
 /** A bare compact token as the whole fragment: three or five base64url parts. */
 const BARE_TOKEN = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*){2,4}$/;
 /** Query parameters that carry credentials: read some, remove all from the address bar. */
-const QUERY_CREDENTIALS = new Set(['token', 'key', 'publicKey', 'id_token', 'access_token', 'signingKey']);
+export const QUERY_CREDENTIALS: readonly string[] = ['token', 'key', 'publicKey', 'id_token', 'access_token', 'refresh_token', 'code', 'value', 'signingKey'];
+/** Where a token may sit besides `token`, in order of preference (the ID token is the one people debug a login with). */
+const OTHER_TOKEN_PARAMS = ['id_token', 'access_token', 'value', 'refresh_token'] as const;
+/** Fragment parameters of an OpenID Connect redirect that hold tokens. */
+const OIDC_FRAGMENT_PARAMS = new Set(['id_token', 'access_token', 'refresh_token', 'code']);
 
 interface SplitUrl {
   /** Everything before '?' or '#'. */
@@ -83,9 +87,26 @@ function queryWithoutCredentials(query: string): string {
     .filter((piece) => {
       if (piece === '') return false;
       const name = new URLSearchParams(piece).keys().next().value;
-      return name === undefined || !QUERY_CREDENTIALS.has(name);
+      return name === undefined || !QUERY_CREDENTIALS.includes(name);
     })
     .join('&');
+}
+
+/** A token from the query string: `token`, else the OpenID Connect / OAuth names. */
+function queryToken(params: URLSearchParams): string | undefined {
+  const token = nonEmpty(params.get('token'));
+  if (token !== undefined) return token;
+  for (const name of OTHER_TOKEN_PARAMS) {
+    const other = nonEmpty(params.get(name));
+    if (other !== undefined) return other;
+  }
+  return undefined;
+}
+
+/** Names of the OpenID Connect token parameters in a fragment that is not one of our links. */
+function oidcFragmentNames(fragment: string, source: ReadLinkResult['source'], legacyShape: string | undefined): string[] {
+  if (source !== 'legacy-fragment' || legacyShape === undefined || !/^#(?:id_token|access_token)=$/.test(legacyShape)) return [];
+  return [...new Set(new URLSearchParams(fragment).keys())].filter((name) => OIDC_FRAGMENT_PARAMS.has(name));
 }
 
 /** Reads the state from a full href. Never throws. */
@@ -94,21 +115,27 @@ export function readLink(url: string): ReadLinkResult {
   const fromFragment = fragment !== null ? readFragment(fragment) : { state: {}, source: 'none' as const };
 
   const queryParams = query !== null ? new URLSearchParams(query) : null;
-  const queryHadToken = nonEmpty(queryParams?.get('token')) !== undefined;
-  const queryHadCredentials = queryParams !== null && [...queryParams.keys()].some((name) => QUERY_CREDENTIALS.has(name));
+  const queryCredentials = queryParams === null ? [] : [...new Set(queryParams.keys())].filter((name) => QUERY_CREDENTIALS.includes(name));
+  const queryHadToken = queryParams !== null && queryToken(queryParams) !== undefined;
 
   let result: ReadLinkResult = { ...fromFragment, queryHadToken };
-  if (queryHadCredentials && queryParams && fromFragment.state.token === undefined) {
+  if (queryCredentials.length > 0 && queryParams && fromFragment.state.token === undefined) {
     const fromQuery = stateFromParams(queryParams);
+    const token = queryToken(queryParams);
+    if (token !== undefined) fromQuery.token = token;
     // Fragment state (a key, say) completes the query's token rather than being dropped.
     if (Object.keys(fromQuery).length > 0) result = { state: { ...fromQuery, ...fromFragment.state }, source: 'query', queryHadToken };
   }
 
-  if (queryHadCredentials && query !== null) {
-    const rest = queryWithoutCredentials(query);
-    // Move query state into the fragment so a reload still shows it, without a server seeing it again.
-    const newFragment = result.source === 'query' ? linkFragment(result.state) : fragment;
-    result.cleanedUrl = `${base}${rest ? `?${rest}` : ''}${newFragment ? `#${newFragment}` : ''}`;
+  const removedFromFragment = fragment !== null ? oidcFragmentNames(fragment, fromFragment.source, fromFragment.legacyShape) : [];
+  if (queryCredentials.length > 0) result.removedFromQuery = queryCredentials;
+  if (removedFromFragment.length > 0) result.removedFromFragment = removedFromFragment;
+  if (queryCredentials.length > 0 || removedFromFragment.length > 0) {
+    const rest = query !== null && queryCredentials.length > 0 ? queryWithoutCredentials(query) : query;
+    // Nothing is moved into the fragment: the state lives in the page's memory only. Our own
+    // fragment stays as it was; an OpenID Connect redirect's fragment goes as a whole.
+    const keptFragment = removedFromFragment.length > 0 ? null : fragment;
+    result.cleanedUrl = `${base}${rest ? `?${rest}` : ''}${keptFragment ? `#${keptFragment}` : ''}`;
   }
   return result;
 }

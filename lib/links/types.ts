@@ -29,9 +29,13 @@ export interface ReadLinkResult {
   legacyShape?: string;
   /** The query string carried a token, which means it reached the server: tell the user. */
   queryHadToken: boolean;
+  /** Credential parameters found in the query string (each reached the server); all are removed. */
+  removedFromQuery?: string[];
+  /** Token parameters of an OpenID Connect redirect fragment (`#id_token=…`), removed once read. */
+  removedFromFragment?: string[];
   /**
-   * When the query string carried credentials: the URL to show instead (history.replaceState),
-   * with those parameters removed and the state moved into the fragment.
+   * When credentials were found in the query string or an OpenID Connect fragment: the URL to
+   * show instead (history.replaceState), with them removed. Nothing is moved into the fragment.
    */
   cleanedUrl?: string;
 }

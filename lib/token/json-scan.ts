@@ -181,9 +181,9 @@ function pathOf(stack: Frame[]): string {
 
 /**
  * Scans JSON text (RFC 8259, exactly what JSON.parse accepts) in one pass.
- * Never throws. Deep nesting is fine: the scanner keeps its own stack.
+ * `onNumber` hears of every number literal (its start and end offsets). Never throws. Deep nesting is fine: the scanner keeps its own stack.
  */
-export function scanJson(text: string, maxDuplicates = 20): JsonScanResult {
+export function scanJson(text: string, maxDuplicates = 20, onNumber?: (start: number, end: number) => void): JsonScanResult {
   const duplicates: DuplicateMember[] = [];
   const unsafeIntegers: UnsafeInteger[] = [];
   const specialNumbers: UnsafeInteger[] = [];
@@ -229,6 +229,7 @@ export function scanJson(text: string, maxDuplicates = 20): JsonScanResult {
         else if (c === 0x2d || isDigit(c)) {
           const start = i;
           i = scanNumber(text, i);
+          onNumber?.(start, i);
           // Only long integer literals can exceed 2^53; checking just those keeps the scan cheap.
           if (i - start > 15 && unsafeIntegers.length < maxDuplicates) checkInteger(text.slice(start, i), start);
           if (specialNumbers.length < maxDuplicates && (c === 0x2d || hasExponent(text, start, i))) checkSpecial(text.slice(start, i), start);

@@ -1,0 +1,119 @@
+/**
+ * What is signed is what is shown: the encoder signs JSON.stringify(JSON.parse(text)),
+ * which silently drops repeated member names (the last wins), rounds numbers to
+ * JavaScript doubles and turns overflowed numbers into null. This finds each such
+ * place in the user's text, before signing, with the positioned scanner the decoder uses.
+ */
+import { scanJson } from '@/lib/token/json-scan';
+import { lineColumn } from './json-text';
+
+export type SignedJsonProblemKind = 'duplicate' | 'unsafe-integer' | 'changed-number';
+
+export interface SignedJsonProblem {
+  kind: SignedJsonProblemKind;
+  /** One sentence, naming the line and column. */
+  message: string;
+  /** 0-based offset in the text. */
+  offset: number;
+}
+
+export type SignedJsonReport =
+  | { ok: true; problems: SignedJsonProblem[]; more: number; signedText: string }
+  | { ok: false };
+
+const MAX_PROBLEMS = 20;
+
+/** A decimal value in a form that compares exactly: sign, significant digits, exponent of the last digit. */
+function decimalOf(literal: string): { negative: boolean; digits: string; exponent: number } {
+  let text = literal.trim();
+  const negative = text.startsWith('-');
+  if (negative) text = text.slice(1);
+  const e = text.search(/[eE]/);
+  let exponent = e >= 0 ? Number(text.slice(e + 1)) : 0;
+  const mantissa = e >= 0 ? text.slice(0, e) : text;
+  const dot = mantissa.indexOf('.');
+  const whole = dot >= 0 ? mantissa.slice(0, dot) : mantissa;
+  const fraction = dot >= 0 ? mantissa.slice(dot + 1) : '';
+  exponent -= fraction.length;
+  let digits = (whole + fraction).replace(/^0+/, '');
+  const trailing = digits.length - digits.replace(/0+$/, '').length;
+  digits = digits.slice(0, digits.length - trailing);
+  exponent += trailing;
+  return digits === '' ? { negative, digits: '0', exponent: 0 } : { negative, digits, exponent };
+}
+
+function sameDecimal(a: string, b: string): boolean {
+  const x = decimalOf(a);
+  const y = decimalOf(b);
+  return x.negative === y.negative && x.digits === y.digits && x.exponent === y.exponent;
+}
+
+function short(literal: string): string {
+  return literal.length > 40 ? `${literal.slice(0, 37)}…` : literal;
+}
+
+/**
+ * Checks JSON text the way it will be signed. `ok: false` only when the text is not JSON
+ * (the editor already says where). `signedText` is the exact JSON that goes into the segment.
+ */
+export function checkSignedJson(text: string): SignedJsonReport {
+  const problems: SignedJsonProblem[] = [];
+  let more = 0;
+  const add = (problem: Omit<SignedJsonProblem, 'message'> & { what: string }) => {
+    if (problems.length >= MAX_PROBLEMS) {
+      more++;
+      return;
+    }
+    const { line, column } = lineColumn(text, problem.offset);
+    problems.push({ kind: problem.kind, offset: problem.offset, message: `Line ${line}, column ${column}: ${problem.what}` });
+  };
+
+  const numbers: { start: number; end: number }[] = [];
+  const scan = scanJson(text, MAX_PROBLEMS, (start, end) => numbers.push({ start, end }));
+  if (scan.error) return { ok: false };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false };
+  }
+
+  for (const duplicate of scan.duplicates) {
+    const where = duplicate.path ? ` in ${duplicate.path}` : '';
+    add({
+      kind: 'duplicate',
+      offset: duplicate.position,
+      what: `"${duplicate.name}"${where} appears more than once; only the last one is signed, and verifiers may read either (RFC 8259 §4, RFC 7519 §4).`,
+    });
+  }
+  more += Math.max(0, scan.duplicateCount - scan.duplicates.length);
+
+  for (const { start, end } of numbers) {
+    const literal = text.slice(start, end);
+    const parsed = Number(literal);
+    const shown = JSON.stringify(parsed);
+    // The common case: the literal is already the way it is signed (and short enough to be safe).
+    if (shown === literal && end - start < 16) continue;
+    const isInteger = /^-?\d+$/.test(literal);
+    if (isInteger && Number.isFinite(parsed) && !Number.isSafeInteger(parsed)) {
+      const exact = sameDecimal(literal, shown);
+      add({
+        kind: 'unsafe-integer',
+        offset: start,
+        what: exact
+          ? `${short(literal)} is beyond 2^53 (9007199254740991); it is signed as it is, but many verifiers (JavaScript among them) cannot tell it from its neighbours. Put it in a string.`
+          : `${short(literal)} is beyond 2^53 and is signed as ${shown}, a different number. Put it in a string.`,
+      });
+      continue;
+    }
+    if (!Number.isFinite(parsed)) {
+      add({ kind: 'changed-number', offset: start, what: `${short(literal)} is too large for a number and is signed as null.` });
+      continue;
+    }
+    if (!sameDecimal(literal, shown)) {
+      add({ kind: 'changed-number', offset: start, what: `${short(literal)} cannot be held exactly and is signed as ${shown}.` });
+    }
+  }
+  problems.sort((a, b) => a.offset - b.offset);
+  return { ok: true, problems, more, signedText: JSON.stringify(value) };
+}
