@@ -197,10 +197,10 @@ test.describe('handing over to the decoder', () => {
     await expect(page.getByTestId('mode-decode')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid');
     await waitForMonaco(page, 'key-input');
-    // Monaco renders spaces as no-break spaces.
-    const keyText = (await page.getByTestId('key-input').locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
-    expect(keyText).toContain('BEGIN PUBLIC KEY');
-    expect(keyText).not.toContain('PRIVATE');
+    // Monaco renders spaces as no-break spaces, and draws its lines a frame after taking over.
+    const keyText = () => page.getByTestId('key-input').locator('.view-lines').innerText().then((text) => text.replace(/\u00a0/g, ' '));
+    await expect.poll(keyText).toContain('BEGIN PUBLIC KEY');
+    expect(await keyText()).not.toContain('PRIVATE');
     await expect(page.getByTestId('decoded-header')).toContainText('"alg": "RS256"');
     expect(token.split('.')).toHaveLength(3);
   });

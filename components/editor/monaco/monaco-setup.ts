@@ -44,13 +44,14 @@ monaco.editor.defineTheme('workbench-light', {
   base: 'vs',
   inherit: true,
   rules: [],
-  colors: { 'editor.background': '#ffffff', 'editorGutter.background': '#ffffff' },
+  // Placeholder text is read as text, so it meets the contrast of body text (zinc-600, zinc-400).
+  colors: { 'editor.background': '#ffffff', 'editorGutter.background': '#ffffff', 'editor.placeholder.foreground': '#52525b' },
 });
 monaco.editor.defineTheme('workbench-dark', {
   base: 'vs-dark',
   inherit: true,
   rules: [],
-  colors: { 'editor.background': '#18181b', 'editorGutter.background': '#18181b' },
+  colors: { 'editor.background': '#18181b', 'editorGutter.background': '#18181b', 'editor.placeholder.foreground': '#a1a1aa' },
 });
 
 export { monaco, jsonDefaults };
