@@ -190,7 +190,14 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
             {findingsInput ? (
               <Section id="findings-heading" title="Security notes">
                 <PaneBoundary name="the security notes" resetKey={findingsInput}>
-                  <FindingsList token={findingsInput} now={now} keyText={state.key} secretEncoding={state.secretEncoding} />
+                  <FindingsList
+                    token={findingsInput}
+                    now={now}
+                    keyText={state.key}
+                    secretEncoding={state.secretEncoding}
+                    compactToken={decoded.kind === 'jws' && !decoded.error && !detachedForm && !jsonForm ? decoded.token : undefined}
+                    onUseSecret={(key) => onChange({ key, secretEncoding: 'utf8' })}
+                  />
                 </PaneBoundary>
               </Section>
             ) : null}

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { clockFreeResults, withClock, type DecodedForFindings, type Finding } from '@/lib/findings';
 import { keyFactsFor } from '@/lib/findings/key-facts';
 import type { SecretEncoding } from '@/lib/keys';
+import { listedSecretFinding, secretTrialToken, verifiesWithWellKnownFinding } from '@/lib/secrets/findings';
+import { useWellKnownSecret } from './useWellKnownSecret';
 
 const SEVERITY: Record<Finding['severity'], { label: string; className: string }> = {
   high: { label: 'High', className: 'bg-red-700 text-white dark:bg-red-400 dark:text-black' },
@@ -17,23 +19,38 @@ export function FindingsList({
   testIdPrefix = '',
   keyText = '',
   secretEncoding = 'utf8',
+  compactToken,
+  onUseSecret,
 }: {
   token: DecodedForFindings;
   now: number;
   testIdPrefix?: string;
   keyText?: string;
   secretEncoding?: SecretEncoding;
+  /** The compact JWS, to try the well-known secrets against its signature when no key is given. */
+  compactToken?: string;
+  /** Puts a found well-known secret into the key field. */
+  onUseSecret?: (secret: string) => void;
 }) {
   // The key's facts (format, secret length) let the key notes fire: weak secret, HMAC with a public key.
   const keyFacts = useMemo(() => keyFactsFor(keyText, secretEncoding), [keyText, secretEncoding]);
   // The rules walk the claims once per token and key; only the two about the clock run again on each tick.
   const fixed = useMemo(() => clockFreeResults(token, keyFacts), [token, keyFacts]);
-  const findings = useMemo(() => withClock(token, fixed, { now, ...keyFacts }), [token, fixed, now, keyFacts]);
+  const timed = useMemo(() => withClock(token, fixed, { now, ...keyFacts }), [token, fixed, now, keyFacts]);
+  // A pasted secret is looked up on the list here; with no key, the token's signature is tried in a worker.
+  const listed = useMemo(() => listedSecretFinding(keyText, secretEncoding), [keyText, secretEncoding]);
+  const trialToken = useMemo(() => secretTrialToken(compactToken, token.header, keyText), [compactToken, token.header, keyText]);
+  const trial = useWellKnownSecret(trialToken);
+  const wellKnown = trial.state === 'done' ? trial.secret : null;
+  const findings = useMemo(
+    () => [...(listed ? [listed] : []), ...(wellKnown !== null ? [verifiesWithWellKnownFinding(wellKnown)] : []), ...timed],
+    [listed, wellKnown, timed],
+  );
   if (findings.length === 0) {
-    return <p className="text-sm text-zinc-600 dark:text-zinc-400">No security notes for this token.</p>;
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400" data-secret-trial={trial.state}>No security notes for this token.</p>;
   }
   return (
-    <ul className="space-y-2" data-testid={`${testIdPrefix}findings`}>
+    <ul className="space-y-2" data-testid={`${testIdPrefix}findings`} data-secret-trial={trial.state}>
       {findings.map((finding) => (
         <li key={finding.id} data-testid={`${testIdPrefix}finding`} data-finding={finding.id} className="rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-800">
           <p className="font-semibold">
@@ -48,6 +65,16 @@ export function FindingsList({
               {finding.spec.label}
             </a>
           </p>
+          {finding.id === 'well-known-secret-verifies' && wellKnown !== null && onUseSecret ? (
+            <button
+              type="button"
+              data-testid="use-well-known-secret"
+              onClick={() => onUseSecret(wellKnown)}
+              className="mt-2 rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800"
+            >
+              Put this secret in the key field
+            </button>
+          ) : null}
         </li>
       ))}
     </ul>
