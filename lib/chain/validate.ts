@@ -8,22 +8,7 @@
  * PKI.js is large: this module is loaded with import() only when a chain is shown.
  */
 import * as pkijs from 'pkijs';
-
-// Self-contained (see ./input): the attribute names of RFC 4514 and a few more.
-const NAME_ATTRIBUTES: Record<string, string> = {
-  '2.5.4.3': 'CN',
-  '2.5.4.5': 'serialNumber',
-  '2.5.4.6': 'C',
-  '2.5.4.7': 'L',
-  '2.5.4.8': 'ST',
-  '2.5.4.9': 'street',
-  '2.5.4.10': 'O',
-  '2.5.4.11': 'OU',
-  '2.5.4.97': 'organizationIdentifier',
-  '0.9.2342.19200300.100.1.25': 'DC',
-  '0.9.2342.19200300.100.1.1': 'UID',
-  '1.2.840.113549.1.9.1': 'emailAddress',
-};
+import { NAME_ATTRIBUTES } from '@/lib/keys/oids';
 
 function base64(bytes: Uint8Array): string {
   let binary = '';
@@ -99,7 +84,7 @@ function formatName(name: pkijs.RelativeDistinguishedNames): string {
   return name.typesAndValues
     .map((entry) => {
       const value = (entry.value as { valueBlock?: { value?: unknown } }).valueBlock?.value;
-      return `${NAME_ATTRIBUTES[entry.type] ?? entry.type}=${typeof value === 'string' ? value : '…'}`;
+      return `${(Object.hasOwn(NAME_ATTRIBUTES, entry.type) ? NAME_ATTRIBUTES[entry.type] : undefined) ?? entry.type}=${typeof value === 'string' ? value : '…'}`;
     })
     .reverse()
     .join(', ');
