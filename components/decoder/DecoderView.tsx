@@ -18,7 +18,7 @@ import { useVerification } from './useVerification';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 import { isDpopProofHeader } from '@/lib/dpop/detect';
 import { chainApplies, detachedCompactApplies, jsonSerializationApplies } from '@/components/formats/applies';
-import { loadMonacoWhenIdle } from '@/components/editor/monaco/load-monaco';
+import { loadMonacoWhenIdle, whenMonacoRequested } from '@/components/editor/monaco/load-monaco';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
@@ -26,7 +26,8 @@ const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => modul
 const loadOptionalPanels = () => loadMonacoWhenIdle().catch(() => undefined).then(() => import('./optional-panels'));
 const CheckAsOf = dynamic(() => loadOptionalPanels().then((module) => module.CheckAsOf), { ssr: false });
 const NestedToken = dynamic(() => loadOptionalPanels().then((module) => module.NestedToken), { ssr: false });
-const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
+// The security notes are requested just after Monaco, and load beside it.
+const FindingsList = dynamic(() => whenMonacoRequested().then(() => import('./FindingsList')).then((module) => module.FindingsList), { ssr: false });
 // SD-JWT and DPoP views load only when such a token is pasted.
 const SdJwtPanel = dynamic(() => import('@/components/sdjwt/SdJwtPanel').then((module) => module.SdJwtPanel), { ssr: false });
 const DpopPanel = dynamic(() => import('@/components/dpop/DpopPanel').then((module) => module.DpopPanel), { ssr: false });
