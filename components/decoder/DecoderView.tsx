@@ -18,20 +18,22 @@ import { useVerification } from './useVerification';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 import { isDpopProofHeader } from '@/lib/dpop/detect';
 import { chainApplies, detachedCompactApplies, jsonSerializationApplies } from '@/components/formats/applies';
-import { loadMonacoWhenIdle } from '@/components/editor/monaco/load-monaco';
+import { loadMonacoWhenIdle, whenMonacoRequested } from '@/components/editor/monaco/load-monaco';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
-const CheckAsOf = dynamic(() => import('./CheckAsOf').then((module) => module.CheckAsOf), { ssr: false });
-const NestedToken = dynamic(() => import('./NestedToken').then((module) => module.NestedToken), { ssr: false });
-const FindingsList = dynamic(() => import('./FindingsList').then((module) => module.FindingsList), { ssr: false });
+// "Check as of", the nested token and the token lab come in one module, requested only after Monaco, so the first load does not grow.
+const loadOptionalPanels = () => loadMonacoWhenIdle().catch(() => undefined).then(() => import('./optional-panels'));
+const CheckAsOf = dynamic(() => loadOptionalPanels().then((module) => module.CheckAsOf), { ssr: false });
+const NestedToken = dynamic(() => loadOptionalPanels().then((module) => module.NestedToken), { ssr: false });
+// The security notes are requested just after Monaco, and load beside it.
+const FindingsList = dynamic(() => whenMonacoRequested().then(() => import('./FindingsList')).then((module) => module.FindingsList), { ssr: false });
 // SD-JWT and DPoP views load only when such a token is pasted.
 const SdJwtPanel = dynamic(() => import('@/components/sdjwt/SdJwtPanel').then((module) => module.SdJwtPanel), { ssr: false });
 const DpopPanel = dynamic(() => import('@/components/dpop/DpopPanel').then((module) => module.DpopPanel), { ssr: false });
 const JsonSerializationPanel = dynamic(() => import('@/components/formats/JsonSerializationPanel').then((module) => module.JsonSerializationPanel), { ssr: false });
 const CertificateChainPanel = dynamic(() => import('@/components/formats/CertificateChainPanel').then((module) => module.CertificateChainPanel), { ssr: false });
-// The token lab (compare, verifier tests, snippets) is requested only after Monaco, so the first load does not grow.
-const TokenLab = dynamic(() => loadMonacoWhenIdle().catch(() => undefined).then(() => import('@/components/lab/TokenLab')).then((module) => module.TokenLab), { ssr: false });
+const TokenLab = dynamic(() => loadOptionalPanels().then((module) => module.TokenLab), { ssr: false });
 
 /** Below this length decoding and rendering take well under a frame. */
 const DECODE_IMMEDIATELY_CHARS = 32_000;

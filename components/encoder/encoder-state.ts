@@ -1,6 +1,5 @@
 // The encoder's state and its small helpers, apart from the view so the page
 // can hold the state while the encoder itself loads only when opened.
-import { withHeaderAlg } from '@/lib/encoder/header-alg';
 import type { SecretEncoding } from '@/lib/keys/types';
 import { SAMPLE_SECRET } from '@/components/decoder/sample';
 import type { EncoderOutput, EncryptionState } from './encrypt-state';
@@ -34,8 +33,3 @@ export const INITIAL_ENCODER: EncoderState = {
   key: SAMPLE_SECRET,
   secretEncoding: 'utf8',
 };
-
-/** The state with a new signing key and an algorithm that fits it, the header's alg kept in step. */
-export function encoderWithKey(previous: EncoderState, key: string, alg: string, secretEncoding: EncoderSecretEncoding = 'utf8'): EncoderState {
-  return { ...previous, key, alg, secretEncoding, header: withHeaderAlg(previous.header, alg) };
-}

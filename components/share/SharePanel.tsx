@@ -1,7 +1,12 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { describeLink, linkGrantsSigning, longLinkWarning, writeLink, type LinkState, type SecretEncoding } from '@/lib/links';
+import dynamic from 'next/dynamic';
+import { writeLink } from '@/lib/links/write-link';
+import type { LinkState, SecretEncoding } from '@/lib/links/types';
+
+// The panel's contents load when it is first opened, not with the page.
+const SharePanelBody = dynamic(() => import('./SharePanelBody').then((module) => module.SharePanelBody), { ssr: false });
 
 /** What the decoder would put in a link. */
 export interface ShareDecoderState {
@@ -69,9 +74,6 @@ export function SharePanel(props: SharePanelProps) {
 
   const state = shareState(props, includeKey);
   const link = open ? linkFor(state) : '';
-  const contents = describeLink(state);
-  const tooLong = link ? longLinkWarning(link) : null;
-  const grantsSigning = linkGrantsSigning(state);
 
   const copyLink = async (text: string) => {
     try {
@@ -108,77 +110,22 @@ export function SharePanel(props: SharePanelProps) {
         Share
       </button>
       {open ? (
-        <div
-          id={panelId}
-          role="dialog"
-          aria-label="Share link"
-          data-testid="share-panel"
-          className="absolute right-0 z-50 mt-2 w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-zinc-200 bg-white p-4 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
-        >
-          <div className="mb-2 flex items-center justify-between gap-2">
-            <label htmlFor={`${panelId}-url`} className="font-semibold">
-              Share link
-            </label>
-            <button type="button" onClick={() => setOpen(false)} className="text-zinc-600 underline dark:text-zinc-400">
-              Close
-            </button>
-          </div>
-          <div className="flex gap-2">
-            <input
-              id={`${panelId}-url`}
-              data-testid="share-url"
-              readOnly
-              value={link}
-              onFocus={(event) => event.currentTarget.select()}
-              className="min-w-0 flex-1 rounded border border-zinc-300 bg-zinc-50 px-2 py-1 font-mono text-xs dark:border-zinc-600 dark:bg-zinc-950"
-            />
-            <button
-              type="button"
-              data-testid="share-copy"
-              onClick={() => void copyLink(link)}
-              className="rounded border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
-            >
-              Copy
-            </button>
-          </div>
-          <p aria-live="polite" data-testid="share-copied" className="mt-1 min-h-[1.25rem] text-xs text-zinc-600 dark:text-zinc-400">
-            {copy === 'copied' ? 'Copied to the clipboard.' : copy === 'failed' ? 'Could not copy: select the link and copy it yourself.' : ''}
-          </p>
-          <label className="mt-2 flex items-start gap-2">
-            <input
-              type="checkbox"
-              data-testid="share-include-key"
-              checked={includeKey}
-              disabled={keyText === ''}
-              onChange={(event) => {
-                setTicked({ scope: tickScope, on: event.target.checked });
-                // A link that lets its holder sign is never copied by itself: the warning shows
-                // first, and Copy is the user's own click.
-                const next = shareState(props, event.target.checked);
-                if (!linkGrantsSigning(next)) void copyLink(linkFor(next));
-                else setCopy('idle');
-              }}
-              className="mt-1"
-            />
-            <span>{isEncoder ? 'Include the signing key' : 'Include the key'}</span>
-          </label>
-          {includeKey && grantsSigning ? (
-            <p role="alert" data-testid="share-key-warning" className="mt-2 rounded border border-red-400 bg-red-50 p-2 text-red-900 dark:bg-red-950 dark:text-red-100">
-              Anyone holding this link can sign tokens with this key and so forge tokens your services would accept. Share
-              it only over a channel you trust, and never for a production key.{' '}
-              {copiedLink === link ? 'This link, key included, is on the clipboard.' : 'It has not been copied: press Copy if you mean to.'}
-            </p>
-          ) : null}
-          <p data-testid="share-contents" className="mt-2 text-zinc-700 dark:text-zinc-300">
-            {contents.length > 0 ? `The link contains ${joinWords(contents)}.` : 'The link contains nothing yet.'} It keeps
-            them after the <code>#</code>, which browsers never send to a server.
-          </p>
-          {tooLong ? (
-            <p role="alert" data-testid="share-too-long" className="mt-2 rounded border border-amber-500 bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-              {tooLong}
-            </p>
-          ) : null}
-        </div>
+        <SharePanelBody
+          panelId={panelId}
+          state={state}
+          link={link}
+          stateFor={(withKey) => shareState(props, withKey)}
+          linkFor={linkFor}
+          isEncoder={isEncoder}
+          keyText={keyText}
+          includeKey={includeKey}
+          copy={copy}
+          copiedLink={copiedLink}
+          onClose={() => setOpen(false)}
+          onCopy={(text) => void copyLink(text)}
+          onTick={(on) => setTicked({ scope: tickScope, on })}
+          onIdle={() => setCopy('idle')}
+        />
       ) : null}
     </div>
   );
@@ -187,9 +134,4 @@ export function SharePanel(props: SharePanelProps) {
 /** The page's own address, whatever base path it is served under, with the state as its fragment. */
 function linkFor(state: LinkState): string {
   return writeLink(window.location.origin + window.location.pathname, state);
-}
-
-function joinWords(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

@@ -5,11 +5,12 @@ import dynamic from 'next/dynamic';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { DecoderView, type DecoderState } from '@/components/decoder/DecoderView';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '@/components/decoder/sample';
-import { linkCleanupNotice, readLink } from '@/lib/links';
+import { readLink } from '@/lib/links/read-link';
+import { linkCleanupNotice } from '@/lib/links/cleanup-notice';
 import { SharePanel } from '@/components/share/SharePanel';
 import { LINK_PAINTED_ATTRIBUTE, OPENING_LINK_ATTRIBUTE } from '@/components/share/link-boot-script';
 import { RegisterServiceWorker } from '@/components/offline/RegisterServiceWorker';
-import { INITIAL_ENCODER, encoderWithKey, type EncoderState } from '@/components/encoder/encoder-state';
+import { INITIAL_ENCODER, type EncoderState } from '@/components/encoder/encoder-state';
 import { KeyTools, type KeyPair } from '@/components/keytools/KeyTools';
 import { PaneBoundary } from '@/components/common/PaneBoundary';
 import { ModeSwitch, type Mode } from './ModeSwitch';
@@ -104,7 +105,10 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
         <PaneBoundary name="the key tools">
         <KeyTools
           onUsePair={(pair: KeyPair) => {
-            setEncoder((previous) => encoderWithKey(previous, pair.privateKey, pair.alg, pair.secretEncoding));
+            // The encoder's header helpers load only now, not with the page.
+            void import('@/components/encoder/encoder-with-key').then(({ encoderWithKey }) =>
+              setEncoder((previous) => encoderWithKey(previous, pair.privateKey, pair.alg, pair.secretEncoding)),
+            );
             setDecoder((previous) => ({ ...previous, key: pair.publicKey, secretEncoding: pair.secretEncoding }));
           }}
         />

@@ -32,7 +32,7 @@ function curveOf(alg: JwsAlgorithm, jwk: Jwk): JwsCurve {
   throw new KeyUseError(`${alg.name} cannot use a key on curve ${String(jwk.crv)}.`);
 }
 
-function requireBytes(value: unknown, member: string, length: number | undefined, what: string): Uint8Array<ArrayBuffer> {
+export function requireBytes(value: unknown, member: string, length: number | undefined, what: string): Uint8Array<ArrayBuffer> {
   const bytes = jwkBytes(value);
   if (!bytes) throw new KeyUseError(`The ${what} has no valid "${member}" member.`);
   if (length !== undefined && bytes.length !== length) {
@@ -82,24 +82,8 @@ function webCryptoAlgorithm(alg: JwsAlgorithm, jwk: Jwk): WebCryptoAlgorithm {
   }
 }
 
-const loadMlDsa = () => import('./mldsa');
-
-function mlDsaName(alg: JwsAlgorithm, jwk: Jwk) {
-  if (jwk.kty !== 'AKP') throw new KeyUseError(`${alg.name} needs an AKP key.`);
-  if (jwk.alg !== alg.name) throw new KeyUseError(`The AKP key is for ${String(jwk.alg)}, not ${alg.name}; an AKP key serves exactly the algorithm in its "alg".`);
-  return alg.name as 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87';
-}
-
-/** Errors of the ML-DSA module are key problems (wrong lengths, refused import), never crashes. */
-async function mlDsa<T>(operation: (mldsa: Awaited<ReturnType<typeof loadMlDsa>>) => Promise<T>): Promise<T> {
-  const mldsa = await loadMlDsa();
-  try {
-    return await operation(mldsa);
-  } catch (error) {
-    if (error instanceof mldsa.MlDsaKeyError) throw new KeyUseError(error.message);
-    throw new KeyUseError(`The ML-DSA key is not usable${reasonOf(error)}.`);
-  }
-}
+/** ML-DSA (AKP keys) loads only for an ML-DSA token. */
+const loadMlDsaJwk = () => import('./mldsa-jwk');
 
 async function importWebCryptoKey(alg: JwsAlgorithm, jwk: Jwk, usage: 'verify' | 'sign'): Promise<{ key: CryptoKey; params: WebCryptoAlgorithm }> {
   const params = webCryptoAlgorithm(alg, jwk);
@@ -118,7 +102,7 @@ async function importWebCryptoKey(alg: JwsAlgorithm, jwk: Jwk, usage: 'verify' |
   }
 }
 
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
   return error instanceof Error && error.message ? ` (${error.message})` : '';
 }
 
@@ -133,11 +117,7 @@ function noble<T>(curve: string, operation: () => T): T {
 
 /** True when `signature` is a valid signature of `data` under the public part of `jwk`. */
 export async function verifyBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>): Promise<boolean> {
-  if (alg.family === 'ML-DSA') {
-    const name = mlDsaName(alg, jwk);
-    const pub = requireBytes(jwk.pub, 'pub', undefined, `${name} key`);
-    return mlDsa((module) => module.mlDsaVerify(name, pub, data, signature));
-  }
+  if (alg.family === 'ML-DSA') return (await loadMlDsaJwk()).verifyMlDsa(alg, jwk, data, signature);
   const curve = isJwsCurve(jwk.crv) ? jwk.crv : undefined;
   if (curve === 'secp256k1' && alg.family === 'ECDSA') {
     const secp256k1 = await loadSecp256k1();
@@ -163,19 +143,7 @@ export async function verifyBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<
 
 /** The JOSE signature of `data` with the private `jwk` (r‖s for ECDSA). */
 export async function signBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  if (alg.family === 'ML-DSA') {
-    const name = mlDsaName(alg, jwk);
-    const seed = requireBytes(jwk.priv, 'priv', undefined, `${name} private key`);
-    const pub = jwk.pub === undefined ? undefined : requireBytes(jwk.pub, 'pub', undefined, `${name} key`);
-    return mlDsa(async (module) => {
-      const signature = await module.mlDsaSign(name, seed, data);
-      // A "pub" that is not the seed's public key would make every signature fail to verify: say so now.
-      if (pub && !(await module.mlDsaVerify(name, pub, data, signature as Uint8Array<ArrayBuffer>))) {
-        throw new module.MlDsaKeyError(`The key's "pub" is not the public key of its "priv" seed; the two halves do not belong together.`);
-      }
-      return signature;
-    });
-  }
+  if (alg.family === 'ML-DSA') return (await loadMlDsaJwk()).signMlDsa(alg, jwk, data);
   const curve = isJwsCurve(jwk.crv) ? jwk.crv : undefined;
   if (curve === 'secp256k1' && alg.family === 'ECDSA') {
     const secp256k1 = await loadSecp256k1();

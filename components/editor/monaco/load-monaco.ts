@@ -9,6 +9,10 @@ export interface LoadedMonaco {
 
 let pending: Promise<LoadedMonaco> | null = null;
 let ready = false;
+let markRequested: () => void = () => {};
+const requested = new Promise<void>((resolve) => {
+  markRequested = resolve;
+});
 
 /**
  * Loads Monaco once, from our own bundle. @monaco-editor/react would fetch
@@ -20,7 +24,18 @@ export function loadMonaco(): Promise<LoadedMonaco> {
     ready = true;
     return { Editor: react.default, monaco: setup.monaco };
   });
+  // A task later, so that what waits for this is requested after Monaco's own chunks.
+  window.setTimeout(markRequested, 0);
   return pending;
+}
+
+/**
+ * Resolves once Monaco's code has been requested (not loaded), or after
+ * `fallbackMs` if it never is: for code wanted soon after the first view but
+ * not in the page's first JavaScript, which then loads beside Monaco.
+ */
+export function whenMonacoRequested(fallbackMs = 3000): Promise<void> {
+  return Promise.race([requested, new Promise<void>((resolve) => window.setTimeout(resolve, fallbackMs))]);
 }
 
 /** Starts loading Monaco once the browser is idle, after the page is interactive. */
