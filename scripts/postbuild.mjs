@@ -8,6 +8,7 @@ import { cspHash, inlineScripts } from './inline-scripts.mjs';
 import { IMMUTABLE, NO_STORE, connectSourcesFromEnv, contentSecurityPolicy, securityHeaders } from './security-headers.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 import { writeDeployConfigs } from './deploy-configs.mjs';
+import { cssReader, inlineStylesheets } from './inline-css.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,8 +45,9 @@ export function insertCspMeta(html, policy) {
 export async function postbuild(outDir, { connectSources = connectSourcesFromEnv() } = {}) {
   const allHashes = new Set();
   let pages = 0;
+  const readCss = cssReader(outDir, await basePathOf(outDir));
   for await (const file of htmlFiles(outDir)) {
-    const html = await readFile(file, 'utf8');
+    const html = await inlineStylesheets(await readFile(file, 'utf8'), readCss);
     const hashes = [...new Set(inlineScripts(html).map(cspHash))].sort();
     hashes.forEach((hash) => allHashes.add(hash));
     await writeFile(file, insertCspMeta(html, contentSecurityPolicy({ scriptHashes: hashes, forMeta: true, connectSources })));
