@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { CopyButton } from '@/components/common/CopyButton';
+import { OptionSelect } from '@/components/common/OptionSelect';
 import { compactToJson, type JwsForm } from '@/lib/jws/json-form';
 
 const FORMS: { value: JwsForm; label: string }[] = [
@@ -20,19 +21,7 @@ export function JsonFormOutput({ token }: { token: string }) {
       <label htmlFor={selectId} className="mr-2">
         Also as
       </label>
-      <select
-        id={selectId}
-        data-testid="encoder-form"
-        value={form}
-        onChange={(event) => setForm(event.target.value as JwsForm)}
-        className="rounded border border-zinc-300 bg-white px-1.5 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900"
-      >
-        {FORMS.map((entry) => (
-          <option key={entry.value} value={entry.value}>
-            {entry.label}
-          </option>
-        ))}
-      </select>
+      <OptionSelect id={selectId} testId="encoder-form" value={form} options={FORMS} onChange={setForm} className="text-sm" />
       {json ? (
         <div className="mt-2">
           <pre data-testid="encoded-json" className="max-h-64 overflow-auto rounded-md border border-zinc-300 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:border-zinc-700">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { OptionSelect } from '@/components/common/OptionSelect';
 import type { ConvertResult, ConvertTarget } from '@/lib/encoder/key-convert';
 import { CopyButton } from '@/components/common/CopyButton';
 
@@ -61,19 +62,7 @@ export function KeyConverter() {
       </div>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label htmlFor={targetId}>Convert to</label>
-        <select
-          id={targetId}
-          data-testid="convert-target"
-          value={target}
-          onChange={(event) => setTarget(event.target.value as ConvertTarget)}
-          className="rounded border border-zinc-300 bg-white px-1.5 py-1 dark:border-zinc-600 dark:bg-zinc-900"
-        >
-          {TARGETS.map((entry) => (
-            <option key={entry.value} value={entry.value}>
-              {entry.label}
-            </option>
-          ))}
-        </select>
+        <OptionSelect id={targetId} testId="convert-target" value={target} options={TARGETS} onChange={setTarget} />
         {output ? <CopyButton text={output} label="Copy the converted key" /> : null}
       </div>
       <p data-testid="convert-status" aria-live="polite" className={`text-sm ${value && !value.ok ? 'text-red-800 dark:text-red-200' : 'text-zinc-700 dark:text-zinc-300'}`}>

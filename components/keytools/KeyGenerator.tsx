@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { OptionSelect } from '@/components/common/OptionSelect';
 import type { GeneratedKey, GeneratedKeyKind } from '@/lib/keys/generate';
 import { BUTTON } from '@/components/decoder/DecoderView';
 import { KeyOutput } from './KeyOutput';
@@ -23,6 +24,7 @@ const KINDS: { kind: GeneratedKeyKind; label: string; alg: string }[] = [
   { kind: 'ML-DSA-65', label: 'ML-DSA-65 (post-quantum, JWK only)', alg: 'ML-DSA-65' },
   { kind: 'ML-DSA-87', label: 'ML-DSA-87 (post-quantum, JWK only)', alg: 'ML-DSA-87' },
 ];
+const KIND_OPTIONS = KINDS.map((entry) => ({ value: entry.kind, label: entry.label }));
 
 function pairOf(key: GeneratedKey): KeyPair | null {
   const alg = KINDS.find((entry) => entry.kind === key.kind)?.alg ?? 'RS256';
@@ -48,19 +50,7 @@ export function KeyGenerator({ onUsePair }: { onUsePair: (pair: KeyPair) => void
       </h3>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label htmlFor={kindId}>Kind</label>
-        <select
-          id={kindId}
-          data-testid="keygen-kind"
-          value={kind}
-          onChange={(event) => setKind(event.target.value as GeneratedKeyKind)}
-          className="rounded border border-zinc-300 bg-white px-1.5 py-1 dark:border-zinc-600 dark:bg-zinc-900"
-        >
-          {KINDS.map((entry) => (
-            <option key={entry.kind} value={entry.kind}>
-              {entry.label}
-            </option>
-          ))}
-        </select>
+        <OptionSelect id={kindId} testId="keygen-kind" value={kind} options={KIND_OPTIONS} onChange={setKind} />
         <button type="button" data-testid="keygen-run" className={BUTTON} onClick={() => generate(kind)} disabled={state.status === 'running'}>
           {state.status === 'running' ? 'Generating…' : 'Generate'}
         </button>
