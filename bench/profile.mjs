@@ -8,11 +8,12 @@ import { currentBuild, serveSite } from '../scripts/site.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { pageProbe } from './probe.mjs';
 import { signJws } from './tokens.mjs';
+import { inlineScriptHashesOf } from '../scripts/inline-scripts.mjs';
 
 const PORT = Number(process.env.BENCH_PORT) || 3300;
 const RUNS = Number(process.env.BENCH_RUNS) || 3;
 
-const manifest = process.env.BENCH_SITE_DIR ? { basePath: '', outDir: process.env.BENCH_SITE_DIR, scriptHashes: [] } : currentBuild('');
+const manifest = process.env.BENCH_SITE_DIR ? { basePath: '', outDir: process.env.BENCH_SITE_DIR, scriptHashes: await inlineScriptHashesOf(process.env.BENCH_SITE_DIR) } : currentBuild('');
 if (!manifest) throw new Error('no current build: run npm run build first');
 const server = await serveSite(manifest, { port: PORT, quiet: true });
 const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });

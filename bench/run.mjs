@@ -4,12 +4,12 @@
 // alternately, prints ours, the floor and their ratio, writes
 // bench/results.json and says which targets are met. Method: bench/README.md.
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
 import { ensureBuilt, serveSite, ROOT } from '../scripts/site.mjs';
-import { cspHash, inlineScripts } from '../scripts/inline-scripts.mjs';
+import { inlineScriptHashesOf } from '../scripts/inline-scripts.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { pageProbe } from './probe.mjs';
 import { tokenOfSize, typingCase, verificationCases, signJws } from './tokens.mjs';
@@ -133,17 +133,9 @@ async function snapshotOfFolder(folder) {
   if (!existsSync(path.join(folder, 'index.html'))) throw new Error(`BENCH_SITE_DIR=${folder} holds no index.html`);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'jwt-workbench-bench-'));
   await cp(folder, dir, { recursive: true });
-  const scriptHashes = new Set();
-  const walk = async (current) => {
-    for (const entry of await readdir(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.name.endsWith('.html')) for (const body of inlineScripts(await readFile(full, 'utf8'))) scriptHashes.add(cspHash(body));
-    }
-  };
-  await walk(dir);
+  const scriptHashes = await inlineScriptHashesOf(dir);
   const builtAt = (await stat(path.join(folder, 'index.html'))).mtimeMs;
-  return { manifest: { basePath: '', outDir: dir, scriptHashes: [...scriptHashes].sort(), builtAt }, dir };
+  return { manifest: { basePath: '', outDir: dir, scriptHashes, builtAt }, dir };
 }
 
 // ---------------------------------------------------------------- page helpers
