@@ -8,7 +8,7 @@ import { currentBuild, serveSite } from '../scripts/site.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { pageProbe } from './probe.mjs';
 import { signJws } from './tokens.mjs';
-import { inlineScriptHashesOf } from '../scripts/inline-scripts.mjs';
+import { inlineScriptHashesOf } from '../scripts/postbuild.mjs';
 
 const PORT = Number(process.env.BENCH_PORT) || 3300;
 const RUNS = Number(process.env.BENCH_RUNS) || 3;

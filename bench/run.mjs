@@ -9,7 +9,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
 import { ensureBuilt, serveSite, ROOT } from '../scripts/site.mjs';
-import { inlineScriptHashesOf } from '../scripts/inline-scripts.mjs';
+import { inlineScriptHashesOf } from '../scripts/postbuild.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { pageProbe } from './probe.mjs';
 import { tokenOfSize, typingCase, verificationCases, signJws } from './tokens.mjs';

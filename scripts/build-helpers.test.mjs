@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { cspHash, inlineScripts } from './inline-scripts.mjs';
-import { insertCspMeta } from './postbuild.mjs';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { insertCspMeta, inlineScriptHashesOf } from './postbuild.mjs';
 import { contentSecurityPolicy } from './security-headers.mjs';
 
 const require = createRequire(import.meta.url);
@@ -51,6 +54,19 @@ describe('inline scripts and their CSP hashes', () => {
     expect(twice).toBe(once);
     expect(once.indexOf('http-equiv="Content-Security-Policy"')).toBeGreaterThan(once.indexOf('charSet'));
     expect(once.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(once.indexOf('<script'));
+  });
+
+  it('hashes the inline scripts of every page of an export built earlier, in sub-folders too, once each', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'script-hashes-'));
+    try {
+      await mkdir(path.join(dir, 'privacy'));
+      await writeFile(path.join(dir, 'index.html'), html);
+      await writeFile(path.join(dir, 'privacy', 'index.html'), '<script>var b=2;</script><script>var a=1;</script>');
+      await writeFile(path.join(dir, 'notes.txt'), '<script>var c=3;</script>');
+      expect(await inlineScriptHashesOf(dir)).toEqual([cspHash('var a=1;'), cspHash('var b=2;'), cspHash('self.__next_f=[]')].sort());
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

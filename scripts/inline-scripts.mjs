@@ -29,21 +29,3 @@ export function inlineScripts(html) {
 export function cspHash(body) {
   return 'sha256-' + createHash('sha256').update(body, 'utf8').digest('base64');
 }
-
-/**
- * The CSP hashes of the inline scripts of every page in an exported folder
- * (for serving a folder built earlier, whose hashes no manifest records).
- * @param {string} dir
- * @returns {Promise<string[]>} sorted
- */
-export async function inlineScriptHashesOf(dir) {
-  const { readFile, readdir } = await import('node:fs/promises');
-  const path = await import('node:path');
-  const hashes = new Set();
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) (await inlineScriptHashesOf(full)).forEach((hash) => hashes.add(hash));
-    else if (entry.name.endsWith('.html')) inlineScripts(await readFile(full, 'utf8')).forEach((body) => hashes.add(cspHash(body)));
-  }
-  return [...hashes].sort();
-}

@@ -22,6 +22,18 @@ async function* htmlFiles(dir) {
 }
 
 /**
+ * The CSP hashes of the inline scripts of every page in an export, sorted:
+ * for serving a folder built earlier, whose hashes no build manifest records.
+ * @param {string} outDir
+ * @returns {Promise<string[]>}
+ */
+export async function inlineScriptHashesOf(outDir) {
+  const hashes = new Set();
+  for await (const file of htmlFiles(outDir)) inlineScripts(await readFile(file, 'utf8')).forEach((body) => hashes.add(cspHash(body)));
+  return [...hashes].sort();
+}
+
+/**
  * Puts the policy right after <meta charset>, so it governs every script
  * that follows and the charset stays within the first 1024 bytes.
  * @param {string} html @param {string} policy

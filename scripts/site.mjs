@@ -154,9 +154,9 @@ export async function serveSite(manifest, { port = 3000, host = '127.0.0.1', qui
   await withBuildLock(async () => {
     await rm(snapshot, { recursive: true, force: true });
     await cp(manifest.outDir, snapshot, { recursive: true });
-    // Another process may have rebuilt the folder since `manifest` was read: take the
+    // Another process may have rebuilt this build's folder since `manifest` was read: take the
     // hashes of what was copied (no build runs while we hold the lock), or the CSP would block its scripts.
-    // Only for the build that file describes: a folder built earlier (BENCH_SITE_DIR) keeps the hashes it was given.
+    // Any other folder (an earlier export, BENCH_SITE_DIR) keeps the hashes it was given.
     const manifestPath = manifestPathFor(manifest.basePath);
     const latest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : null;
     if (latest && path.resolve(latest.outDir) === path.resolve(manifest.outDir)) ({ scriptHashes, connectSources } = latest);
