@@ -1,4 +1,5 @@
-// After `next build`: hash every inline script of the exported pages, put a
+// After `next build`: inline each page's stylesheet, start its scripts after
+// its first frame, hash every inline script of the exported pages, put a
 // CSP <meta> tag into each page (for hosts that cannot set headers), and
 // write the headers for `npm start` (serve) and the other servers we document.
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { IMMUTABLE, NO_STORE, connectSourcesFromEnv, contentSecurityPolicy, secu
 import { writeServiceWorker } from './service-worker.mjs';
 import { writeDeployConfigs } from './deploy-configs.mjs';
 import { cssReader, inlineStylesheets } from './inline-css.mjs';
+import { deferScriptsUntilPainted } from './defer-scripts.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -59,7 +61,7 @@ export async function postbuild(outDir, { connectSources = connectSourcesFromEnv
   let pages = 0;
   const readCss = cssReader(outDir, await basePathOf(outDir));
   for await (const file of htmlFiles(outDir)) {
-    const html = await inlineStylesheets(await readFile(file, 'utf8'), readCss);
+    const html = deferScriptsUntilPainted(await inlineStylesheets(await readFile(file, 'utf8'), readCss));
     const hashes = [...new Set(inlineScripts(html).map(cspHash))].sort();
     hashes.forEach((hash) => allHashes.add(hash));
     await writeFile(file, insertCspMeta(html, contentSecurityPolicy({ scriptHashes: hashes, forMeta: true, connectSources })));
