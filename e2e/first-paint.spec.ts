@@ -74,3 +74,19 @@ test('a share link shows its token at first paint, without the page scripts, and
     expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
   });
 });
+
+test('a share link’s token is painted before the page’s own scripts are even requested', async ({ page }) => {
+  // The time of the first frame, as the page sees it (before any of its own scripts run).
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => ((window as unknown as { __firstFrameAt?: number }).__firstFrameAt = performance.now()));
+  });
+  const token = hs256({ sub: 'scripts-after-paint', iat: now, exp: now + 600 }, 'scripts-after-paint');
+  await page.goto('./#' + new URLSearchParams({ token }));
+  await expect(page.locator('[data-testid="claim-row"][data-claim="sub"]')).toContainText('scripts-after-paint');
+  const { firstFrameAt, firstChunkAt } = await page.evaluate(() => ({
+    firstFrameAt: (window as unknown as { __firstFrameAt?: number }).__firstFrameAt ?? null,
+    firstChunkAt: Math.min(...performance.getEntriesByType('resource').filter((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(entry.name)).map((entry) => entry.startTime)),
+  }));
+  expect(firstFrameAt).not.toBeNull();
+  expect(firstChunkAt).toBeGreaterThanOrEqual(firstFrameAt!);
+});
