@@ -28,7 +28,7 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script"(?: fetchPriority="[a-z]+
  * is covered by a timeout.
  * @param {string[]} sources
  */
-export function deferredLoader(sources) {
+function deferredLoader(sources) {
   return (
     `(function(){var s=${JSON.stringify(sources).replace(/</g, '\\u003c')},d=0;` +
     'function l(){if(d)return;d=1;for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=true;document.head.appendChild(e)}}' +

@@ -4,21 +4,19 @@
  * a bad character sits.
  */
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-// Value of each character code below 128, -1 for none: a table lookup per
-// character, since a pasted token's payload can be a megabyte.
-const VALUES = new Int8Array(128).fill(-1);
-for (let value = 0; value < ALPHABET.length; value++) VALUES[ALPHABET.charCodeAt(value)] = value;
+import { DECODE_TABLE } from '@/lib/token/base64url';
 
-function valueOf(code: number): number {
-  return code < 128 ? VALUES[code]! : -1;
-}
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 export type Base64UrlResult = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; error: string; offset: number };
 
+// Unlike the decoder's strict codec (lib/token/base64url.ts), this one does
+// not check the unused bits of the last character; it shares that codec's
+// lookup table, one entry per character code, since a pasted payload can be
+// a megabyte.
 export function decodeBase64Url(text: string): Base64UrlResult {
   for (let i = 0; i < text.length; i++) {
-    if (valueOf(text.charCodeAt(i)) < 0) {
+    if (DECODE_TABLE[text.charCodeAt(i)]! < 0) {
       const char = text.charAt(i);
       const what = char === '=' ? 'padding "="' : `character ${JSON.stringify(char)}`;
       return { ok: false, error: `${what} at offset ${i} is not allowed in base64url`, offset: i };
@@ -32,7 +30,7 @@ export function decodeBase64Url(text: string): Base64UrlResult {
   let bits = 0;
   let index = 0;
   for (let i = 0; i < text.length; i++) {
-    buffer = ((buffer & 0xffff) << 6) | valueOf(text.charCodeAt(i));
+    buffer = ((buffer & 0xffff) << 6) | DECODE_TABLE[text.charCodeAt(i)]!;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

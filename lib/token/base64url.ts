@@ -7,7 +7,8 @@ import { codePointAt, describeCodePoint, isWhitespaceCodePoint } from './describ
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 // One entry per UTF-16 code unit, so lookups never need a range check; -1 marks "not base64url".
-const DECODE_TABLE = new Int8Array(65536).fill(-1);
+// Also read by the lenient JWS codec (lib/jws/base64url.ts).
+export const DECODE_TABLE = new Int8Array(65536).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DECODE_TABLE[ALPHABET.charCodeAt(i)] = i;
 
 export type Base64urlProblem = 'character' | 'padding' | 'whitespace' | 'length' | 'non-canonical';
