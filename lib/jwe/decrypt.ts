@@ -1,5 +1,5 @@
 /** Decrypting a compact JWE with pasted keys or a password, as a result value. */
-import { compactDecrypt, type JWK } from 'jose';
+import { compactDecrypt, type DecryptOptions as JoseDecryptOptions, type JWK } from 'jose';
 import type { ParsedKey } from '@/lib/keys/types';
 import { jweAlgorithm, jweEncryption, type JweAlgorithmInfo, type JweEncryptionInfo } from './algorithms';
 import { utf8Bytes } from './bytes';
@@ -66,11 +66,14 @@ function joseMessage(error: unknown): { code: string; message: string } {
   return { code: '', message: String(error) };
 }
 
-async function attempt(token: string, keyInput: Candidate['keyInput'], alg: string, enc: string, options: Required<DecryptOptions>): Promise<Attempt> {
+/** One jose call that decrypts the token (compact, or one recipient of a JSON serialization) with one key. */
+export type JoseDecrypt = (keyInput: Uint8Array | JWK, options: JoseDecryptOptions) => Promise<{ plaintext: Uint8Array }>;
+
+async function attempt(run: JoseDecrypt, keyInput: Candidate['keyInput'], alg: string, enc: string, options: Required<DecryptOptions>): Promise<Attempt> {
   try {
-    const { plaintext } = await compactDecrypt(token, keyInput, {
-      keyManagementAlgorithms: [alg as never],
-      contentEncryptionAlgorithms: [enc as never],
+    const { plaintext } = await run(keyInput, {
+      keyManagementAlgorithms: [alg],
+      contentEncryptionAlgorithms: [enc],
       maxPBES2Count: options.maxPbes2Count,
       maxDecompressedLength: options.maxDecompressedBytes,
     });
@@ -142,18 +145,25 @@ function usedKeyPhrase(used: UsedKey): string {
  * `keys` is what the key editor parsed (a JWKS gives several), or a PBES2 password.
  */
 export async function decryptJwe(token: string, keys: DecryptionKeys, options: DecryptOptions = {}): Promise<DecryptOutcome> {
+  const compact = token.trim();
+  const parsed = readCompactJwe(compact);
+  if (!parsed.ok) return outcome('error', parsed.error);
+  return decryptWithHeader(parsed.header, keys, (keyInput, joseOptions) => compactDecrypt(compact, keyInput, joseOptions), options, parsed.warnings);
+}
+
+/**
+ * Decrypts with the given keys once the JOSE header is known: `run` is the jose
+ * call for the serialization at hand. Never throws, like decryptJwe.
+ */
+export async function decryptWithHeader(header: JweHeader, keys: DecryptionKeys, run: JoseDecrypt, options: DecryptOptions = {}, notes: string[] = []): Promise<DecryptOutcome> {
   const limits: Required<DecryptOptions> = {
     maxPbes2Count: options.maxPbes2Count ?? DEFAULT_MAX_PBES2_COUNT,
     maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES,
   };
-  const compact = token.trim();
-  const parsed = readCompactJwe(compact);
-  if (!parsed.ok) return outcome('error', parsed.error);
-  const header = parsed.header;
   const algorithms = checkAlgorithms(header);
   if (typeof algorithms === 'string') return outcome('error', algorithms, header);
   const { alg, enc } = algorithms;
-  const warnings: string[] = [...parsed.warnings];
+  const warnings: string[] = [...notes];
 
   let candidates: Candidate[];
   if (!Array.isArray(keys)) {
@@ -180,7 +190,7 @@ export async function decryptJwe(token: string, keys: DecryptionKeys, options: D
   let failures = 0;
   let keyError: string | null = null;
   for (const candidate of candidates) {
-    const result = await attempt(compact, candidate.keyInput, alg.name, enc.name, limits);
+    const result = await attempt(run, candidate.keyInput, alg.name, enc.name, limits);
     if (result.kind === 'decrypted') {
       const view = viewPlaintext(result.plaintext, header);
       return {

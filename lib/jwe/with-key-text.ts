@@ -4,7 +4,7 @@ import type { SecretEncoding } from '@/lib/keys/types';
 import { isPasswordAlgorithm } from './algorithms';
 import { readCompactJwe } from './compact';
 import { decryptJwe } from './decrypt';
-import type { DecryptOptions, DecryptOutcome } from './types';
+import type { DecryptionKeys, DecryptOptions, DecryptOutcome, JweHeader } from './types';
 
 export interface KeyTextOptions extends DecryptOptions {
   /** How a pasted secret (for dir / AES key wrap) is read; default utf8. */
@@ -16,14 +16,29 @@ export async function decryptWithKeyText(token: string, keyText: string, options
   const parsed = readCompactJwe(token);
   // No key yet, or a token that cannot be read: decryptJwe says which.
   if (!parsed.ok || keyText.trim() === '') return decryptJwe(token, [], limits);
+  return decryptHeaderWithKeyText(parsed.header, keyText, secretEncoding ? { secretEncoding } : {}, (keys) => decryptJwe(token, keys, limits));
+}
 
-  if (isPasswordAlgorithm(parsed.header.alg)) {
+/**
+ * Reads the key text for a token with this JOSE header (a password for PBES2,
+ * else any key format) and hands the keys to `decrypt`.
+ */
+export async function decryptHeaderWithKeyText(
+  header: JweHeader,
+  keyText: string,
+  options: { secretEncoding?: SecretEncoding },
+  decrypt: (keys: DecryptionKeys) => Promise<DecryptOutcome>,
+): Promise<DecryptOutcome> {
+  const { secretEncoding } = options;
+  if (keyText.trim() === '') return decrypt([]);
+
+  if (isPasswordAlgorithm(header.alg)) {
     // The password is the text exactly as typed (UTF-8).
-    const exact = await decryptJwe(token, { password: keyText }, limits);
+    const exact = await decrypt({ password: keyText });
     const trimmed = keyText.trim();
     if (exact.state !== 'invalid' || trimmed === keyText) return exact;
     // Editors add line breaks easily; a password without them is worth one more try.
-    const retry = await decryptJwe(token, { password: trimmed }, limits);
+    const retry = await decrypt({ password: trimmed });
     if (retry.state !== 'valid') return exact;
     return { ...retry, warnings: [...retry.warnings, 'The password matched only without its leading or trailing whitespace.'] };
   }
@@ -31,9 +46,9 @@ export async function decryptWithKeyText(token: string, keyText: string, options
   const keys = await readKeyText(keyText, secretEncoding ? { secretEncoding } : {});
   if (!keys.ok) {
     const where = keys.error.offset !== undefined ? ` (at character ${keys.error.offset})` : '';
-    return { state: 'error', message: `${keys.error.message}${where}`, header: parsed.header, warnings: [] };
+    return { state: 'error', message: `${keys.error.message}${where}`, header, warnings: [] };
   }
-  const outcome = await decryptJwe(token, keys.keys, limits);
+  const outcome = await decrypt(keys.keys);
   // "Only the public part is needed" holds for verifying, not for decrypting.
   const keyWarnings = keys.warnings.filter((warning) => warning !== PRIVATE_KEY_WARNING);
   return { ...outcome, warnings: [...keyWarnings, ...outcome.warnings] };

@@ -90,7 +90,8 @@ export function parseJsonSerialization(text: string): JsonSerializationResult {
   }
   try {
     if (!isObject(value)) throw new Problem('A JSON-serialized JWS or JWE is a JSON object.');
-    if ('ciphertext' in value) return { ok: true, value: parseJwe(value) };
+    // A JWE member besides "ciphertext" is enough to say which member is missing.
+    if (['ciphertext', 'recipients', 'encrypted_key', 'iv', 'tag'].some((member) => member in value)) return { ok: true, value: parseJwe(value) };
     if ('signatures' in value || 'signature' in value) return { ok: true, value: parseJws(value) };
     throw new Problem('This JSON has neither "signatures"/"signature" (a JWS, RFC 7515 §7.2) nor "ciphertext" (a JWE, RFC 7516 §7.2).');
   } catch (error) {
