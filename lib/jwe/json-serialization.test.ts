@@ -114,9 +114,9 @@ describe('malformed JSON: located errors as values', () => {
     if (result.ok) throw new Error('expected an error');
     return result.error;
   };
-  const recipients = general.jwe.recipients;
-  const without = <T extends object>(value: T, member: string): Record<string, unknown> => {
-    const copy: Record<string, unknown> = { ...value };
+  const recipients = (general.jwe as { recipients: Record<string, unknown>[] }).recipients;
+  const without = (value: object, member: string): Record<string, unknown> => {
+    const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
     delete copy[member];
     return copy;
   };
