@@ -3,6 +3,7 @@ import { test, expect as baseExpect, waitForMonaco, fillEditor } from './fixture
 import { decoderLink } from './tokens';
 import chain from '../lib/chain/fixtures/chain.json' with { type: 'json' };
 import json from '../lib/jws/fixtures/json/json-vectors.json' with { type: 'json' };
+import jweJson from '../lib/jwe/fixtures/json/jwe-json-vectors.json' with { type: 'json' };
 import mlDsa44 from '../lib/jws/fixtures/mldsa/ML_DSA_44.jose.json' with { type: 'json' };
 import mlDsa65 from '../lib/jws/fixtures/mldsa/ML_DSA_65.jose.json' with { type: 'json' };
 
@@ -179,5 +180,30 @@ test('JSON serializations: every signature checked, detached payload, encoder ou
     const [protectedSegment, payload, signature] = compact.split('.');
     const shown = JSON.parse((await page.getByTestId('encoded-json').textContent())!) as unknown;
     expect(shown).toEqual({ payload, signatures: [{ protected: protectedSegment, signature }] });
+  });
+});
+
+test('JWE in JSON serialization: each recipient tried with the key, the plaintext once one decrypts', async ({ page }) => {
+  const general = jweJson.vectors.find((vector) => vector.name === 'general-three')!;
+  const recipients = page.getByTestId('jwe-recipient');
+  const status = page.getByTestId('signature-status');
+
+  await test.step('general JWE (jwcrypto, three recipients) pasted, with the EC recipient\'s key', async () => {
+    await page.goto(decoderLink({ key: JSON.stringify(general.keys[1]) }));
+    await waitForMonaco(page, 'token-input');
+    await fillEditor(page, 'token-input', JSON.stringify(general.jwe, null, 2));
+    await expect(recipients).toHaveCount(3);
+    await expect(recipients.nth(1)).toHaveAttribute('data-state', 'valid');
+    await expect(recipients.nth(0)).toHaveAttribute('data-state', 'error');
+    await expect(status).toHaveAttribute('data-state', 'valid');
+    await expect(page.getByTestId('decoded-payload')).toContainText('"sub": "jwe-json"');
+  });
+
+  await test.step('another RSA key: the RSA recipient does not decrypt, nothing is shown', async () => {
+    await waitForMonaco(page, 'key-input');
+    await fillEditor(page, 'key-input', JSON.stringify(jweJson.wrong.rsa));
+    await expect(recipients.nth(0)).toHaveAttribute('data-state', 'invalid');
+    await expect(status).toHaveAttribute('data-state', 'invalid');
+    await expect(page.getByTestId('decoded-payload')).toHaveCount(0);
   });
 });

@@ -14,10 +14,11 @@ import { TokenEditor } from './TokenEditor';
 import { ClaimsTable } from './ClaimsTable';
 import { KeyPanel } from './KeyPanel';
 import { SegmentList } from './SegmentList';
-import { useVerification } from './useVerification';
+import { useVerification, verificationOfDecryption } from './useVerification';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 import { isDpopProofHeader } from '@/lib/dpop/detect';
 import { chainApplies, detachedCompactApplies, jsonSerializationApplies } from '@/components/formats/applies';
+import type { JweJsonVerdict } from '@/components/formats/JsonSerializationPanel';
 import { loadMonacoWhenIdle, whenMonacoRequested } from '@/components/editor/monaco/load-monaco';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
@@ -61,7 +62,14 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
   const jsonForm = jsonSerializationApplies(state.token);
   const detachedForm = !jsonForm && detachedCompactApplies(state.token);
   const tokenVerification = useVerification(jsonForm ? null : decoded, state.key, state.secretEncoding, asOf);
-  const verification = jsonForm || detachedForm ? { ...tokenVerification, state: 'unverified' as const, message: SEE_SIGNATURES, warnings: [], pending: false } : tokenVerification;
+  // A JWE in JSON serialization: its panel tries each recipient and reports the outcome for the whole token.
+  const [jweJsonVerdict, setJweJsonVerdict] = useState<JweJsonVerdict | null>(null);
+  const jweJson = jsonForm && jweJsonVerdict?.token === state.token ? jweJsonVerdict : null;
+  const verification = jweJson
+    ? verificationOfDecryption(jweJson.outcome, jweJson.keyText !== state.key || jweJson.secretEncoding !== state.secretEncoding)
+    : jsonForm || detachedForm
+      ? { ...tokenVerification, state: 'unverified' as const, message: SEE_SIGNATURES, warnings: [], pending: false }
+      : tokenVerification;
   const [showAllClaims, setShowAllClaims] = useState(false);
   // A new identity whenever the token or the key changes: a failed key panel tries again then.
   const keyPaneInput = useMemo(() => ({ decoded, key: state.key, secretEncoding: state.secretEncoding }), [decoded, state.key, state.secretEncoding]);
@@ -119,7 +127,7 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
           keyText={state.key}
           secretEncoding={state.secretEncoding}
           alg={typeof header?.alg === 'string' ? header.alg : undefined}
-          isJwe={decoded.kind === 'jwe'}
+          isJwe={decoded.kind === 'jwe' || jweJson !== null}
           verification={verification}
           onChange={onChange}
           header={header}
@@ -149,7 +157,7 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
         {decoded.empty ? (
           <EmptyState onSample={() => onChange({ token: SAMPLE_TOKEN, key: SAMPLE_SECRET, secretEncoding: 'utf8' })} />
         ) : jsonForm ? (
-          <JsonSerializationPanel key="json" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} />
+          <JsonSerializationPanel key="json" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} onJweVerdict={setJweJsonVerdict} />
         ) : (
           <>
             {detachedForm ? <JsonSerializationPanel key="detached" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} /> : null}

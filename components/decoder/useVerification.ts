@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { DecodedToken } from '@/lib/token';
 import type { SecretEncoding } from '@/lib/keys';
+import type { DecryptOutcome } from '@/lib/jwe/types';
 
 export type SignatureState = 'valid' | 'invalid' | 'unverified' | 'error';
 
@@ -20,6 +21,25 @@ export interface Verification {
   plaintext?: { text: string; isJson: boolean; encoding: 'utf8' | 'hex'; nestedJws: boolean };
   /** The result is for an older input and a new one is being checked. */
   pending: boolean;
+}
+
+/** A JWE's decryption outcome (compact, or JSON serialization) as the page's status. */
+export function verificationOfDecryption(outcome: DecryptOutcome, pending = false): Verification {
+  return {
+    state: outcome.state,
+    message: outcome.message,
+    warnings: outcome.warnings,
+    pending,
+    plaintext:
+      outcome.plaintext !== undefined
+        ? {
+            text: outcome.plaintext,
+            isJson: outcome.plaintextIsJson ?? false,
+            encoding: outcome.plaintextEncoding ?? 'utf8',
+            nestedJws: outcome.nestedJws ?? false,
+          }
+        : undefined,
+  };
 }
 
 const UNVERIFIED: Verification = { state: 'unverified', message: 'Paste a key to verify the signature.', warnings: [], pending: false };
@@ -40,22 +60,7 @@ export function useVerification(decoded: DecodedToken | null, keyText: string, s
     const run = async (): Promise<Verification> => {
       if (kind === 'jwe') {
         const { decryptWithKeyText } = await import('@/lib/jwe');
-        const outcome = await decryptWithKeyText(token, keyText, { secretEncoding });
-        return {
-          state: outcome.state,
-          message: outcome.message,
-          warnings: outcome.warnings,
-          pending: false,
-          plaintext:
-            outcome.plaintext !== undefined
-              ? {
-                  text: outcome.plaintext,
-                  isJson: outcome.plaintextIsJson ?? false,
-                  encoding: outcome.plaintextEncoding ?? 'utf8',
-                  nestedJws: outcome.nestedJws ?? false,
-                }
-              : undefined,
-        };
+        return verificationOfDecryption(await decryptWithKeyText(token, keyText, { secretEncoding }));
       }
       const { verifyWithKeyText } = await import('@/lib/jws');
       const outcome = await verifyWithKeyText(token, keyText, at === undefined ? { secretEncoding } : { secretEncoding, now: new Date(at) });

@@ -6,6 +6,8 @@ import { JsonView } from '@/components/common/JsonView';
 import type { SecretEncoding } from '@/lib/keys';
 import type { JsonVerification } from '@/lib/jws/verify-json';
 import type { SignatureState } from '@/lib/jws/verify';
+import type { JweJsonDecryption } from '@/lib/jwe/json-serialization';
+import type { DecryptOutcome } from '@/lib/jwe/types';
 
 const LOOK: Record<SignatureState, { title: string; className: string }> = {
   valid: { title: 'verified', className: 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100' },
@@ -14,17 +16,37 @@ const LOOK: Record<SignatureState, { title: string; className: string }> = {
   error: { title: 'cannot verify', className: 'border-amber-600 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100' },
 };
 
+const RECIPIENT_TITLE: Record<SignatureState, string> = {
+  valid: 'decrypted',
+  invalid: 'does not decrypt',
+  unverified: 'no key yet',
+  error: 'cannot use the key',
+};
+
+/** What the panel shows: every signature of a JWS, or every recipient of a JWE. */
+type Checked = Exclude<JsonVerification, { kind: 'jwe' }> | Extract<JweJsonDecryption, { ok: true }>;
+
+/** A JWE's verdict, for the page's status: which input it is for, and the outcome. */
+export interface JweJsonVerdict {
+  token: string;
+  keyText: string;
+  secretEncoding: SecretEncoding;
+  outcome: DecryptOutcome;
+}
+
 interface Props {
   /** The token text: a JSON serialization, or a compact JWS with a detached payload. */
   token: string;
   keyText: string;
   secretEncoding: SecretEncoding;
+  /** Told the whole JWE's outcome once its recipients are tried (null for a JWS). */
+  onJweVerdict?: (verdict: JweJsonVerdict | null) => void;
 }
 
 /** Every signature of a JSON-serialized JWS (or every recipient of a JWE), and the detached payload field. */
-export function JsonSerializationPanel({ token, keyText, secretEncoding }: Props) {
+export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVerdict }: Props) {
   const [detached, setDetached] = useState('');
-  const [result, setResult] = useState<{ for: string; value: JsonVerification } | null>(null);
+  const [result, setResult] = useState<{ for: string; value: Checked } | null>(null);
   const detachedId = useId();
   const inputKey = `${token}\u0000${keyText}\u0000${secretEncoding}\u0000${detached}`;
 
@@ -43,48 +65,39 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding }: Props
           text = JSON.stringify(flattened);
         }
       }
-      return verifyJsonWithKeyText(text, keyText, { secretEncoding, detachedPayload: detached });
+      const checked = await verifyJsonWithKeyText(text, keyText, { secretEncoding, detachedPayload: detached });
+      if (!checked.ok || checked.kind !== 'jwe') return checked;
+      // A JWE: each recipient is tried with the key.
+      const { decryptJweJsonWithKeyText } = await import('@/lib/jwe/json-serialization');
+      return decryptJweJsonWithKeyText(text, keyText, { secretEncoding });
     };
     run().then(
-      (value) => current && setResult({ for: inputKey, value }),
+      (value) => {
+        if (!current) return;
+        setResult({ for: inputKey, value });
+        onJweVerdict?.(value.ok && 'recipients' in value ? { token, keyText, secretEncoding, outcome: value.outcome } : null);
+      },
       (error: unknown) => current && setResult({ for: inputKey, value: { ok: false, error: { message: `The token could not be checked: ${String(error)}` } } }),
     );
     return () => {
       current = false;
     };
-  }, [inputKey, token, keyText, secretEncoding, detached]);
+  }, [inputKey, token, keyText, secretEncoding, detached, onJweVerdict]);
 
   const value = result?.value;
-  const isDetached = value?.ok === true && value.kind === 'jws' && value.value.payload === undefined;
-  const payloadText = value?.ok === true && value.kind === 'jws' ? value.payloadText : undefined;
+  const isDetached = value?.ok === true && 'signatures' in value && value.value.payload === undefined;
+  const payloadText = value?.ok === true && 'signatures' in value ? value.payloadText : undefined;
 
   return (
-    <Section id="json-serialization-heading" title={value?.ok ? `${value.kind === 'jws' ? 'JWS' : 'JWE'}, ${value.value.form} JSON serialization` : 'JSON serialization'}>
+    <Section id="json-serialization-heading" title={value?.ok ? `${value.value.kind === 'jws' ? 'JWS' : 'JWE'}, ${value.value.form} JSON serialization` : 'JSON serialization'}>
       {!value ? (
         <p className="text-sm">Checking…</p>
       ) : !value.ok ? (
         <p data-testid="token-error" role="alert" className="rounded-md border-l-4 border-red-600 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
           {value.error.message}
         </p>
-      ) : value.kind === 'jwe' ? (
-        <>
-          <p className="mb-2 text-sm text-zinc-700 dark:text-zinc-300">
-            An encrypted token for {value.value.recipients.length} recipient{value.value.recipients.length === 1 ? '' : 's'}: each recipient gets the content key wrapped for its own key. {value.value.ciphertextBytes} bytes of ciphertext
-            {value.value.aad !== undefined ? ', with additional authenticated data ("aad")' : ''}. Decrypting the JSON serialization is not done here; a recipient with no unprotected headers can be pasted in compact form.
-          </p>
-          <JsonView testId="decoded-header" text={JSON.stringify(value.value.protectedHeader, null, 2)} label="protected header" />
-          <ol className="mt-2 space-y-2">
-            {value.value.recipients.map((recipient) => (
-              <li key={recipient.index} data-testid="jwe-recipient" className="rounded-md border border-zinc-300 px-3 py-2 text-sm dark:border-zinc-700">
-                <p className="font-medium">
-                  Recipient {recipient.index + 1}: {String(recipient.joseHeader.alg)}
-                  {typeof recipient.joseHeader.kid === 'string' ? ` (kid "${recipient.joseHeader.kid}")` : ''}, {recipient.encryptedKeyBytes}-byte encrypted key
-                </p>
-                <pre className="mt-1 overflow-x-auto text-xs">{JSON.stringify(recipient.joseHeader, null, 2)}</pre>
-              </li>
-            ))}
-          </ol>
-        </>
+      ) : 'recipients' in value ? (
+        <JweRecipients decryption={value} />
       ) : (
         <>
           <ol className="space-y-2">
@@ -139,6 +152,62 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding }: Props
         </div>
       ) : null}
     </Section>
+  );
+}
+
+/** The JWE's headers, each recipient's result, and the plaintext once one recipient decrypts. */
+function JweRecipients({ decryption }: { decryption: Extract<JweJsonDecryption, { ok: true }> }) {
+  const jwe = decryption.value;
+  const count = jwe.recipients.length;
+  const plaintext = decryption.outcome.plaintext;
+  return (
+    <>
+      <p className="mb-2 text-sm text-zinc-700 dark:text-zinc-300">
+        An encrypted token for {count} recipient{count === 1 ? '' : 's'}: each recipient gets the content key wrapped for its own key, and each is tried with the key given. {jwe.ciphertextBytes} bytes of ciphertext
+        {jwe.aad !== undefined ? ', with additional authenticated data ("aad"), which decryption checks too' : ''}.
+      </p>
+      <JsonView testId="decoded-header" text={JSON.stringify(jwe.protectedHeader, null, 2)} label="protected header" />
+      {Object.keys(jwe.unprotectedHeader).length > 0 ? (
+        <div className="mt-2">
+          <h3 className="mb-1 text-sm font-medium">Shared unprotected header (not integrity-protected)</h3>
+          <pre className="overflow-x-auto text-xs">{JSON.stringify(jwe.unprotectedHeader, null, 2)}</pre>
+        </div>
+      ) : null}
+      <ol className="mt-2 space-y-2">
+        {decryption.recipients.map((recipient) => {
+          const look = LOOK[recipient.outcome.state];
+          const own = jwe.recipients[recipient.index]?.header ?? {};
+          return (
+            <li key={recipient.index} data-testid="jwe-recipient" data-state={recipient.outcome.state} aria-live="polite" className={`rounded-md border-l-4 px-3 py-2 text-sm ${look.className}`}>
+              <p className="font-semibold">
+                Recipient {recipient.index + 1}: {recipient.alg}
+                {recipient.kid !== undefined ? ` (kid "${recipient.kid}")` : ''} — {RECIPIENT_TITLE[recipient.outcome.state]}
+              </p>
+              <p>{recipient.outcome.message}</p>
+              {recipient.outcome.warnings.map((warning) => (
+                <p key={warning} className="mt-1">
+                  Warning: {warning}
+                </p>
+              ))}
+              <details className="mt-1">
+                <summary className="cursor-pointer text-xs">Headers</summary>
+                <pre className="mt-1 overflow-x-auto text-xs">
+                  {`per-recipient header: ${JSON.stringify(own, null, 2)}\nJOSE header (protected + unprotected + per-recipient): ${JSON.stringify(recipient.joseHeader, null, 2)}`}
+                </pre>
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+      {plaintext !== undefined ? (
+        <div className="mt-3">
+          <h3 className="mb-1 text-sm font-medium">Plaintext{decryption.outcome.recipient !== undefined ? ` (decrypted for recipient ${decryption.outcome.recipient + 1})` : ''}</h3>
+          <JsonView testId="decoded-payload" text={decryption.outcome.plaintextIsJson ? prettyOrPlain(plaintext) : plaintext} label="decrypted plaintext" plain={!decryption.outcome.plaintextIsJson} />
+        </div>
+      ) : (
+        <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">Encrypted. Paste the key (or password) of one recipient to read the plaintext.</p>
+      )}
+    </>
   );
 }
 
