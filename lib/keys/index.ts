@@ -7,5 +7,6 @@ export { parseKeyText, readKeyText, keyTextNeedsCurveMaths, detectKeyFormat, PRI
 export { loadCurveMaths } from './curves';
 export { secretBytes } from './secret';
 export { publicJwkOf } from './describe';
+export { jwkVisibility, keyTextVisibility, privateMembersOf, withoutPrivateMembers, type KeyVisibility } from './visibility';
 export { jwkToPem } from './convert';
 export { jwkThumbprint } from './thumbprint';

@@ -2,6 +2,7 @@
 import { type DerNode, readNode, readWhole } from './der';
 import { ENCRYPTED_MESSAGE, FORMAT_LABELS, PEM_FORMATS, QUIET_PEM_LABELS, classify, detectPemFormat, pemLabelProblem } from './detect';
 import { toParsedKey } from './describe';
+import { keyTextVisibility } from './visibility';
 import { KeyError, problemOf } from './errors';
 import { curveMathsLoaded, loadCurveMaths } from './curves';
 import { parseJwkText } from './jwk';
@@ -67,7 +68,7 @@ export const PRIVATE_KEY_WARNING = 'A private key was pasted; only its public pa
 export function keyTextNeedsCurveMaths(text: string): boolean {
   if (curveMathsLoaded()) return false;
   const { kind } = classify(text);
-  return kind === 'bare-der' || (kind === 'pem' && text.includes('PRIVATE KEY-----'));
+  return kind === 'bare-der' || (kind === 'pem' && keyTextVisibility(text) === 'private');
 }
 
 /** parseKeyText, after loading what this text needs (the curve arithmetic, for private keys only). */
