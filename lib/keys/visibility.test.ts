@@ -164,7 +164,7 @@ describe('keyTextVisibility over generated keys of every type and format', () =>
     expect(covered).toContain('EC P-384 PEM SEC1 private');
     expect(covered).toContain('certificate PEM certificate public');
     const mlDsa = mlDsaSamples('ML-DSA-65', new Uint8Array(32)).map((s) => `${s.format} ${s.expected}`);
-    expect(mlDsa).toEqual(['JWK private', 'JWK public']);
+    expect(mlDsa).toEqual(['JWK private', 'JWK public', 'PEM SPKI public', 'PEM PKCS#8 private']);
   });
 });
 
