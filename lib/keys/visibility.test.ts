@@ -133,7 +133,7 @@ describe('keyTextVisibility over generated keys of every type and format', () =>
         if (sample.expected === 'public') expect(words, label).toMatch(/a public key/);
         if (sample.expected === 'secret') expect(words, label).toMatch(/^the shared secret/);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
