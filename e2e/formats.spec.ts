@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ml_dsa44, ml_dsa65 } from '@noble/post-quantum/ml-dsa.js';
 import { test, expect as baseExpect, waitForMonaco, fillEditor } from './fixtures';
 import { decoderLink } from './tokens';
@@ -58,6 +59,31 @@ test('ML-DSA: the draft example token verifies, and the encoder signs ML-DSA-65 
     await expect(output).toHaveAttribute('data-token', /^eyJ[\w-]+\.[\w-]+\.[\w-]{3000,}$/);
     const [header, payload, signature] = (await output.getAttribute('data-token'))!.split('.') as [string, string, string];
     expect(ml_dsa44.verify(Buffer.from(signature, 'base64url'), Buffer.from(`${header}.${payload}`), Buffer.from(publicJwk.pub, 'base64url'))).toBe(true);
+  });
+});
+
+test('ML-DSA as PEM: a token verifies with the IETF example SPKI key, its certificate and its PKCS#8 private key', async ({ page }) => {
+  const vector = (file: string) => readFileSync(`lib/keys/fixtures/mldsa-lamps/${file}`, 'utf8');
+  // The LAMPS examples were made from the seed 00 01 … 1f; sign with it here, in Node.
+  const { secretKey } = ml_dsa44.keygen(Uint8Array.from({ length: 32 }, (_, i) => i));
+  const header = Buffer.from(JSON.stringify({ alg: 'ML-DSA-44', typ: 'JWT' })).toString('base64url');
+  const payload = Buffer.from(JSON.stringify({ sub: 'pem-user' })).toString('base64url');
+  const token = `${header}.${payload}.${Buffer.from(ml_dsa44.sign(Buffer.from(`${header}.${payload}`), secretKey)).toString('base64url')}`;
+  for (const [file, detected] of [
+    ['ML-DSA-44.pub', 'ML-DSA-44 public key'],
+    ['ML-DSA-44.crt', 'ML-DSA-44 public key'],
+    ['ML-DSA-44-seed.priv', 'ML-DSA-44 private key'],
+  ] as const) {
+    await test.step(file, async () => {
+      await page.goto(decoderLink({ token, key: vector(file), at: '2026-01-01T00:00:00Z' }));
+      await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid');
+      await expect(page.getByText(detected).first()).toBeVisible();
+    });
+  }
+  await test.step('an expanded key without its seed is refused with the reason', async () => {
+    await page.goto(decoderLink({ token, key: vector('ML-DSA-44-expanded.priv') }));
+    await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'error');
+    await expect(page.getByTestId('signature-status')).toContainText('only the expanded private key');
   });
 });
 

@@ -55,6 +55,43 @@ test.describe('share links', () => {
     await other.close();
   });
 
+  test('an ML-DSA private key from the key generator is a private key: offered as PEM too, and its share link warns before it is copied', async ({ page, context }) => {
+    await page.goto('./#mode=encode');
+    await waitForMonaco(page, 'encoder-payload');
+    await page.getByTestId('keytools-open').click();
+    await page.getByTestId('keygen-kind').selectOption('ML-DSA-44');
+    await page.getByTestId('keygen-run').click();
+    const privatePem = page.getByTestId('keygen-private-pem');
+    await expect(privatePem).toHaveValue(/^-----BEGIN PRIVATE KEY-----\n/, { timeout: 20_000 });
+    await expect(page.getByTestId('keygen-public-pem')).toHaveValue(/^-----BEGIN PUBLIC KEY-----\n/);
+    const privateJwk = await page.getByTestId('keygen-private-jwk').inputValue();
+    expect(JSON.parse(privateJwk)).toMatchObject({ kty: 'AKP', alg: 'ML-DSA-44' });
+
+    // The converter writes the same PKCS#8 and SPKI PEMs from the private JWK.
+    await page.getByTestId('convert-input').fill(privateJwk);
+    await page.getByTestId('convert-target').selectOption('pkcs8-pem');
+    await expect(page.getByTestId('convert-output')).toHaveValue(await privatePem.inputValue(), { timeout: 20_000 });
+    await expect(page.getByTestId('convert-status')).toContainText('ML-DSA-44 private key');
+    await page.getByTestId('convert-target').selectOption('spki-pem');
+    await expect(page.getByTestId('convert-output')).toHaveValue(await page.getByTestId('keygen-public-pem').inputValue());
+
+    await page.getByTestId('keygen-use-pair').click();
+    await expect(page.getByTestId('encoder-alg')).toHaveValue('ML-DSA-44');
+    await expect(page.getByTestId('encoded-token')).toHaveAttribute('data-token', /^eyJ[\w-]+\.[\w-]+\.[\w-]{3000,}$/, { timeout: 20_000 });
+
+    await page.getByTestId('share-button').click();
+    const withoutKey = await page.getByTestId('share-url').inputValue();
+    expect(fragmentOf(withoutKey).has('signingKey')).toBe(false);
+    await page.getByTestId('share-include-key').check();
+    await expect(page.getByTestId('share-key-warning')).toContainText('Anyone holding this link can sign tokens with this key');
+    await expect(page.getByTestId('share-key-warning')).toContainText('It has not been copied');
+    await expect(page.getByTestId('share-contents')).toContainText('a private key: anyone holding the link can sign tokens with it');
+    await expect(page.getByTestId('share-contents')).not.toContainText('a public key');
+    const link = await page.getByTestId('share-url').inputValue();
+    expect(JSON.parse(fragmentOf(link).get('signingKey') ?? '{}')).toEqual(JSON.parse(privateJwk));
+    expect(await readClipboard(context)).not.toBe(link);
+  });
+
   test('a public key can be shared without the forgery warning', async ({ page }) => {
     const { ec } = keyPairs();
     const token = signWith('ES256', ec.privateKey, { sub: 'public-key-share', iat: now });

@@ -20,16 +20,16 @@ const KINDS: { kind: GeneratedKeyKind; label: string; alg: string }[] = [
   { kind: 'P-521', label: 'EC P-521 (ES512)', alg: 'ES512' },
   { kind: 'Ed25519', label: 'Ed25519 (EdDSA)', alg: 'EdDSA' },
   { kind: 'secp256k1', label: 'secp256k1 (ES256K)', alg: 'ES256K' },
-  { kind: 'ML-DSA-44', label: 'ML-DSA-44 (post-quantum, JWK only)', alg: 'ML-DSA-44' },
-  { kind: 'ML-DSA-65', label: 'ML-DSA-65 (post-quantum, JWK only)', alg: 'ML-DSA-65' },
-  { kind: 'ML-DSA-87', label: 'ML-DSA-87 (post-quantum, JWK only)', alg: 'ML-DSA-87' },
+  { kind: 'ML-DSA-44', label: 'ML-DSA-44 (post-quantum)', alg: 'ML-DSA-44' },
+  { kind: 'ML-DSA-65', label: 'ML-DSA-65 (post-quantum)', alg: 'ML-DSA-65' },
+  { kind: 'ML-DSA-87', label: 'ML-DSA-87 (post-quantum)', alg: 'ML-DSA-87' },
 ];
 const KIND_OPTIONS = KINDS.map((entry) => ({ value: entry.kind, label: entry.label }));
 
 function pairOf(key: GeneratedKey): KeyPair | null {
   const alg = KINDS.find((entry) => entry.kind === key.kind)?.alg ?? 'RS256';
   if (key.secret) return { privateKey: key.secret.base64url, publicKey: key.secret.base64url, alg, secretEncoding: 'base64url' };
-  // AKP keys have no PEM form here: hand over the JWKs.
+  // JOSE names ML-DSA keys as AKP JWKs, so those go to the editors; the PEMs are shown beside them.
   if (key.privateJwk.kty === 'AKP') return { privateKey: JSON.stringify(key.privateJwk, null, 2), publicKey: JSON.stringify(key.publicJwk, null, 2), alg, secretEncoding: 'utf8' };
   if (!key.privatePem || !key.publicPem) return null;
   return { privateKey: key.privatePem, publicKey: key.publicPem, alg, secretEncoding: 'utf8' };

@@ -53,16 +53,16 @@ function useKeysModule(wanted: boolean): KeysModule | null {
 }
 
 /**
- * False while the curve arithmetic this key text needs (a private key in PEM
- * or DER) is loading; it is fetched only for such keys.
+ * False while the code this key text needs (the curve arithmetic or ML-DSA key
+ * generation, for a private key in PEM or DER) is loading; it is fetched only for such keys.
  */
 function useCurveMathsReady(keysModule: KeysModule | null, keyText: string): boolean {
-  const needed = keysModule?.keyTextNeedsCurveMaths(keyText) ?? false;
+  const needed = keysModule?.keyTextNeedsMaths(keyText) ?? false;
   const [, setLoads] = useState(0);
   useEffect(() => {
     if (!needed || !keysModule) return;
     let live = true;
-    keysModule.loadCurveMaths().then(
+    keysModule.loadMathsFor(keyText).then(
       () => {
         if (live) setLoads((count) => count + 1);
       },
@@ -73,7 +73,7 @@ function useCurveMathsReady(keysModule: KeysModule | null, keyText: string): boo
     return () => {
       live = false;
     };
-  }, [needed, keysModule]);
+  }, [needed, keysModule, keyText]);
   return !needed;
 }
 

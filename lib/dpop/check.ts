@@ -5,6 +5,7 @@
 
 import { calculateJwkThumbprint, compactVerify, importJWK, type JWK } from 'jose';
 import { decodeToken } from '@/lib/token/decode';
+import { privateMembersOf } from '@/lib/keys/visibility';
 import { encodeBase64url } from '@/lib/token/base64url';
 import { isDpopProofHeader } from './detect';
 
@@ -35,7 +36,6 @@ export type DpopResult =
   | { ok: false; error: string };
 
 const ASYMMETRIC = /^(RS|PS|ES)(256|384|512)$|^ES256K$|^EdDSA$|^Ed25519$|^Ed448$/;
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
 const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -86,8 +86,8 @@ export async function checkDpopProof(proof: string, options: DpopOptions): Promi
   const jwk = header.jwk;
   if (!isObject(jwk)) {
     add('jwk', 'fail', 'The header has no "jwk": a DPoP proof carries the public key it is signed with');
-  } else if (PRIVATE_MEMBERS.some((name) => name in jwk)) {
-    add('jwk', 'fail', `The header's jwk contains private key material (${PRIVATE_MEMBERS.filter((name) => name in jwk).join(', ')}): the private key has leaked`);
+  } else if (privateMembersOf(jwk).length > 0) {
+    add('jwk', 'fail', `The header's jwk contains private key material (${privateMembersOf(jwk).join(', ')}): the private key has leaked`);
   } else {
     try {
       thumbprint = await calculateJwkThumbprint(jwk as JWK, 'sha256');

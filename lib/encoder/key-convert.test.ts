@@ -1,4 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { algForKey } from './alg-for-key';
 import { convertKeyText } from './key-convert';
@@ -30,6 +31,20 @@ describe('convertKeyText', () => {
     expect(pub.d).toBeUndefined();
     expect(createPublicKey({ key: pub as never, format: 'jwk' }).equals(pair.publicKey)).toBe(true);
     expect(pub.kid).toBe(pkcs8.kid);
+  });
+
+  it.each(['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87'])('%s: the IETF example PEMs convert to JWK and back to the same PEMs', async (name) => {
+    const vector = (file: string) => readFileSync(new URL(`../keys/fixtures/mldsa-lamps/${file}`, import.meta.url), 'utf8');
+    const privateJwk = await convertKeyText(vector(`${name}-seed.priv`), 'private-jwk');
+    if (!privateJwk.ok) throw new Error(privateJwk.error);
+    expect(privateJwk.inputLabel).toBe(`PKCS#8 private key (PEM): ${name} private key`);
+    expect(JSON.parse(privateJwk.output)).toMatchObject({ kty: 'AKP', alg: name, priv: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8' });
+    const pkcs8 = await convertKeyText(privateJwk.output, 'pkcs8-pem');
+    const spki = await convertKeyText(privateJwk.output, 'spki-pem');
+    expect(pkcs8.ok && pkcs8.output).toBe(vector(`${name}-seed.priv`));
+    expect(spki.ok && spki.output).toBe(vector(`${name}.pub`));
+    const fromPublic = await convertKeyText(vector(`${name}.pub`), 'pkcs8-pem');
+    expect(!fromPublic.ok && fromPublic.error).toMatch(/public key; PKCS#8 holds a private key/);
   });
 
   it('round-trips JWK → PEM → JWK', async () => {

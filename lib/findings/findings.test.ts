@@ -177,6 +177,14 @@ describe('key sources', () => {
     expect(ids(good())).not.toContain('embedded-jwk');
   });
 
+  it('calls a private key in the header jwk a leaked key, whatever its type', () => {
+    for (const jwk of [{ kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'ZA' }, { kty: 'AKP', alg: 'ML-DSA-65', pub: 'cHVi', priv: 'c2VlZA' }]) {
+      const f = one(token({ header: { jwk } }), 'embedded-jwk');
+      expect(f.severity).toBe('high');
+      expect(f.title).toMatch(/private key/);
+    }
+  });
+
   it('flags an embedded certificate chain', () => {
     expect(one(token({ header: { x5c: ['MIIB...'] } }), 'x5c-header').detail).toMatch(/chain up to a root it trusts/);
     expect(ids(good())).not.toContain('x5c-header');
@@ -343,6 +351,18 @@ describe('data readable in a JWS', () => {
     expect(f.severity).toBe('high');
     expect(f.detail).toMatch(/password, config\.api_key/);
     expect(ids(token({ payload: { cnf: { jwk: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'private' } } } }))).toContain('secret-in-payload');
+  });
+
+  it('flags a private key of every type in the claims, ML-DSA seeds and symmetric keys included', () => {
+    const leaked = [
+      { kty: 'AKP', alg: 'ML-DSA-44', pub: 'cHVi', priv: 'c2VlZA' },
+      { kty: 'oct', k: 'c2VjcmV0' },
+      { kty: 'RSA', n: 'bg', e: 'AQAB', p: 'cA', q: 'cQ' },
+    ];
+    for (const jwk of leaked) {
+      expect(ids(token({ payload: { cnf: { jwk } } })), JSON.stringify(jwk)).toContain('secret-in-payload');
+    }
+    expect(ids(token({ payload: { cnf: { jwk: { kty: 'AKP', alg: 'ML-DSA-44', pub: 'cHVi' } } } }))).not.toContain('secret-in-payload');
   });
 
   it('does not mistake public keys or empty fields for secrets', () => {

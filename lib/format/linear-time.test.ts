@@ -11,7 +11,7 @@ import { discoveryUrls } from '../jwks/urls';
 import { withHeaderAlg } from '../encoder/header-alg';
 import { decodeToken, stripPastedInput } from '../token';
 import { classify } from '../keys/detect';
-import { classifyKeyText } from '../links/describe-link';
+import { keyTextVisibility } from '../keys/visibility';
 import { readLink } from '../links/read-link';
 import { parseSpan } from '../encoder/time-span';
 import { parseJsonText } from '../encoder/json-text';
@@ -43,8 +43,8 @@ const CASES: [name: string, make: (size: number) => string, run: (input: string)
   ['decoding: dots only', fill('', '.'), decodeToken],
   ['key shape: ssh-rsa + base64 + junk', fill('ssh-rsa ', 'A', '!'), classify],
   ['key shape: eyJ + segments', fill('eyJ', '.a'), classify],
-  ['link key kind: BEGIN + "A " runs', fill('-----BEGIN ', 'A '), classifyKeyText],
-  ['link key kind: many BEGIN lines', fill('', '-----BEGIN A'), classifyKeyText],
+  ['link key kind: BEGIN + "A " runs', fill('-----BEGIN ', 'A '), keyTextVisibility],
+  ['link key kind: many BEGIN lines', fill('', '-----BEGIN A'), keyTextVisibility],
   ['link reading: bare token of many segments', fill('https://x/#', 'a.'), readLink],
   ['time span: "1m" repeated + junk', fill('', '1m', '!'), parseSpan],
   ['encoder JSON: unterminated escapes', fill('{"a":', '"\\"'), parseJsonText],

@@ -5,6 +5,7 @@
  */
 import type { JWK } from 'jose';
 import type { Jwk, ParsedKey } from '@/lib/keys/types';
+import { jwkVisibility } from '@/lib/keys/visibility';
 import type { JweAlgorithmInfo, JweEncryptionInfo } from './algorithms';
 import { base64UrlToBytes, unsignedBitLength } from './bytes';
 import type { JweHeader } from './compact';
@@ -20,7 +21,7 @@ const ECDH_CURVES = ['P-256', 'P-384', 'P-521', 'X25519'];
 const MATERIAL = ['kty', 'crv', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'x', 'y'] as const;
 
 export function describeJwk(jwk: Jwk): string {
-  const part = jwk.d !== undefined ? 'private' : 'public';
+  const part = jwkVisibility(jwk) === 'private' ? 'private' : 'public';
   switch (jwk.kty) {
     case 'oct':
       return `${secretBits(jwk) ?? '?'}-bit secret`;
@@ -114,7 +115,7 @@ export function fitKey(
     return { ok: true, keyInput: bytes };
   }
 
-  const isPrivate = jwk.d !== undefined;
+  const isPrivate = jwkVisibility(jwk) === 'private';
   const needsPrivate = purpose === 'decrypt';
 
   if (alg.mode === 'key-encryption') {

@@ -4,18 +4,14 @@
  * ever used.
  */
 import type { Jwk, ParsedKey } from '@/lib/keys/types';
+import { withoutPrivateMembers } from '@/lib/keys/visibility';
 import { keySizeBits } from './key-fit';
-
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
 
 export function embeddedJwkKey(value: unknown): ParsedKey | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const jwk = value as Jwk;
   if (typeof jwk.kty !== 'string' || jwk.kty === 'oct') return undefined;
-  const publicJwk: Jwk = { kty: jwk.kty };
-  for (const [member, memberValue] of Object.entries(jwk)) {
-    if (!PRIVATE_MEMBERS.includes(member)) publicJwk[member] = memberValue;
-  }
+  const publicJwk: Jwk = { ...withoutPrivateMembers(jwk), kty: jwk.kty };
   const bits = keySizeBits(publicJwk, 0);
   const kind = jwk.kty === 'RSA' ? `RSA ${bits}-bit` : `${jwk.kty} ${String(jwk.crv ?? '')}`.trim();
   return {

@@ -3,6 +3,7 @@
  * key-confusion check (RFC 8725 §2.1), and the key-size warnings.
  */
 import type { Jwk, KeyFormat, ParsedKey } from '@/lib/keys/types';
+import { jwkVisibility } from '@/lib/keys/visibility';
 import { CURVES, isJwsCurve, type JwsAlgorithm } from './algorithms';
 import { jwkBytes } from './base64url';
 
@@ -76,11 +77,11 @@ export function checkKeyFits(alg: JwsAlgorithm, key: ParsedKey, purpose: KeyPurp
   if (jwk.kty !== alg.keyType) return mismatch();
   if (alg.family === 'ML-DSA') {
     if (jwk.alg !== alg.name) return mismatch();
-    if (purpose === 'sign' && jwk.priv === undefined) return { message: `Signing needs the private key (its "priv" seed); this is a public key (${key.description}).` };
+    if (purpose === 'sign' && jwkVisibility(jwk) !== 'private') return { message: `Signing needs the private key (its "priv" seed); this is a public key (${key.description}).` };
     return undefined;
   }
   if (alg.curves && !(isJwsCurve(jwk.crv) && alg.curves.includes(jwk.crv))) return mismatch();
-  if (purpose === 'sign' && jwk.d === undefined) {
+  if (purpose === 'sign' && jwkVisibility(jwk) !== 'private') {
     return { message: `Signing needs the private key; this is a public key (${key.description}).` };
   }
   return undefined;

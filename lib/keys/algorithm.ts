@@ -5,12 +5,14 @@
 import { type DerNode, TAG, readOid, sequence } from './der';
 import { type EcCurve, type OkpCurve, ecCurveOfOid, okpCurveOfOid } from './curves';
 import { KeyError } from './errors';
+import { type MlDsaName, ML_DSA } from './mldsa-params';
 import { OID, UNSUPPORTED_ALGORITHMS, UNSUPPORTED_CURVES } from './oids';
 
 export type KeyAlgorithm =
   | { kind: 'RSA'; pss: boolean }
   | { kind: 'EC'; curve: EcCurve | undefined }
-  | { kind: 'OKP'; curve: OkpCurve };
+  | { kind: 'OKP'; curve: OkpCurve }
+  | { kind: 'AKP'; name: MlDsaName };
 
 export function readAlgorithm(node: DerNode | undefined): KeyAlgorithm {
   const [oidNode, params] = sequence(node, 'algorithm identifier');
@@ -24,9 +26,15 @@ export function readAlgorithm(node: DerNode | undefined): KeyAlgorithm {
   }
   const okp = okpCurveOfOid(oid);
   if (okp) return { kind: 'OKP', curve: okp };
+  const mlDsa = (Object.keys(ML_DSA) as MlDsaName[]).find((name) => OID[name] === oid);
+  if (mlDsa) {
+    // RFC 9881 §2: "The contents of the parameters component for each algorithm MUST be absent."
+    if (params) throw new KeyError(`The ${mlDsa} algorithm identifier carries parameters; RFC 9881 requires them to be absent.`);
+    return { kind: 'AKP', name: mlDsa };
+  }
   const known = Object.hasOwn(UNSUPPORTED_ALGORITHMS, oid) ? UNSUPPORTED_ALGORITHMS[oid] : undefined;
   if (known) throw new KeyError(`This is a ${known} key; JOSE does not use ${known} keys.`);
-  throw new KeyError(`The key algorithm ${oid} is not one JOSE uses (RSA, EC, Ed25519, Ed448, X25519, X448).`);
+  throw new KeyError(`The key algorithm ${oid} is not one JOSE uses (RSA, EC, Ed25519, Ed448, X25519, X448, ML-DSA).`);
 }
 
 /** ECParameters: only namedCurve is in use; explicit parameters are refused. */

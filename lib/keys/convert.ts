@@ -1,10 +1,11 @@
-/** JWK → PEM (SPKI for public keys, PKCS#8 for private ones). */
+/** JWK → PEM (SPKI for public keys, PKCS#8 for private ones), ML-DSA (AKP) included. */
 import { jwkToParsedKey } from './jwk';
 import { problemOf } from './errors';
 import { pkcs8Der } from './pkcs8';
 import { toPem } from './pem';
 import { spkiDer } from './spki';
 import type { Jwk, KeyProblem } from './types';
+import { jwkVisibility } from './visibility';
 
 export function jwkToPem(jwk: Jwk, kind: 'public' | 'private'): { ok: true; pem: string } | { ok: false; error: KeyProblem } {
   try {
@@ -14,9 +15,11 @@ export function jwkToPem(jwk: Jwk, kind: 'public' | 'private'): { ok: true; pem:
     return { ok: false, error: problemOf(error) };
   }
   if (jwk.kty === 'oct') return { ok: false, error: { message: 'A secret (oct key) has no PEM form.' } };
-  if (jwk.kty === 'AKP') return { ok: false, error: { message: 'ML-DSA (AKP) keys are handled as JWKs here; this tool does not write them as PEM.' } };
   if (kind === 'public') return { ok: true, pem: toPem('PUBLIC KEY', spkiDer(jwk)) };
-  if (typeof jwk.d !== 'string') return { ok: false, error: { message: 'This is a public key; a private key PEM needs the private member "d".' } };
+  if (jwkVisibility(jwk) !== 'private') {
+    const member = jwk.kty === 'AKP' ? 'priv' : 'd';
+    return { ok: false, error: { message: `This is a public key; a private key PEM needs the private member "${member}".` } };
+  }
   if (jwk.kty === 'RSA') {
     const missing = ['p', 'q', 'dp', 'dq', 'qi'].filter((m) => typeof jwk[m] !== 'string');
     if (missing.length > 0) {

@@ -2,23 +2,15 @@
 import { base64urlDecode } from './base64';
 import { EC_CURVES, OKP_CURVES, isEcCurve, isOkpCurve } from './curves';
 import type { CertificateSummary, Jwk, ParsedKey } from './types';
-
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv'] as const;
+import { jwkVisibility, withoutPrivateMembers } from './visibility';
 
 /** The public part of a key: private members dropped; a secret is returned as it is. */
 export function publicJwkOf(jwk: Jwk): Jwk {
   if (jwk.kty === 'oct') return { ...jwk };
-  const out: Jwk = { ...jwk };
-  const wasPrivate = PRIVATE_MEMBERS.some((m) => m in out);
-  for (const m of PRIVATE_MEMBERS) delete out[m];
+  const out = withoutPrivateMembers(jwk);
   // Private key_ops ("sign", "decrypt") would make WebCrypto refuse the public key.
-  if (wasPrivate) delete out.key_ops;
+  if (jwkVisibility(jwk) !== 'public') delete out.key_ops;
   return out;
-}
-
-export function visibilityOf(jwk: Jwk): ParsedKey['visibility'] {
-  if (jwk.kty === 'oct') return 'secret';
-  return typeof jwk.d === 'string' || typeof jwk.priv === 'string' ? 'private' : 'public';
 }
 
 /** RSA modulus bits, curve size, or secret length in bits. */
@@ -43,7 +35,7 @@ export function bitsOf(jwk: Jwk): number {
 }
 
 export function describeJwk(jwk: Jwk, bits: number, note?: string): string {
-  const visibility = visibilityOf(jwk);
+  const visibility = jwkVisibility(jwk);
   const suffix = note ? ` (${note})` : '';
   switch (jwk.kty) {
     case 'oct':
@@ -64,7 +56,7 @@ export function toParsedKey(jwk: Jwk, extra: { note?: string; certificate?: Cert
   const key: ParsedKey = {
     jwk,
     publicJwk: publicJwkOf(jwk),
-    visibility: visibilityOf(jwk),
+    visibility: jwkVisibility(jwk),
     description: describeJwk(jwk, bits, extra.note),
     bits,
   };

@@ -9,15 +9,17 @@ export type MlDsaName = 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87';
 export interface MlDsaParams {
   name: MlDsaName;
   publicKeyBytes: number;
+  /** The expanded private key (FIPS 204 skEncode), which PKCS#8 may carry instead of or beside the seed. */
+  expandedKeyBytes: number;
   signatureBytes: number;
   /** NIST security category. */
   category: number;
 }
 
 export const ML_DSA: Readonly<Record<MlDsaName, MlDsaParams>> = {
-  'ML-DSA-44': { name: 'ML-DSA-44', publicKeyBytes: 1312, signatureBytes: 2420, category: 2 },
-  'ML-DSA-65': { name: 'ML-DSA-65', publicKeyBytes: 1952, signatureBytes: 3309, category: 3 },
-  'ML-DSA-87': { name: 'ML-DSA-87', publicKeyBytes: 2592, signatureBytes: 4627, category: 5 },
+  'ML-DSA-44': { name: 'ML-DSA-44', publicKeyBytes: 1312, expandedKeyBytes: 2560, signatureBytes: 2420, category: 2 },
+  'ML-DSA-65': { name: 'ML-DSA-65', publicKeyBytes: 1952, expandedKeyBytes: 4032, signatureBytes: 3309, category: 3 },
+  'ML-DSA-87': { name: 'ML-DSA-87', publicKeyBytes: 2592, expandedKeyBytes: 4896, signatureBytes: 4627, category: 5 },
 };
 
 /** An ML-DSA private key in JOSE is always the seed ξ of FIPS 204 Algorithm 1. */

@@ -15,6 +15,10 @@ export const OID = {
   'P-384': '1.3.132.0.34',
   'P-521': '1.3.132.0.35',
   secp256k1: '1.3.132.0.10',
+  // RFC 9881 (draft-ietf-lamps-dilithium-certificates): id-ml-dsa-44/65/87, under NIST's sigAlgs arc.
+  'ML-DSA-44': '2.16.840.1.101.3.4.3.17',
+  'ML-DSA-65': '2.16.840.1.101.3.4.3.18',
+  'ML-DSA-87': '2.16.840.1.101.3.4.3.19',
 } as const;
 
 /** Well-known algorithm OIDs we cannot use, named so an error can say what was found. */
@@ -23,6 +27,10 @@ export const UNSUPPORTED_ALGORITHMS: Record<string, string> = {
   [OID.dh]: 'Diffie-Hellman',
   '1.2.643.7.1.1.1.1': 'GOST R 34.10-2012',
   '1.2.156.10197.1.301': 'SM2',
+  // HashML-DSA (FIPS 204 §5.4): a different signature scheme from the ML-DSA that JOSE uses.
+  '2.16.840.1.101.3.4.3.32': 'HashML-DSA-44 (with SHA-512)',
+  '2.16.840.1.101.3.4.3.33': 'HashML-DSA-65 (with SHA-512)',
+  '2.16.840.1.101.3.4.3.34': 'HashML-DSA-87 (with SHA-512)',
 };
 
 /** Named curves seen in the wild that JOSE has no name for. */

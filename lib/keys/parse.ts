@@ -2,8 +2,10 @@
 import { type DerNode, readNode, readWhole } from './der';
 import { ENCRYPTED_MESSAGE, FORMAT_LABELS, PEM_FORMATS, QUIET_PEM_LABELS, classify, detectPemFormat, pemLabelProblem } from './detect';
 import { toParsedKey } from './describe';
+import { keyTextVisibility } from './visibility';
 import { KeyError, problemOf } from './errors';
 import { curveMathsLoaded, loadCurveMaths } from './curves';
+import { loadMlDsaKeygen, mlDsaKeygenLoaded } from './mldsa-keygen';
 import { parseJwkText } from './jwk';
 import { type PemBlock, decodePemBody, findPemBlocks } from './pem';
 import { pkcs8ToJwk } from './pkcs8';
@@ -60,19 +62,63 @@ const NAMES: Record<DerFormat, string> = {
 
 export const PRIVATE_KEY_WARNING = 'A private key was pasted; only its public part is needed to verify.';
 
+/** The DER of a private key in PEM or bare base64, or nothing when the text holds none. */
+function privateDerOf(text: string): Uint8Array[] {
+  const shape = classify(text);
+  if (shape.kind === 'bare-der') return [shape.bytes];
+  if (shape.kind !== 'pem' || keyTextVisibility(text) !== 'private') return [];
+  try {
+    return findPemBlocks(text)
+      .filter((block) => block.label.endsWith('PRIVATE KEY'))
+      .map((block) => decodePemBody(block));
+  } catch {
+    return [];
+  }
+}
+
+/** The DER encoding of the ML-DSA OIDs (RFC 9881), 2.16.840.1.101.3.4.3.17–19, without the last byte. */
+const ML_DSA_OID_PREFIX = [0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x03];
+
+function holdsMlDsaOid(der: Uint8Array): boolean {
+  // The algorithm identifier sits in the first few dozen bytes of a PKCS#8 key.
+  const end = Math.min(der.length - ML_DSA_OID_PREFIX.length, 64);
+  for (let start = 0; start < end; start++) {
+    if (ML_DSA_OID_PREFIX.every((byte, i) => der[start + i] === byte)) {
+      const last = der[start + ML_DSA_OID_PREFIX.length]!;
+      if (last >= 0x11 && last <= 0x13) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * True when reading this text may mean deriving a public key from a private
- * one (a private key in PEM or bare DER), which needs loadCurveMaths first.
+ * EC or OKP key (in PEM or bare DER), which needs loadCurveMaths first.
  */
 export function keyTextNeedsCurveMaths(text: string): boolean {
   if (curveMathsLoaded()) return false;
-  const { kind } = classify(text);
-  return kind === 'bare-der' || (kind === 'pem' && text.includes('PRIVATE KEY-----'));
+  return privateDerOf(text).some((der) => !holdsMlDsaOid(der));
 }
 
-/** parseKeyText, after loading what this text needs (the curve arithmetic, for private keys only). */
+/** True when the text holds an ML-DSA private key, whose public key needs loadMlDsaKeygen first. */
+export function keyTextNeedsMlDsaKeygen(text: string): boolean {
+  if (mlDsaKeygenLoaded()) return false;
+  return privateDerOf(text).some(holdsMlDsaOid);
+}
+
+/** True when parseKeyText would need code that is not loaded yet (see loadMathsFor). */
+export function keyTextNeedsMaths(text: string): boolean {
+  return keyTextNeedsCurveMaths(text) || keyTextNeedsMlDsaKeygen(text);
+}
+
+/** Loads what reading this text needs: the curve arithmetic or the ML-DSA key generation, for private keys only. */
+export async function loadMathsFor(text: string): Promise<void> {
+  await Promise.all([keyTextNeedsCurveMaths(text) ? loadCurveMaths() : undefined, keyTextNeedsMlDsaKeygen(text) ? loadMlDsaKeygen() : undefined]);
+}
+
+/** parseKeyText, after loading what this text needs. */
 export async function readKeyText(text: string, options: ParseOptions = {}): Promise<KeyParseResult> {
-  if (keyTextNeedsCurveMaths(text)) await loadCurveMaths();
+  await loadMathsFor(text);
   return parseKeyText(text, options);
 }
 

@@ -16,6 +16,8 @@ import {
   type DerNode,
 } from './der';
 import { KeyError } from './errors';
+import { mlDsaPrivateDer, mlDsaPrivateToJwk } from './mldsa-private';
+import type { MlDsaName } from './mldsa-params';
 import { OID } from './oids';
 import { rsaPrivateDer, rsaPrivateToJwk } from './pkcs1';
 import { ecPrivateDer, ecPrivateToJwk } from './sec1';
@@ -48,6 +50,10 @@ export function pkcs8ToJwk(node: DerNode): DecodedKey {
       const x = publicField ? publicBits(publicField) : okpPublicFromPrivate(curve, d);
       return { jwk: { kty: 'OKP', crv: curve, x: base64urlEncode(x), d: base64urlEncode(d) }, algorithm };
     }
+    case 'AKP': {
+      const publicField = optional.find((f) => f.tag === contextTag(1, false));
+      return { jwk: mlDsaPrivateToJwk(algorithm.name, inner, publicField ? publicBits(publicField) : undefined), algorithm };
+    }
   }
 }
 
@@ -66,6 +72,7 @@ export function pkcs8Der(jwk: Jwk): Uint8Array {
     const curve = jwk.crv as EcCurve;
     return wrap(encodeSequence(encodeOid(OID.ecPublicKey), encodeOid(OID[curve])), ecPrivateDer(jwk, curve, false));
   }
+  if (jwk.kty === 'AKP') return wrap(encodeSequence(encodeOid(OID[jwk.alg as MlDsaName])), mlDsaPrivateDer(jwk));
   const d = base64urlDecode(typeof jwk.d === 'string' ? jwk.d : '');
   return wrap(encodeSequence(encodeOid(OID[jwk.crv as 'Ed25519'])), encodeOctets(d.ok ? d.bytes : new Uint8Array()));
 }

@@ -4,6 +4,7 @@ import { base64urlDecode, base64urlEncode } from './base64';
 import { OKP_CURVES, ecPointToXY } from './curves';
 import { type DerNode, encodeBitString, encodeNull, encodeOid, encodeSequence, readBitString, readWhole, sequence } from './der';
 import { KeyError } from './errors';
+import { ML_DSA, type MlDsaName } from './mldsa-params';
 import { OID } from './oids';
 import { rsaPublicDer, rsaPublicToJwk } from './pkcs1';
 import { ecPointOf } from './sec1';
@@ -34,6 +35,14 @@ export function spkiToJwk(node: DerNode): DecodedKey {
       }
       return { jwk: { kty: 'OKP', crv: algorithm.curve, x: base64urlEncode(key) }, algorithm };
     }
+    case 'AKP': {
+      // RFC 9881 §4: the BIT STRING holds the raw public key (FIPS 204 pkEncode), nothing around it.
+      const expected = ML_DSA[algorithm.name].publicKeyBytes;
+      if (key.length !== expected) {
+        throw new KeyError(`An ${algorithm.name} public key has ${expected} bytes; this one has ${key.length}.`);
+      }
+      return { jwk: { kty: 'AKP', alg: algorithm.name, pub: base64urlEncode(key) }, algorithm };
+    }
   }
 }
 
@@ -42,7 +51,7 @@ const bytesOf = (value: unknown): Uint8Array => {
   return decoded.ok ? decoded.bytes : new Uint8Array();
 };
 
-/** SPKI DER of a (validated) public JWK: RSA, EC or OKP. */
+/** SPKI DER of a (validated) public JWK: RSA, EC, OKP or AKP (ML-DSA). */
 export function spkiDer(jwk: Jwk): Uint8Array {
   if (jwk.kty === 'RSA') {
     return encodeSequence(encodeSequence(encodeOid(OID.rsaEncryption), encodeNull()), encodeBitString(rsaPublicDer(jwk)));
@@ -51,6 +60,8 @@ export function spkiDer(jwk: Jwk): Uint8Array {
     const curve = OID[jwk.crv as 'P-256'];
     return encodeSequence(encodeSequence(encodeOid(OID.ecPublicKey), encodeOid(curve)), encodeBitString(ecPointOf(jwk)));
   }
+  // ML-DSA: RFC 9881, no parameters; the BIT STRING is the raw public key.
+  if (jwk.kty === 'AKP') return encodeSequence(encodeSequence(encodeOid(OID[jwk.alg as MlDsaName])), encodeBitString(bytesOf(jwk.pub)));
   // OKP: RFC 8410, no parameters.
   return encodeSequence(encodeSequence(encodeOid(OID[jwk.crv as 'Ed25519'])), encodeBitString(bytesOf(jwk.x)));
 }

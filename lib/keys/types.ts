@@ -36,7 +36,7 @@ export interface Jwk {
   // EC / OKP
   x?: string;
   y?: string;
-  // private parts (RSA d/p/q/dp/dq/qi, EC/OKP d)
+  // private parts (RSA d/p/q/dp/dq/qi/oth, EC/OKP d; AKP priv, see visibility.ts)
   d?: string;
   p?: string;
   q?: string;
@@ -67,7 +67,7 @@ export interface ParsedKey {
   jwk: Jwk;
   /** The public part only; for 'oct' secrets this equals jwk. */
   publicJwk: Jwk;
-  /** 'secret' for oct keys. */
+  /** 'secret' for oct keys; decided by jwkVisibility (visibility.ts). */
   visibility: 'secret' | 'public' | 'private';
   /** Human label, e.g. "RSA 2048-bit public key", "EC P-256 private key", "256-bit secret". */
   description: string;

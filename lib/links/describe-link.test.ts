@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKeyText, describeLink, linkGrantsSigning } from './describe-link';
+import { describeLink, linkGrantsSigning } from './describe-link';
+import { generateKey } from '@/lib/keys/generate';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl';
 const PUBLIC_PEM = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----';
-const RSA_PUBLIC_PEM = '-----BEGIN RSA PUBLIC KEY-----\nMIIB\n-----END RSA PUBLIC KEY-----';
-const CERT = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
 const PRIVATE_PEM = '-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----';
-const EC_PRIVATE_PEM = '-----BEGIN EC PRIVATE KEY-----\nMHcC\n-----END EC PRIVATE KEY-----';
-
-describe('classifyKeyText', () => {
-  it.each([
-    [PUBLIC_PEM, 'public'],
-    [RSA_PUBLIC_PEM, 'public'],
-    [CERT, 'public'],
-    [PRIVATE_PEM, 'private'],
-    [EC_PRIVATE_PEM, 'private'],
-    ['{"kty":"EC","crv":"P-256","x":"a","y":"b"}', 'public'],
-    ['{"kty":"EC","crv":"P-256","x":"a","y":"b","d":"c"}', 'private'],
-    ['{"keys":[{"kty":"RSA","n":"a","e":"AQAB"}]}', 'public'],
-    ['{"keys":[{"kty":"RSA","n":"a","e":"AQAB","d":"x"}]}', 'private'],
-    ['{"kty":"oct","k":"c2VjcmV0"}', 'secret'],
-    ['your-256-bit-secret', 'secret'],
-    ['{not json', 'secret'],
-  ] as const)('%s is %s', (text, kind) => {
-    expect(classifyKeyText(text)).toBe(kind);
-  });
-});
 
 describe('describeLink', () => {
   it('names the token and a public verification key', () => {
@@ -60,5 +39,19 @@ describe('linkGrantsSigning', () => {
     expect(linkGrantsSigning({ key: 'secret' })).toBe(true);
     expect(linkGrantsSigning({ signingKey: PRIVATE_PEM })).toBe(true);
     expect(linkGrantsSigning({ key: '' })).toBe(false);
+  });
+});
+
+describe('a generated ML-DSA private key in a link', () => {
+  it.each(['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87'] as const)('%s: described as a private key, and the link warns before it is copied', async (kind) => {
+    const key = await generateKey(kind);
+    const signingKey = JSON.stringify(key.privateJwk, null, 2);
+    const state = { mode: 'encode' as const, header: '{}', payload: '{}', alg: kind, signingKey };
+    expect(describeLink(state)).toContain('a private key: anyone holding the link can sign tokens with it');
+    expect(linkGrantsSigning(state)).toBe(true);
+    // Its public half stays harmless.
+    const publicState = { token: TOKEN, key: JSON.stringify(key.publicJwk) };
+    expect(describeLink(publicState)).toContain('the verification key (a public key)');
+    expect(linkGrantsSigning(publicState)).toBe(false);
   });
 });

@@ -1,8 +1,7 @@
 export { QUERY_CREDENTIALS, readLink } from './read-link';
 export { linkCleanupNotice } from './cleanup-notice';
 export { linkFragment, writeLink } from './write-link';
-export { classifyKeyText, describeLink, linkGrantsSigning } from './describe-link';
-export type { KeyTextKind } from './describe-link';
+export { describeLink, linkGrantsSigning } from './describe-link';
 export { isLinkTooLong, LONG_LINK_WARNING_CHARS, longLinkWarning } from './length';
 export { LINK_PARAMS } from './params';
 export { asInstant, parseInstant } from './instant';

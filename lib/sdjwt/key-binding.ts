@@ -4,6 +4,7 @@
 
 import { compactVerify, importJWK, type JWK } from 'jose';
 import { decodeToken } from '@/lib/token/decode';
+import { withoutPrivateMembers } from '@/lib/keys/visibility';
 import { isSupportedSdAlg, sdDigest } from './digest';
 import type { SdJwtLayout } from './split';
 
@@ -25,8 +26,6 @@ export interface KeyBindingResult {
   /** The sd_hash this presentation should carry; null when it cannot be computed. */
   expectedSdHash: string | null;
 }
-
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -82,7 +81,7 @@ export async function verifyKeyBinding(layout: SdJwtLayout, claims: Record<strin
   if (!isObject(jwk)) {
     return result('error', 'The issuer JWT has no cnf.jwk, so there is no key to check the key binding JWT with.');
   }
-  const publicJwk = Object.fromEntries(Object.entries(jwk).filter(([name]) => !PRIVATE_MEMBERS.includes(name))) as JWK;
+  const publicJwk = withoutPrivateMembers(jwk) as JWK;
   let signatureOk = false;
   let signatureDetail: string;
   try {

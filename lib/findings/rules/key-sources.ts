@@ -1,5 +1,6 @@
 /** Rules about header parameters that say where the key comes from. */
 import { rfc } from '../../claims/specs';
+import { privateMembersOf } from '../../keys/visibility';
 import type { Rule } from '../types';
 import { quote, str, typOf } from './util';
 
@@ -23,6 +24,18 @@ export const x5uHeader = urlParameter('x5u', 'an X.509 certificate URL');
 
 export const embeddedJwk: Rule = ({ header }) => {
   if (header?.jwk === undefined) return null;
+  const leaked = typeof header.jwk === 'object' && header.jwk !== null ? privateMembersOf(header.jwk as Record<string, unknown>) : [];
+  if (leaked.length > 0) {
+    return {
+      id: 'embedded-jwk',
+      severity: 'high',
+      title: 'Token carries a private key in its header (jwk)',
+      detail: `The header's jwk holds private key material (${leaked.map((name) => `"${name}"`).join(', ')}): anyone who sees this token can sign tokens with that key. The key has leaked; replace it, and put only the public key in a header.`,
+      spec: rfc(7515, '4.1.3'),
+      where: 'header',
+      claim: 'jwk',
+    };
+  }
   // RFC 9449: a DPoP proof carries its public key by design; the access token's cnf.jkt binds it.
   if (typOf(header) === 'dpop+jwt') {
     return {

@@ -1,6 +1,7 @@
 /** Rules about what a signed (not encrypted) token reveals to anyone holding it. */
 import { lookupClaim } from '../../claims/catalogue';
 import { rfc } from '../../claims/specs';
+import { isLeakedKey } from '../../keys/visibility';
 import type { Rule } from '../types';
 
 const PHONE = /^\+[1-9][\d ().-]{6,18}\d$/;
@@ -39,8 +40,8 @@ function walk(value: unknown, path: string, depth: number, hits: Hit[], budget: 
   }
   if (value === null || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
-  // A JWK with a private part ("d") anywhere in the claims leaks a private key.
-  if (typeof record.kty === 'string' && record.d !== undefined) hits.push({ path, kind: 'secret' });
+  // A JWK with private or secret material (RSA/EC/OKP "d", ML-DSA "priv", a symmetric "k"…) anywhere in the claims leaks it.
+  if (isLeakedKey(record)) hits.push({ path, kind: 'secret' });
   for (const [key, v] of Object.entries(record)) {
     const child = path === '' ? key : `${path}.${key}`;
     if (SECRET_NAME.test(key) && v !== null && v !== '') {
