@@ -33,7 +33,11 @@ async function runSnippet(code: string, env: Record<string, string> = {}): Promi
 }
 
 const now = Math.floor(Date.now() / 1000);
-const nodeSnippet = (input: Parameters<typeof generateSnippets>[0]) => generateSnippets(input).find((snippet) => snippet.id === 'node-jose')!.code;
+function nodeSnippet(input: Parameters<typeof generateSnippets>[0]): string {
+  const set = generateSnippets(input);
+  if (!set.ok) throw new Error(set.message);
+  return set.snippets.find((snippet) => snippet.id === 'node-jose')!.code;
+}
 
 describe('the generated Node (jose) snippet', () => {
   it('verifies an HS256 token with the secret from the environment, and rejects a wrong secret', async () => {

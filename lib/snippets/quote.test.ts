@@ -15,9 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csharpString, goString, javaString, jsString, pythonString, shellCanCarry, shellSingleQuote } from './quote';
 import { hostileString } from './testing/hostile';
 import { lexCsharp, lexGo, lexJava } from './testing/literals';
+import { bareEnv, hasPython, PYTHON } from './testing/runners';
 
 const run = promisify(execFile);
-const PYTHON = '/usr/bin/python3';
 let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'quote-'));
@@ -80,7 +80,7 @@ describe('the literal of each language', () => {
     expect(lexCsharp('var x = "\\x41g";').strings).toEqual(['Ag']);
   });
 
-  it.runIf(existsSync(PYTHON))('Python: python3 reads the value back', async () => {
+  it.runIf(hasPython)('Python: python3 reads the value back', async () => {
     const values = samples(300, 7);
     const file = path.join(dir, 'check.py');
     await writeFile(file, `import json\nV = [\n${values.map((value) => `    ${pythonString(value)},`).join('\n')}\n]\nprint(json.dumps(V))\n`);
@@ -117,7 +117,7 @@ describe('the literal of each language', () => {
     const work = await mkdtemp(path.join(dir, 'sh-'));
     const file = path.join(dir, 'check.sh');
     await writeFile(file, `printf '%s\\0' ${values.map(shellSingleQuote).join(' ')}\n`);
-    const { stdout } = await run('bash', ['--noprofile', '--norc', file], { cwd: work, encoding: 'buffer', env: { PATH: process.env.PATH ?? '' } });
+    const { stdout } = await run('bash', ['--noprofile', '--norc', file], { cwd: work, encoding: 'buffer', env: bareEnv({}) });
     expect(utf8.decode(stdout).split('\0').slice(0, -1)).toEqual(values);
     expect(existsSync(path.join(work, 'pwned'))).toBe(false);
   });

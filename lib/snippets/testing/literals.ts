@@ -214,3 +214,21 @@ export function lexCsharp(source: string): Lexed {
     },
   });
 }
+
+/** JavaScript, as far as the snippets go: "…" and '…' literals and comments; template literals are refused. */
+export function lexJs(source: string): Lexed {
+  const parts = lex(source, {
+    lineEnds: ['\n', '\r', '\u2028', '\u2029'],
+    refuse: /^`/,
+    escape: (text, at) => {
+      const named = namedEscape({ b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '"': '"', "'": "'", '\\': '\\' }, text, at);
+      if (named) return named;
+      const letter = text[at + 1];
+      if (letter === '0' && !/[0-9]/.test(text[at + 2] ?? '')) return { value: '\0', end: at + 2 };
+      if (letter === 'x') return { value: String.fromCharCode(hexAt(text, at + 2, 2)), end: at + 4 };
+      if (letter === 'u') return { value: String.fromCharCode(hexAt(text, at + 2, 4)), end: at + 6 };
+      throw new LexError(`an escape the check does not read at ${at}`);
+    },
+  });
+  return parts;
+}
