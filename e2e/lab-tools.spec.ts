@@ -172,7 +172,7 @@ test.describe('token lab', () => {
       const work = path.join(dir, 'work');
       await mkdir(work);
       await writeFile(path.join(dir, 'run.sh'), `curl() { printf '%s\\0' "$@" > '${path.join(dir, 'argv')}'; }\n${(await curl.textContent()) ?? ''}`);
-      await promisify(execFile)('bash', ['--noprofile', '--norc', path.join(dir, 'run.sh')], { cwd: work, env: { PATH: process.env.PATH ?? '', JWT: 'token' } });
+      await promisify(execFile)('bash', ['--noprofile', '--norc', path.join(dir, 'run.sh')], { cwd: work, env: { NODE_ENV: 'test', PATH: process.env.PATH ?? '', JWT: 'token' } });
       expect(await readdir(work)).toEqual([]);
       expect((await readFile(path.join(dir, 'argv'), 'utf8')).split('\0')).toEqual(['--fail-with-body', '-H', 'Authorization: Bearer token', audience, '']);
     } finally {
