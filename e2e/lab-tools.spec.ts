@@ -1,6 +1,6 @@
 import { createHmac, createPublicKey, verify as nodeVerify } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { test, expect, waitForMonaco, fillEditor } from './fixtures';
@@ -158,5 +158,29 @@ test.describe('token lab', () => {
       await expect(page.locator('[data-testid="snippet"][data-snippet="node-jose"]')).toContainText('createRemoteJWKSet(new URL("https://auth.example.com/.well-known/jwks.json"))');
       await expect(page.locator('[data-testid="snippet"][data-snippet="node-jose"]')).not.toContainText('a-string-secret');
     });
+  });
+  test('a hostile audience stays one quoted URL in the copied curl snippet, and a hostile alg gives a sentence', async ({ page }) => {
+    const audience = 'https://api.example.com/$(touch pwned)`touch pwned2`\'';
+    await page.goto('./');
+    await waitForMonaco(page, 'token-input');
+    await fillEditor(page, 'token-input', hs256({ sub: 'alice', aud: audience, exp: now + 600 }, 'secret'));
+    await page.getByRole('tab', { name: 'Use in your code' }).click();
+    const curl = page.locator('[data-testid="snippet"][data-lang="curl"] pre');
+    await expect(curl).toContainText('touch pwned2');
+    const dir = await mkdtemp(path.join(process.cwd(), 'node_modules', '.e2e-curl-'));
+    try {
+      const work = path.join(dir, 'work');
+      await mkdir(work);
+      await writeFile(path.join(dir, 'run.sh'), `curl() { printf '%s\\0' "$@" > '${path.join(dir, 'argv')}'; }\n${(await curl.textContent()) ?? ''}`);
+      await promisify(execFile)('bash', ['--noprofile', '--norc', path.join(dir, 'run.sh')], { cwd: work, env: { NODE_ENV: 'test', PATH: process.env.PATH ?? '', JWT: 'token' } });
+      expect(await readdir(work)).toEqual([]);
+      expect((await readFile(path.join(dir, 'argv'), 'utf8')).split('\0')).toEqual(['--fail-with-body', '-H', 'Authorization: Bearer token', audience, '']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+
+    await fillEditor(page, 'token-input', hs256({ sub: 'alice' }, 'secret', { alg: 'HS256).build(); Runtime.getRuntime().exec("touch pwned"); //' }));
+    await expect(page.getByText(/^Snippets are written for HS256, .*EdDSA; this token's algorithm is none of them\.$/)).toBeVisible();
+    await expect(page.getByTestId('snippet')).toHaveCount(0);
   });
 });

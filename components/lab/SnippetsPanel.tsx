@@ -2,31 +2,22 @@
 
 import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/common/CopyButton';
-import type { Snippet } from '@/lib/snippets';
+import type { SnippetSet } from '@/lib/snippets';
+import { snippetFieldsOf } from '@/lib/snippets/fields-of';
 import type { LabInput, LabState } from './lab-state';
 
 const INPUT = 'w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900';
 
-function audienceOf(claims: Record<string, unknown> | null): string | string[] | undefined {
-  const aud = claims?.aud;
-  if (typeof aud === 'string') return aud;
-  if (Array.isArray(aud) && aud.every((item) => typeof item === 'string')) return aud as string[];
-  return undefined;
-}
-
 export function SnippetsPanel({ input, state, onChange }: { input: LabInput; state: LabState; onChange: (patch: Partial<LabState>) => void }) {
-  const alg = typeof input.header?.alg === 'string' ? input.header.alg : '';
-  const kid = typeof input.header?.kid === 'string' ? input.header.kid : undefined;
-  const issuer = typeof input.claims?.iss === 'string' ? input.claims.iss : undefined;
-  const audience = audienceOf(input.claims);
-  const [result, setResult] = useState<{ snippets: Snippet[]; note?: string } | null>(null);
+  const { alg, kid, issuer, audience } = snippetFieldsOf(input.header, input.claims);
+  const [result, setResult] = useState<{ set: SnippetSet; note?: string } | null>(null);
 
   useEffect(() => {
     let current = true;
     void import('@/lib/snippets').then(async ({ generateSnippets, snippetKeyFromText }) => {
       const { key, note } = await snippetKeyFromText(input.keyText, input.secretEncoding, state.jwksUrl, kid);
-      const snippets = generateSnippets({ alg, key, issuer, audience, token: input.token, include: state.include });
-      if (current) setResult({ snippets, note });
+      const set = generateSnippets({ alg, key, issuer, audience, token: input.token, include: state.include });
+      if (current) setResult({ set, note });
     });
     return () => {
       current = false;
@@ -36,6 +27,7 @@ export function SnippetsPanel({ input, state, onChange }: { input: LabInput; sta
   if (alg === '' || alg === 'none') {
     return <p className="text-sm">Snippets need a signed token: this one has {alg === '' ? 'no "alg"' : 'alg "none"'}.</p>;
   }
+  if (result && !result.set.ok) return <p className="text-sm">{result.set.message}</p>;
   return (
     <div className="flex flex-col gap-3 text-sm">
       <p className="text-zinc-700 dark:text-zinc-300">
@@ -54,7 +46,7 @@ export function SnippetsPanel({ input, state, onChange }: { input: LabInput; sta
         </label>
       </div>
       {result?.note ? <p data-testid="snippet-note">{result.note}</p> : null}
-      {result?.snippets.map((snippet) => (
+      {(result?.set.ok ? result.set.snippets : []).map((snippet) => (
         <figure key={snippet.id} data-testid="snippet" data-lang={snippet.lang} data-snippet={snippet.id} className="rounded-md border border-zinc-300 dark:border-zinc-700">
           <figcaption className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-300 px-2 py-1 dark:border-zinc-700">
             <span className="font-medium">{snippet.title}</span>

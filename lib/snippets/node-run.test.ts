@@ -33,7 +33,11 @@ async function runSnippet(code: string, env: Record<string, string> = {}): Promi
 }
 
 const now = Math.floor(Date.now() / 1000);
-const nodeSnippet = (input: Parameters<typeof generateSnippets>[0]) => generateSnippets(input).find((snippet) => snippet.id === 'node-jose')!.code;
+function nodeSnippet(input: Parameters<typeof generateSnippets>[0]): string {
+  const set = generateSnippets(input);
+  if (!set.ok) throw new Error(set.message);
+  return set.snippets.find((snippet) => snippet.id === 'node-jose')!.code;
+}
 
 describe('the generated Node (jose) snippet', () => {
   it('verifies an HS256 token with the secret from the environment, and rejects a wrong secret', async () => {
@@ -49,7 +53,18 @@ describe('the generated Node (jose) snippet', () => {
     expect(bad.stderr).toContain('Token rejected: ERR_JWS_SIGNATURE_VERIFICATION_FAILED');
     // The issuer is checked too.
     const otherIssuer = nodeSnippet({ alg: 'HS256', key: { kind: 'secret', secret, encoding: 'utf8' }, issuer: 'https://elsewhere.example', token, include: false });
-    expect((await runSnippet(otherIssuer, { JWT: token, JWT_SECRET: secret })).stderr).toContain('ERR_JWT_CLAIM_VALIDATION_FAILED');
+    const wrongIssuer = await runSnippet(otherIssuer, { JWT: token, JWT_SECRET: secret });
+    expect(wrongIssuer.ok).toBe(false);
+    expect(wrongIssuer.stderr).toContain('Token rejected: ERR_JWT_CLAIM_VALIDATION_FAILED');
+    // And the audience: the same token, the snippet expecting another one, is rejected.
+    const otherAudience = nodeSnippet({ alg: 'HS256', key: { kind: 'secret', secret, encoding: 'utf8' }, issuer: 'https://issuer.example', audience: 'another-api', token, include: false });
+    const wrongAudience = await runSnippet(otherAudience, { JWT: token, JWT_SECRET: secret });
+    expect(wrongAudience.stdout).toBe('');
+    expect(wrongAudience.ok).toBe(false);
+    expect(wrongAudience.stderr).toContain('Token rejected: ERR_JWT_CLAIM_VALIDATION_FAILED');
+    // A token for several audiences passes when the snippet's is among them.
+    const listed = await new SignJWT({ sub: 'alice', exp: now + 600 }).setProtectedHeader({ alg: 'HS256' }).setAudience(['other', 'another-api']).setIssuer('https://issuer.example').sign(new TextEncoder().encode(secret));
+    expect((await runSnippet(otherAudience, { JWT: listed, JWT_SECRET: secret })).stdout).toMatch(/^Token verified: HS256/);
   }, 60_000);
 
   it('verifies an ES256 token with the public key it embeds and the token included, and fails with a wrong key', async () => {

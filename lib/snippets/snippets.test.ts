@@ -1,11 +1,16 @@
 import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { generateSnippets, type Snippet, type SnippetInput } from './snippets';
+import { generateSnippets as generateSet, type Snippet, type SnippetInput } from './snippets';
 import { snippetKeyFromText } from './key-of';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
 const SECRET = 'my-very-secret-hmac-key';
 const byId = (snippets: Snippet[], id: string) => snippets.find((snippet) => snippet.id === id)!;
+function generateSnippets(input: SnippetInput): Snippet[] {
+  const set = generateSet(input);
+  if (!set.ok) throw new Error(set.message);
+  return set.snippets;
+}
 
 const secretInput: SnippetInput = {
   alg: 'HS384',
@@ -55,7 +60,7 @@ describe('generateSnippets', () => {
     expect(byId(s, 'csharp-jwtbearer').code).toContain('ValidAlgorithms = new[] { "HS384" }');
     expect(byId(s, 'csharp-jwtbearer').code).toContain('ValidIssuer = "https://issuer.example"');
     expect(byId(s, 'csharp-jwtbearer').code).toContain('new SymmetricSecurityKey');
-    expect(byId(s, 'curl').code).toContain('-H "Authorization: Bearer $JWT" "https://api.example/orders"');
+    expect(byId(s, 'curl').code).toContain(`-H "Authorization: Bearer $JWT" 'https://api.example/orders'`);
   });
 
   it('uses the public key and the right parser for RSA, EC and Ed25519 keys', async () => {
