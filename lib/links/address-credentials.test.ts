@@ -288,6 +288,9 @@ describe('the cases reported', () => {
     expect(query.removedFromQuery).toEqual(['foo']);
     expect(query.state.token).toBe(token);
     expect(readLink(`${PAGE}#mode=decode&bar=${token}`).cleanedUrl).toBe(`${PAGE}#mode=decode`);
+    // As an Authorization header would carry it; the token opens without its scheme.
+    const bearer = readLink(`${PAGE}?auth_header=Bearer%20${token}`);
+    expect(bearer).toMatchObject({ cleanedUrl: PAGE, state: { token } });
   });
 
   it('state, nonces and other non-secrets stay', () => {

@@ -71,7 +71,8 @@ function pickToken(params: readonly Param[]): { token: string; name: string } | 
   }
   // A token under another credential's name (`client_assertion`) or under a name that says nothing.
   const byValue = params.find((param) => param.credential === 'token-value' || (param.credential === 'name' && credentialParam('', param.value) === 'token-value'));
-  if (byValue) return { token: byValue.value.trim(), name: byValue.name };
+  // As in an Authorization header: the scheme is not part of the token.
+  if (byValue) return { token: byValue.value.trim().replace(/^(?:bearer|dpop)\s+/i, ''), name: byValue.name };
   const byName = params.find((param) => param.credential === 'token-name');
   return byName ? { token: byName.name.trim(), name: byName.name } : undefined;
 }
@@ -107,12 +108,15 @@ interface FragmentReading {
   cleaned: string | null;
 }
 
-/** A fragment of `params`: ours when it carries our state, then only its other credentials go; anyone else's goes whole. */
+/**
+ * A fragment of parameters (after `prefix`, if any). It is one of our links when it carries our
+ * state: then only its other credentials go. Anyone else's fragment that holds a credential (a
+ * sign-in redirect) goes whole.
+ */
 function readParamsFragment(text: string, prefix: string): FragmentReading {
   const params = paramsOf(text);
   const search = new URLSearchParams(text);
-  const ownState = stateFromParams(search);
-  const state: LinkState = { ...ownState };
+  const state = stateFromParams(search);
   const kept = new Set(FRAGMENT_STATE_PARAMS);
   let source: ReadLinkResult['source'] = Object.keys(state).length > 0 ? 'fragment' : 'none';
   let legacyShape: string | undefined;
@@ -170,9 +174,8 @@ export function readLink(url: string): ReadLinkResult {
   const queryCredentials = queryParams.filter((param) => param.credential !== null);
   const queryPick = pickToken(queryCredentials);
 
-  const { credentials: fragmentCredentials, cleaned: cleanedFragment, ...reading } = fromFragment;
-  let result: ReadLinkResult = { ...reading, queryHadToken: queryPick !== undefined };
-  if (reading.legacyShape === undefined) delete result.legacyShape;
+  const { state, source, legacyShape, credentials: fragmentCredentials, cleaned: cleanedFragment } = fromFragment;
+  let result: ReadLinkResult = { state, source, ...(legacyShape !== undefined ? { legacyShape } : {}), queryHadToken: queryPick !== undefined };
   if (queryCredentials.length > 0 && query !== null && fromFragment.state.token === undefined) {
     const fromQuery = stateFromParams(new URLSearchParams(query));
     if (queryPick !== undefined) fromQuery.token = queryPick.token;
@@ -185,8 +188,8 @@ export function readLink(url: string): ReadLinkResult {
     result.removedFromFragment = uniqueNames(fragmentCredentials);
     if (cleanedFragment === null) result.removedWholeFragment = true;
   }
-  const byToken = [...queryCredentials, ...fragmentCredentials].filter((param) => param.credential !== 'name');
-  if (byToken.length > 0) result.removedForTheirValue = uniqueNames(byToken);
+  const byValue = [...queryCredentials, ...fragmentCredentials].filter((param) => param.credential !== 'name');
+  if (byValue.length > 0) result.removedForTheirValue = uniqueNames(byValue);
   if (queryCredentials.length > 0 || fragmentCredentials.length > 0) {
     const rest = queryParams.filter((param) => param.credential === null).map((param) => param.piece);
     // Nothing is moved into the fragment: the state lives in the page's memory only.
