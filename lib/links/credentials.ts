@@ -2,6 +2,8 @@
 // address: readLink (which cleans it) calls these functions, and the boot script that runs before
 // paint (components/share/link-boot-script.ts) inlines them by their source text, so each must
 // stay self-contained: no imports, no helpers outside its body, nothing that can throw out of it.
+// That is why the base64url reading and the private-key test are written here again instead of
+// calling lib/token or classifyKeyText: only the little that a yes or no needs.
 
 /** Why a parameter is a credential, or null when it is not one. */
 export type CredentialKind = 'name' | 'token-value' | 'key-value' | 'token-name';

@@ -59,6 +59,7 @@ function paramsOf(text: string): Param[] {
   return params;
 }
 
+/** A name without case or separators, as credentialParam compares names (which cannot share helpers: it is inlined by its text). */
 function plainName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
