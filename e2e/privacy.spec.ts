@@ -308,6 +308,44 @@ test.describe('links people already have', () => {
     await expect(page.getByTestId('link-notice')).toContainText(/server/);
   });
 
+  test('?Token= (another case) and a token under any name are read, removed at once, and explained', async ({ page }) => {
+    for (const query of ['?Token=' + encodeURIComponent(token), '?foo=' + encodeURIComponent(token) + '&lang=ja']) {
+      await page.goto('./' + query);
+      await expect(page.getByTestId('decoded-payload')).toContainText('"sub": "legacy-user"');
+      await expect(page.getByTestId('link-notice')).toContainText(/query string/);
+      await expect(page.getByTestId('link-notice')).toContainText(/sent to the server/);
+      const url = new URL(page.url());
+      expect(url.search).toBe(query.startsWith('?foo=') ? '?lang=ja' : '');
+      expect(url.href).not.toContain(token.slice(0, 20));
+    }
+  });
+
+  test('?client_secret= goes from the query while the mode it came with stays and opens the encoder', async ({ page }) => {
+    await page.goto('./?client_secret=x&mode=encode');
+    await expect(page.getByTestId('mode-encode')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('encoder-alg')).toBeVisible();
+    await expect(page.getByTestId('link-notice')).toContainText('"client_secret"');
+    await expect(page.getByTestId('link-notice')).toContainText(/query string/);
+    expect(new URL(page.url()).search).toBe('?mode=encode');
+  });
+
+  test('#code=… of a sign-in redirect goes from the address bar, with a notice that a fragment is not sent', async ({ page }) => {
+    await page.goto('./#code=abc&state=s');
+    await expect(page.getByTestId('link-notice')).toContainText('"code"');
+    await expect(page.getByTestId('link-notice')).toContainText(/fragment is not sent to the server/);
+    await expect.poll(() => new URL(page.url()).hash).toBe('');
+    expect(page.url()).not.toContain('code=');
+    // Nothing to open: the decoder shows its sample as on any visit.
+    await expect(page.getByTestId('decoded-payload')).toBeVisible();
+  });
+
+  test('a share link keeps its token and key but loses a credential it does not use', async ({ page }) => {
+    await page.goto('./#' + new URLSearchParams({ token, key: secret }).toString() + '&refresh_token=r-1');
+    await expectStatus(page, 'valid');
+    await expect(page.getByTestId('link-notice')).toContainText('"refresh_token"');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#' + new URLSearchParams({ token, key: secret }).toString());
+  });
+
   const shapes: [string, string][] = [
     ['#debugger-io?token=', '#debugger-io?token=' + token],
     ['#id_token= (an OpenID Connect redirect)', `#id_token=${token}&state=af0ifjsldkj&token_type=Bearer&expires_in=3600`],

@@ -179,4 +179,31 @@ test.describe('share links', () => {
     await expect(page.locator('[data-testid="claim-row"][data-claim="email"]')).toBeVisible();
     await expect(page.getByTestId('link-opening')).toBeHidden();
   });
+
+  test('a credential in the query in any case or shape holds the views back too, until the page has read it', async ({ page }) => {
+    let releaseScripts: () => void = () => {};
+    const scriptsReleased = new Promise<void>((resolve) => {
+      releaseScripts = resolve;
+    });
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await scriptsReleased;
+      await route.continue();
+    });
+    const token = hs256({ sub: 'from-the-query', query_claim: 'read' }, 'query-secret');
+    for (const query of [`?Token=${token}`, `?foo=${token}`, '?Client_Secret=x']) {
+      await page.goto('./' + query, { waitUntil: 'domcontentloaded' });
+      await expect(page.getByTestId('link-opening'), query).toBeVisible();
+      await expect(page.locator('[data-testid="claim-row"][data-claim="email"]')).toBeHidden();
+    }
+    // Harmless parameters are no link: the sample shows at once.
+    await page.goto('./?lang=ja&utm_source=x', { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('[data-testid="claim-row"][data-claim="email"]')).toBeVisible();
+    await expect(page.getByTestId('link-opening')).toBeHidden();
+
+    await page.goto('./?Token=' + token, { waitUntil: 'domcontentloaded' });
+    releaseScripts();
+    await expect(page.locator('[data-testid="claim-row"][data-claim="query_claim"]')).toBeVisible();
+    await expect(page.getByTestId('link-opening')).toBeHidden();
+    expect(new URL(page.url()).search).toBe('');
+  });
 });

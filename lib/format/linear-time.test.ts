@@ -46,6 +46,8 @@ const CASES: [name: string, make: (size: number) => string, run: (input: string)
   ['link key kind: BEGIN + "A " runs', fill('-----BEGIN ', 'A '), keyTextVisibility],
   ['link key kind: many BEGIN lines', fill('', '-----BEGIN A'), keyTextVisibility],
   ['link reading: bare token of many segments', fill('https://x/#', 'a.'), readLink],
+  ['link reading: many credentials in a share link', fill('https://x/#mode=decode', '&code=1'), readLink],
+  ['link reading: a nested name and a dotted value', fill('https://x/?a', '[.', '=e30.'), readLink],
   ['time span: "1m" repeated + junk', fill('', '1m', '!'), parseSpan],
   ['encoder JSON: unterminated escapes', fill('{"a":', '"\\"'), parseJsonText],
   ['claim name patterns', fill('', 'a_'), (s) => [isLikelyTimeClaim(s, 1), lookupClaim(s, 'payload'), lookupClaim(`https://${s}`, 'payload')]],

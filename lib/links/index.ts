@@ -1,4 +1,6 @@
-export { QUERY_CREDENTIALS, readLink } from './read-link';
+export { readLink } from './read-link';
+export { credentialParam, queryCarriesCredential } from './credentials';
+export type { CredentialKind } from './credentials';
 export { linkCleanupNotice } from './cleanup-notice';
 export { linkFragment, writeLink } from './write-link';
 export { describeLink, linkGrantsSigning } from './describe-link';

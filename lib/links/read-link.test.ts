@@ -68,6 +68,7 @@ describe('readLink: links people already have', () => {
       legacyShape: '#id_token=',
       queryHadToken: false,
       removedFromFragment: ['id_token'],
+      removedWholeFragment: true,
       cleanedUrl: PAGE,
     });
   });
@@ -188,11 +189,19 @@ describe('readLink: OpenID Connect redirect fragments are removed after reading'
   });
 
   it('leaves share links and the old jwt.io shapes in place', () => {
-    for (const url of [`${PAGE}#token=${TOKEN}&key=k`, `${PAGE}#debugger-io?token=${TOKEN}`, `${PAGE}#${TOKEN}`, `${PAGE}#value=${TOKEN}`, `${PAGE}#token=${TOKEN}&id_token=x.y.z`]) {
+    for (const url of [`${PAGE}#token=${TOKEN}&key=k`, `${PAGE}#debugger-io?token=${TOKEN}`, `${PAGE}#${TOKEN}`, `${PAGE}#value=${TOKEN}`, `${PAGE}#mode=encode&signingKey=s&secretEncoding=utf8`]) {
       const result = readLink(url);
       expect(result.cleanedUrl).toBeUndefined();
       expect(result.removedFromFragment).toBeUndefined();
     }
+  });
+
+  it('takes out of a share link only the credentials it does not use, keeping the rest as it was', () => {
+    const result = readLink(`${PAGE}#token=${TOKEN}&id_token=x.y.z&key=k`);
+    expect(result).toMatchObject({ state: { token: TOKEN, key: 'k' }, source: 'fragment', removedFromFragment: ['id_token'], cleanedUrl: `${PAGE}#token=${TOKEN}&key=k` });
+    expect(result.removedWholeFragment).toBeUndefined();
+    const legacy = readLink(`${PAGE}#debugger-io?token=${TOKEN}&code=abc`);
+    expect(legacy).toMatchObject({ state: { token: TOKEN }, removedFromFragment: ['code'], cleanedUrl: `${PAGE}#debugger-io?token=${TOKEN}` });
   });
 });
 

@@ -31,11 +31,18 @@ export interface ReadLinkResult {
   queryHadToken: boolean;
   /** Credential parameters found in the query string (each reached the server); all are removed. */
   removedFromQuery?: string[];
-  /** Token parameters of an OpenID Connect redirect fragment (`#id_token=…`), removed once read. */
-  removedFromFragment?: string[];
   /**
-   * When credentials were found in the query string or an OpenID Connect fragment: the URL to
-   * show instead (history.replaceState), with them removed. Nothing is moved into the fragment.
+   * Credential parameters found in the fragment that are not the link's own state (an OpenID
+   * Connect redirect's `id_token`, a `code`, a `client_secret`…), removed once read.
+   */
+  removedFromFragment?: string[];
+  /** The fragment was not one of our links (a sign-in redirect, say) and went as a whole. */
+  removedWholeFragment?: boolean;
+  /** Of the removed parameters, those removed for what they held (a token or a private key; or the name was itself a token), not for their name. */
+  removedForTheirValue?: string[];
+  /**
+   * When credentials were found in the query string or the fragment: the URL to show instead
+   * (history.replaceState), with them removed. Nothing is moved into the fragment.
    */
   cleanedUrl?: string;
 }
