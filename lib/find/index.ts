@@ -1,0 +1,15 @@
+export { findTokens, findTokensInSlices } from './find';
+export { describeSource } from './describe';
+export type {
+  FindOptions,
+  FoundKind,
+  FoundToken,
+  HarPlace,
+  SdJwtParts,
+  SliceOptions,
+  SourceType,
+  TokenPart,
+  TokenPlace,
+  TokenSource,
+  Truncation,
+} from './types';
