@@ -91,6 +91,19 @@ const SIGNATURE_BYTES: Record<string, number> = {
   EdDSA: 64,
 };
 
+/**
+ * Whether a signature of this length can be whole. An RSA signature is as long as the
+ * modulus: 128 bytes or more (1024-bit keys and up), a multiple of 32 bytes for every key
+ * size in use. Other algorithms only need a signature that is not empty.
+ */
+function signatureLengthFits(alg: string, length: number): boolean {
+  if (alg === 'none') return true;
+  const fixed = SIGNATURE_BYTES[alg];
+  if (fixed !== undefined) return length >= fixed;
+  if (/^(?:RS|PS)\d{3}$/.test(alg)) return length >= 128 && length % 32 === 0;
+  return length > 0;
+}
+
 function payloadOf(part: string): { complete: boolean; value?: unknown } {
   const text = decodeText(part);
   if (text === null) return { complete: false };
@@ -123,8 +136,7 @@ function readCompact(text: string): Omit<CompactToken, 'offset'> | null {
   if (parts.length !== 3 || !isBase64url(parts[1]!)) return null;
   const signature = decodeBase64url(parts[2]!);
   const alg = header.alg as string;
-  const expected = alg === 'none' ? 0 : (SIGNATURE_BYTES[alg] ?? 1);
-  if (!signature.ok || signature.bytes.length < expected) {
+  if (!signature.ok || !signatureLengthFits(alg, signature.bytes.length)) {
     const payload = payloadOf(parts[1]!);
     return cut({ part: 'signature', offset: text.length, payload: payload.complete ? payload.value : decodeText(parts[1]!) ?? undefined });
   }

@@ -17,7 +17,7 @@ import type { FindOptions, FoundToken, HarPlace, SliceOptions, SourceType, Token
 type Steps = Generator<void, void, void>;
 
 /** Characters scanned between two pauses. */
-const STEP = 1 << 16;
+const STEP = 1 << 14;
 /** JSON documents held in strings of JSON documents…: deeper ones are read as text. */
 const MAX_NESTING = 8;
 
@@ -275,7 +275,12 @@ class Finder {
       const value = percentDecode(raw, true);
       const valueAt = offset + from + (eq < 0 ? 0 : eq + 1);
       const extra: Extra = url === undefined ? {} : { url };
-      if (eq >= 0) extra.name = name;
+      if (eq >= 0) {
+        extra.name = name;
+        // A name is not where tokens go, but nothing in it is skipped either.
+        const rawName = pair.slice(0, eq);
+        if (rawName.length >= 16) yield* this.scan(name, within(context, rawName, name, offset + from), type, url === undefined ? {} : { url });
+      }
       yield* this.value(value, within(context, raw, value, valueAt), type, extra);
       from = end + 1;
     }
@@ -391,7 +396,7 @@ class Finder {
         yield* this.header(name, line.slice(valueAt).trimEnd(), valueAt, at);
       } else if (trimmed.startsWith('{') && trimmed.endsWith('}') && (yield* this.jsonDocument(line, at))) {
         // a JSON log line, read as JSON
-      } else if ((trimmed.startsWith('?') || trimmed.startsWith('#')) && trimmed.includes('=')) {
+      } else if ((trimmed.startsWith('?') || trimmed.startsWith('#')) && trimmed.includes('=') && !/\s/.test(trimmed)) {
         const lead = line.indexOf(trimmed[0]!);
         yield* this.url(trimmed, within(at, trimmed, trimmed, lead));
       } else {

@@ -8,14 +8,16 @@ export type JsonNode =
   | { type: 'string'; value: string; start: number; end: number; /** The value is the text between the quotes, as is (no escapes). */ verbatim: boolean }
   | { type: 'object'; entries: [string, JsonNode][]; start: number; end: number }
   | { type: 'array'; items: JsonNode[]; start: number; end: number }
+  /** A number, true, false or null: one shared node, as nothing is read from them. */
   | { type: 'other'; start: number; end: number };
 
 type ObjectNode = Extract<JsonNode, { type: 'object' }>;
 type ArrayNode = Extract<JsonNode, { type: 'array' }>;
 
 export const MAX_DEPTH = 200;
+const OTHER: JsonNode = Object.freeze({ type: 'other', start: -1, end: -1 });
 /** Characters read between two pauses. */
-const STEP = 1 << 16;
+const STEP = 1 << 14;
 
 const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 
@@ -39,27 +41,36 @@ export function* parseJsonTree(text: string): Generator<void, JsonNode | null, v
     while (pos < n && isWhitespace(text.charCodeAt(pos))) pos++;
   };
 
+  // The next quote and backslash at or after `pos`, found once and reused: each search goes over the text once in all.
+  let quote = -1;
+  let backslash = -1;
+
   function* readString(): Generator<void, Extract<JsonNode, { type: 'string' }> | null, void> {
     const start = pos;
     let i = pos + 1;
     let escaped = false;
     for (;;) {
-      if (i >= n) return null;
-      const code = text.charCodeAt(i);
-      if (code === 0x22) break;
-      if (code === 0x5c) {
-        escaped = true;
-        i += 2;
-        continue;
+      if (quote < i) {
+        quote = text.indexOf('"', i);
+        if (quote < 0) return null;
       }
-      if (code < 0x20) return null;
-      i++;
+      if (backslash < i) {
+        backslash = text.indexOf('\\', i);
+        if (backslash < 0) backslash = n;
+      }
+      if (backslash > quote) {
+        i = quote;
+        break;
+      }
+      escaped = true;
+      i = backslash + 2;
       if (i >= pause) {
         pause = i + STEP;
         yield;
       }
     }
     pos = i + 1;
+    // Control characters are let through unescaped: a finder can be lenient where a parser must not.
     if (!escaped) return { type: 'string', value: text.slice(start + 1, i), start, end: pos, verbatim: true };
     try {
       return { type: 'string', value: JSON.parse(text.slice(start, pos)) as string, start, end: pos, verbatim: false };
@@ -114,7 +125,7 @@ export function* parseJsonTree(text: string): Generator<void, JsonNode | null, v
       const word = text.slice(pos, end);
       if (word !== 'true' && word !== 'false' && word !== 'null' && !NUMBER.test(word)) return null;
       pos = end;
-      value = { type: 'other', start, end };
+      value = OTHER;
     }
     // Attach the value to its container, closing every container that ends here.
     for (;;) {
