@@ -141,6 +141,19 @@ describe('where a token was found', () => {
     ]);
   });
 
+  it('a token as the password of Basic credentials', () => {
+    const credentials = btoa(`client:${HS}`);
+    const text = `Authorization: Basic ${credentials}`;
+    expect(findTokens(text).map((t) => [t.token, t.places])).toEqual([
+      [HS, [{ source: { type: 'authorization', name: 'Authorization', scheme: 'Basic', line: 1 }, start: 21, end: 21 + credentials.length }]],
+    ]);
+  });
+
+  it('a HAR file that starts with a byte order mark is still read as a HAR', () => {
+    const har = { log: { entries: [{ request: { url: `https://a.example.com/?t=${HS}` }, response: {} }] } };
+    expect(sources(`\ufeff${JSON.stringify(har)}`).map((s) => [s.type, s.har?.side])).toEqual([['url-query', 'request']]);
+  });
+
   it('line numbers with Windows line endings', () => {
     expect(sources(`a\r\nb\r\n${HS}\r\n`).map((s) => s.line)).toEqual([3]);
   });

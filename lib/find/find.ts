@@ -297,7 +297,11 @@ class Finder {
         let credentials = space;
         while (value[credentials] === ' ' || value[credentials] === '\t') credentials++;
         const rest = value.slice(credentials);
-        yield* this.scan(rest, within(at, rest, rest, credentials), 'authorization', { name, scheme });
+        const restAt = within(at, rest, rest, credentials);
+        // Basic credentials are base64 of user:password, and a password can be a token (a client assertion, an API key).
+        const basic = scheme.toLowerCase() === 'basic' ? decodeBase64Text(rest) : null;
+        if (basic !== null) yield* this.scan(basic, within(restAt, rest, basic, 0), 'authorization', { name, scheme });
+        else yield* this.scan(rest, restAt, 'authorization', { name, scheme });
       } else {
         yield* this.scan(value, at, 'authorization', { name });
       }

@@ -90,6 +90,8 @@ export function* parseJsonTree(text: string): Generator<void, JsonNode | null, v
     return key.value;
   }
 
+  // A file saved with a byte order mark (some tools write HAR files so).
+  if (text.charCodeAt(0) === 0xfeff) pos = 1;
   skip();
   for (;;) {
     if (pos >= pause) {
