@@ -30,6 +30,7 @@ describe('what is a token', () => {
     ['empty text', ''],
     ['deeply nested JSON', '['.repeat(50_000) + ']'.repeat(50_000)],
     ['an unclosed JSON document', '{"a": "b", "c": ['],
+    ['a JWS JSON whose unprotected header holds a raw control character', `{"payload":"e30","signature":"${sig(32)}","header":{"alg":"HS256","x":"\u0001"}}`],
   ])('not: %s', (_name, text) => {
     expect(findTokens(text)).toEqual([]);
   });

@@ -18,7 +18,7 @@ type Steps = Generator<void, void, void>;
 
 /** Characters scanned between two pauses. */
 const STEP = 1 << 14;
-/** JSON documents held in strings of JSON documents…: deeper ones are read as text. */
+/** JSON documents or URLs held in strings of JSON documents or parameters of URLs…: deeper ones are read as text. */
 const MAX_NESTING = 8;
 
 /**
@@ -194,8 +194,8 @@ class Finder {
     if ((first === '{' || first === '[') && context.nesting < MAX_NESTING) {
       if (yield* this.jsonDocument(value, context)) return;
     }
-    if (startsWithUrl(value)) {
-      yield* this.url(value, context);
+    if (startsWithUrl(value) && context.nesting < MAX_NESTING) {
+      yield* this.url(value, { ...context, nesting: context.nesting + 1 });
       return;
     }
     yield* this.scan(value, context, type, extra);

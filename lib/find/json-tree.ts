@@ -169,8 +169,12 @@ export function stringOf(node: JsonNode | undefined): string | undefined {
   return node?.type === 'string' ? node.value : undefined;
 }
 
-/** The plain value of a node, read from the text it was parsed from. */
+/** The plain value of a node, read from the text it was parsed from; undefined when JSON.parse refuses it (a raw control character this parser let through). */
 export function plainValue(node: JsonNode, text: string): unknown {
   if (node.type === 'string') return node.value;
-  return JSON.parse(text.slice(node.start, node.end)) as unknown;
+  try {
+    return JSON.parse(text.slice(node.start, node.end)) as unknown;
+  } catch {
+    return undefined;
+  }
 }

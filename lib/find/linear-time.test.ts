@@ -23,6 +23,8 @@ const CASES: [name: string, make: (size: number) => string][] = [
   ['percent escapes in a query', fill('https://a/?t=', '%7')],
   ['ampersands in a fragment', fill('https://a/#', '&a=')],
   ['URL schemes', fill('', 'a://')],
+  ['URLs in fragments in URLs…', fill('', 'https://a/#x=')],
+  ['URLs in queries in URLs…', fill('', 'https://a/?x=', '#y')],
   ['a cookie of semicolons', fill('Cookie: ', '; a=')],
   ['Authorization with spaces', fill('Authorization: Bearer', ' ', 'x')],
   ['unclosed JSON arrays', fill('', '[')],

@@ -33,7 +33,7 @@ function protectedHeader(node: JsonNode | undefined): Record<string, unknown> | 
 
 function plainHeader(node: JsonNode | undefined, text: string): Record<string, unknown> | null {
   if (node === undefined) return {};
-  return node.type === 'object' ? (plainValue(node, text) as Record<string, unknown>) : null;
+  return node.type === 'object' ? ((plainValue(node, text) as Record<string, unknown> | undefined) ?? null) : null;
 }
 
 /** One signature of a JWS: its merged header, or null when it is not one. */
