@@ -526,7 +526,12 @@ class Finder {
     else yield* this.scan(word.value, context, 'text');
   }
 
-  /** HAR 1.2: each entry's request and response, field by field. */
+  /**
+   * HAR 1.2: each entry's request and response, field by field. HAR writers repeat data: the
+   * Cookie header in cookies[], the URL's query in queryString[], postData.text in params[].
+   * The repeat is read only when the original is missing, so a token is not listed twice
+   * for one place.
+   */
   private *har(root: JsonNode, text: string, context: Context): Steps {
     const entries = member(member(root, 'log'), 'entries');
     if (entries?.type !== 'array') return;

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTokens } from './index';
-import { jweArb, jwsArb, pasteArb, sdJwtArb } from './test-tokens';
+import { jweArb, jwsArb, pasteArb, sdJwtArb, tokenArb } from './test-tokens';
 
 describe('tokens in random text', () => {
   it('finds exactly the tokens that were put in, each at its place', () => {
@@ -62,6 +62,37 @@ describe('tokens in random text', () => {
         if (cut > lastDot) expect(found[0]!.truncated?.part).toBe('signature');
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('any text', () => {
+  const shapes = ['curl ', "curl -H '", 'curl $\'', 'GET /?a=b HTTP/1.1\n', 'HTTP/1.1 302 Found\nLocation: ', 'Cookie: ', 'Set-Cookie: ',
+    'Authorization: Basic ', 'Authorization: Bearer ', 'https://a/?', 'https://a/#', '{"log":{"entries":[{"request":', '{"payload":', '{"ciphertext":', '#', '?', ''];
+  const pieces = fc.oneof(
+    fc.constantFrom(...shapes),
+    fc.string({ unit: fc.constantFrom('"', "'", '%', '\\', '$', '=', '&', ';', '#', '?', '~', '.', '{', '}', '[', ']', ':', ',', '\n', ' ', 'e', 'y', 'J', '+', '/', '\ufeff', '\u0001') }),
+    fc.string({ unit: 'grapheme' }),
+    tokenArb,
+    tokenArb.map(encodeURIComponent),
+    fc.json(),
+  );
+
+  it('is read without an exception, and every token reported is one', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        for (const found of findTokens(text)) {
+          expect(found.places.length).toBeGreaterThan(0);
+          expect(found.token.length).toBeGreaterThan(0);
+          if (found.kind === 'jws' || found.kind === 'jwe' || found.kind === 'sd-jwt') expect(found.token).toMatch(/^[A-Za-z0-9_\-.~]+$/);
+          for (const place of found.places) {
+            expect(place.start).toBeGreaterThanOrEqual(0);
+            expect(place.end).toBeLessThanOrEqual(text.length);
+          }
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
