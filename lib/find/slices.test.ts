@@ -90,6 +90,19 @@ describe('a 10 MB HAR', () => {
     expect(ticks).toBeGreaterThan(0);
   });
 
+  it("uses the browser's scheduler.yield() when there is one", async () => {
+    const { text } = makeHar(300_000);
+    let yields = 0;
+    const holder = globalThis as { scheduler?: unknown };
+    holder.scheduler = { yield: () => (yields++, Promise.resolve()) };
+    try {
+      await findTokensInSlices(text, { sliceBudgetMs: 0 });
+    } finally {
+      delete holder.scheduler;
+    }
+    expect(yields).toBeGreaterThan(1);
+  });
+
   it('stops at maxTokens distinct tokens', () => {
     const { text } = makeHar(200_000);
     expect(findTokens(text, { maxTokens: 5 })).toHaveLength(5);
