@@ -657,7 +657,11 @@ function looksLikeForm(body: string): boolean {
 // ---------------------------------------------------------------------------------------
 // Entry points
 
-function* findSteps(text: string, options: FindOptions = {}): Generator<void, FoundToken[], void> {
+/**
+ * The finder as a generator: each next() does a short step (a few tens of kilobytes of text);
+ * the last returns the tokens. For callers that schedule the work themselves (a worker, an idle callback).
+ */
+export function* findTokensStepwise(text: string, options: FindOptions = {}): Generator<void, FoundToken[], void> {
   const out = new Collector(text, options.maxTokens ?? 1000);
   const finder = new Finder(out);
   const context: Context = { where: { base: 0 }, lines: false, nesting: 0 };
@@ -669,7 +673,7 @@ function* findSteps(text: string, options: FindOptions = {}): Generator<void, Fo
 
 /** Every token in the text, in the order first found. */
 export function findTokens(text: string, options?: FindOptions): FoundToken[] {
-  const steps = findSteps(text, options);
+  const steps = findTokensStepwise(text, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -682,7 +686,7 @@ export function findTokens(text: string, options?: FindOptions): FoundToken[] {
  */
 export async function findTokensInSlices(text: string, options: SliceOptions = {}): Promise<FoundToken[]> {
   const budget = options.sliceBudgetMs ?? 16;
-  const steps = findSteps(text, options);
+  const steps = findTokensStepwise(text, options);
   for (;;) {
     const began = performance.now();
     let step = steps.next();

@@ -1,4 +1,4 @@
-export { findTokens, findTokensInSlices } from './find';
+export { findTokens, findTokensInSlices, findTokensStepwise } from './find';
 export { describeSource } from './describe';
 export type {
   FindOptions,

@@ -2,7 +2,7 @@
 // token in it is found.
 
 import { describe, expect, it } from 'vitest';
-import { findTokens, findTokensInSlices } from './index';
+import { findTokens, findTokensInSlices, findTokensStepwise } from './index';
 import { encodeBase64urlText } from '@/lib/token/base64url';
 
 function jws(n: number): string {
@@ -101,6 +101,20 @@ describe('a 10 MB HAR', () => {
       delete holder.scheduler;
     }
     expect(yields).toBeGreaterThan(1);
+  });
+
+  it('the stepwise generator takes many short steps to the same result', () => {
+    const { text } = makeHar(1024 * 1024);
+    const steps = findTokensStepwise(text);
+    let count = 0;
+    let step = steps.next();
+    while (!step.done) {
+      count++;
+      step = steps.next();
+    }
+    // About 16 K characters of text per step.
+    expect(count).toBeGreaterThan(text.length / 65_536);
+    expect(step.value).toEqual(findTokens(text));
   });
 
   it('stops at maxTokens distinct tokens', () => {
