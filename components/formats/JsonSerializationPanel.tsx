@@ -5,7 +5,7 @@ import { Section } from '@/components/common/Section';
 import { JsonView } from '@/components/common/JsonView';
 import type { SecretEncoding } from '@/lib/keys';
 import type { JsonVerification } from '@/lib/jws/verify-json';
-import type { SignatureState } from '@/lib/jws/verify';
+import type { SignatureState, VerifyOutcome } from '@/lib/jws/verify';
 
 const LOOK: Record<SignatureState, { title: string; className: string }> = {
   valid: { title: 'verified', className: 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100' },
@@ -14,15 +14,25 @@ const LOOK: Record<SignatureState, { title: string; className: string }> = {
   error: { title: 'cannot verify', className: 'border-amber-600 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100' },
 };
 
+/** The verdict of a token with a single signature, and the exact input it was reached for. */
+export interface SingleSignatureVerdict {
+  token: string;
+  keyText: string;
+  secretEncoding: SecretEncoding;
+  outcome: VerifyOutcome;
+}
+
 interface Props {
   /** The token text: a JSON serialization, or a compact JWS with a detached payload. */
   token: string;
   keyText: string;
   secretEncoding: SecretEncoding;
+  /** Told the verdict whenever it is known for the current input (null while checking), when there is one signature. */
+  onSingleVerdict?: (verdict: SingleSignatureVerdict | null) => void;
 }
 
 /** Every signature of a JSON-serialized JWS (or every recipient of a JWE), and the detached payload field. */
-export function JsonSerializationPanel({ token, keyText, secretEncoding }: Props) {
+export function JsonSerializationPanel({ token, keyText, secretEncoding, onSingleVerdict }: Props) {
   const [detached, setDetached] = useState('');
   const [result, setResult] = useState<{ for: string; value: JsonVerification } | null>(null);
   const detachedId = useId();
@@ -53,6 +63,18 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding }: Props
       current = false;
     };
   }, [inputKey, token, keyText, secretEncoding, detached]);
+
+  useEffect(() => {
+    if (!onSingleVerdict) return;
+    const known = result?.for === inputKey ? result.value : null;
+    if (!known) return onSingleVerdict(null);
+    const outcome: VerifyOutcome | null = !known.ok
+      ? { state: 'error', message: known.error.message, warnings: [] }
+      : known.kind === 'jws' && known.signatures.length === 1
+        ? known.signatures[0]!.outcome
+        : null;
+    onSingleVerdict(outcome ? { token, keyText, secretEncoding, outcome } : null);
+  }, [onSingleVerdict, result, inputKey, token, keyText, secretEncoding]);
 
   const value = result?.value;
   const isDetached = value?.ok === true && value.kind === 'jws' && value.value.payload === undefined;
