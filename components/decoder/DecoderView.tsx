@@ -14,7 +14,8 @@ import { TokenEditor } from './TokenEditor';
 import { ClaimsTable } from './ClaimsTable';
 import { KeyPanel } from './KeyPanel';
 import { SegmentList } from './SegmentList';
-import { useVerification, verificationOfDecryption } from './useVerification';
+import { CHECKING, useVerification, verificationOfDecryption, type Verification } from './useVerification';
+import type { SingleSignatureVerdict } from '@/components/formats/JsonSerializationPanel';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 import { isDpopProofHeader } from '@/lib/dpop/detect';
 import { chainApplies, detachedCompactApplies, jsonSerializationApplies } from '@/components/formats/applies';
@@ -61,20 +62,29 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
   // A JSON serialization (or detached content) has its signatures checked one by one in its own panel.
   const jsonForm = jsonSerializationApplies(state.token);
   const detachedForm = !jsonForm && detachedCompactApplies(state.token);
-  const tokenVerification = useVerification(jsonForm ? null : decoded, state.key, state.secretEncoding, asOf);
+  const header = decoded.header?.value ?? null;
+  // A DPoP proof carries the key it is signed with: with no key pasted, it is verified with that one.
+  const dpopProof = decoded.kind === 'jws' && !decoded.error && isDpopProofHeader(header);
+  const tokenVerification = useVerification(jsonForm ? null : decoded, state.key, state.secretEncoding, asOf, { ownDpopKey: dpopProof });
   // A JWE in JSON serialization: its panel tries each recipient and reports the outcome for the whole token.
   const [jweJsonVerdict, setJweJsonVerdict] = useState<JweJsonVerdict | null>(null);
   const jweJson = jsonForm && jweJsonVerdict?.token === state.token ? jweJsonVerdict : null;
-  const verification = jweJson
-    ? verificationOfDecryption(jweJson.outcome, jweJson.keyText !== state.key || jweJson.secretEncoding !== state.secretEncoding)
-    : jsonForm || detachedForm
-      ? { ...tokenVerification, state: 'unverified' as const, message: SEE_SIGNATURES, warnings: [], pending: false }
+  // A compact JWS with detached content has one signature, checked by the panel that holds the detached payload.
+  const [detachedVerdict, setDetachedVerdict] = useState<SingleSignatureVerdict | null>(null);
+  const verification: Verification = jweJson
+    ? // Only ever the verdict for the exact key it was reached with.
+      jweJson.keyText === state.key && jweJson.secretEncoding === state.secretEncoding
+      ? verificationOfDecryption(jweJson.outcome)
+      : CHECKING
+    : jsonForm
+      ? { ...tokenVerification, state: 'unverified', message: SEE_SIGNATURES, warnings: [], pending: false }
+      : detachedForm
+        ? detachedVerification(detachedVerdict, state)
       : tokenVerification;
   const [showAllClaims, setShowAllClaims] = useState(false);
   // A new identity whenever the token or the key changes: a failed key panel tries again then.
   const keyPaneInput = useMemo(() => ({ decoded, key: state.key, secretEncoding: state.secretEncoding }), [decoded, state.key, state.secretEncoding]);
 
-  const header = decoded.header?.value ?? null;
   const plaintext = verification.plaintext;
   const claimsSet = useMemo(() => claimsOf(decoded, plaintext?.isJson ? plaintext.text : null, plaintext?.nestedJws ? plaintext.text : null), [decoded, plaintext]);
   const hasTimes = claimsSet !== null && ['exp', 'nbf', 'iat'].some((name) => name in claimsSet);
@@ -136,9 +146,9 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
         />
         </PaneBoundary>
         {!decoded.empty ? <CheckAsOf at={state.at} onChange={(at) => onChange({ at })} /> : null}
-        {decoded.kind === 'jws' && !decoded.error && isDpopProofHeader(header) ? (
+        {dpopProof ? (
           <PaneBoundary name="the DPoP proof" resetKey={decoded}>
-            <DpopPanel proof={decoded.token} now={now} />
+            <DpopPanel proof={decoded.token} now={now} asOf={asOf} />
           </PaneBoundary>
         ) : null}
         {chainApplies(header, state.key) ? (
@@ -160,7 +170,7 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
           <JsonSerializationPanel key="json" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} onJweVerdict={setJweJsonVerdict} />
         ) : (
           <>
-            {detachedForm ? <JsonSerializationPanel key="detached" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} /> : null}
+            {detachedForm ? <JsonSerializationPanel key="detached" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} onSingleVerdict={setDetachedVerdict} /> : null}
             <Section id="header-heading" title={decoded.kind === 'jwe' ? 'Protected header' : 'Header'}>
               <PaneBoundary name="the header" resetKey={decoded}>
                 {decoded.header ? (
@@ -177,7 +187,7 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
             </Section>
             {decoded.sdJwt !== undefined ? (
               <PaneBoundary name="the SD-JWT" resetKey={decoded}>
-                <SdJwtPanel sdJwt={decoded.sdJwt} offset={decoded.tokenStart} header={header} payload={decoded.payload?.kind === 'json' ? decoded.payload.value : null} />
+                <SdJwtPanel sdJwt={decoded.sdJwt} offset={decoded.tokenStart} header={header} payload={decoded.payload?.kind === 'json' ? decoded.payload.value : null} now={now} asOf={asOf} />
               </PaneBoundary>
             ) : null}
             {decoded.kind === 'jwe' && plaintext?.nestedJws ? (
@@ -223,6 +233,13 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
       ) : null}
     </div>
   );
+}
+
+/** The detached form's verdict, when it was reached for exactly this token and key; "checking" until then. */
+function detachedVerification(verdict: SingleSignatureVerdict | null, state: DecoderState): Verification {
+  if (!verdict || verdict.token !== state.token || verdict.keyText !== state.key || verdict.secretEncoding !== state.secretEncoding) return CHECKING;
+  const { outcome } = verdict;
+  return { state: outcome.state, message: outcome.message, warnings: outcome.warnings, usedKey: outcome.usedKey, triedKeys: outcome.triedKeys, keyConfusion: outcome.keyConfusion, pending: false };
 }
 
 const SEE_SIGNATURES = 'Each signature is checked on its own: see the signatures listed with the token.';

@@ -21,7 +21,10 @@ interface SignatureStatusProps {
 /** The signature (or decryption) result: the contract's `signature-status`, with a sentence a person understands. */
 export function SignatureStatus({ verification, isJwe, shownElsewhere = [], extraWarnings = [], testIdPrefix = '' }: SignatureStatusProps) {
   const look = LOOK[verification.state];
-  const title = verification.keyConfusion
+  // Title, state and message all come from the one verification object, so they always agree.
+  const title = verification.pending
+    ? 'Checking…'
+    : verification.keyConfusion
     ? 'Key confusion: signature not checked'
     : isJwe && verification.state === 'valid'
       ? 'Decrypted'

@@ -42,17 +42,28 @@ export function verificationOfDecryption(outcome: DecryptOutcome, pending = fals
   };
 }
 
-const UNVERIFIED: Verification = { state: 'unverified', message: 'Paste a key to verify the signature.', warnings: [], pending: false };
+/**
+ * Shown while the current token and key are being checked. A verdict is only ever
+ * shown for the exact input it was computed from: an older token's or key's result
+ * is never carried over to a newer input, even for a moment.
+ */
+export const CHECKING: Verification = { state: 'unverified', message: 'Checking the signature…', warnings: [], pending: true };
+
+export interface VerificationOptions {
+  /** A DPoP proof with no key pasted: verify it with its own header jwk, as RFC 9449 intends. */
+  ownDpopKey?: boolean;
+}
 
 /**
  * Verifies a JWS or decrypts a JWE whenever the token or key changes. The
  * crypto modules are loaded on first use, so the page starts without them.
  */
-export function useVerification(decoded: DecodedToken | null, keyText: string, secretEncoding: SecretEncoding, at?: number): Verification {
+export function useVerification(decoded: DecodedToken | null, keyText: string, secretEncoding: SecretEncoding, at?: number, options: VerificationOptions = {}): Verification {
   const token = decoded && !decoded.error ? decoded.token : null;
   const kind = decoded?.kind ?? 'unknown';
+  const ownDpopKey = kind === 'jws' && options.ownDpopKey === true && keyText.trim() === '';
   const [result, setResult] = useState<{ for: string; value: Verification } | null>(null);
-  const inputKey = `${kind}\u0000${secretEncoding}\u0000${token ?? ''}\u0000${keyText}\u0000${at ?? ''}`;
+  const inputKey = `${kind}\u0000${secretEncoding}\u0000${token ?? ''}\u0000${keyText}\u0000${at ?? ''}\u0000${ownDpopKey}`;
 
   useEffect(() => {
     if (!token) return;
@@ -61,6 +72,11 @@ export function useVerification(decoded: DecodedToken | null, keyText: string, s
       if (kind === 'jwe') {
         const { decryptWithKeyText } = await import('@/lib/jwe');
         return verificationOfDecryption(await decryptWithKeyText(token, keyText, { secretEncoding }));
+      }
+      if (ownDpopKey) {
+        const [{ verifyJws }, { dpopOwnKeyVerdict }] = await Promise.all([import('@/lib/jws'), import('@/lib/dpop/own-key')]);
+        const outcome = dpopOwnKeyVerdict(await verifyJws(token, [], { allowEmbeddedJwk: true }));
+        return { state: outcome.state, message: outcome.message, warnings: outcome.warnings, usedKey: outcome.usedKey, triedKeys: outcome.triedKeys, pending: false };
       }
       const { verifyWithKeyText } = await import('@/lib/jws');
       const outcome = await verifyWithKeyText(token, keyText, at === undefined ? { secretEncoding } : { secretEncoding, now: new Date(at) });
@@ -85,7 +101,7 @@ export function useVerification(decoded: DecodedToken | null, keyText: string, s
     return () => {
       current = false;
     };
-  }, [inputKey, token, kind, keyText, secretEncoding, at]);
+  }, [inputKey, token, kind, keyText, secretEncoding, at, ownDpopKey]);
 
   if (!token) {
     return {
@@ -95,7 +111,7 @@ export function useVerification(decoded: DecodedToken | null, keyText: string, s
       pending: false,
     };
   }
-  if (!result) return { ...UNVERIFIED, message: 'Checking…', pending: true };
-  if (result.for !== inputKey) return { ...result.value, pending: true };
+  // Until the result for exactly this input arrives, the verdict is "checking", never an older one.
+  if (!result || result.for !== inputKey) return CHECKING;
   return result.value;
 }

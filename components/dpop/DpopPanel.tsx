@@ -16,28 +16,36 @@ const INPUT =
   'w-full rounded-md border border-zinc-300 bg-white px-2 py-1 font-mono text-xs text-zinc-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100';
 
 /** A DPoP proof (RFC 9449): checked with the key in its own header, and against the access token sent beside it. */
-export function DpopPanel({ proof, now }: { proof: string; now: number }) {
+export function DpopPanel({ proof, now, asOf }: { proof: string; now: number; /** The "check as of" time (ms), when one is set: iat is judged as of then. */ asOf?: number }) {
   const [accessToken, setAccessToken] = useState('');
   const [method, setMethod] = useState('');
   const [url, setUrl] = useState('');
   const [result, setResult] = useState<{ for: string; value: DpopResult } | null>(null);
-  const nowSeconds = Math.floor(now / 1000);
-  // Re-check when the inputs change, and as time passes (iat freshness) at most every 5 s.
-  const clock = Math.floor(nowSeconds / 5);
-  const inputKey = JSON.stringify([proof, accessToken, method, url, clock]);
+  // As of a chosen time, exactly; on the live clock, re-checked as time passes (iat freshness) at most every 5 s.
+  const judgedAt = asOf !== undefined ? Math.floor(asOf / 1000) : Math.floor(now / 1000 / 5) * 5;
+  // What the verdict is for. On the live clock, the verdict of a few seconds ago still stands while the clock's re-check runs.
+  const inputsKey = JSON.stringify([proof, accessToken, method, url, asOf !== undefined ? judgedAt : 'live']);
   useEffect(() => {
     let current = true;
-    checkDpopProof(proof, { now: clock * 5, accessToken: accessToken || undefined, method: method.trim() || undefined, url: url.trim() || undefined }).then((value) => {
-      if (current) setResult({ for: inputKey, value });
-    });
+    const options = { now: judgedAt, asOf: asOf !== undefined, accessToken: accessToken || undefined, method: method.trim() || undefined, url: url.trim() || undefined };
+    checkDpopProof(proof, options).then(
+      (value) => {
+        if (current) setResult({ for: inputsKey, value });
+      },
+      (error: unknown) => {
+        if (current) setResult({ for: inputsKey, value: { ok: false, error: `The DPoP proof could not be checked: ${String(error)}` } });
+      },
+    );
     return () => {
       current = false;
     };
-  }, [inputKey, proof, accessToken, method, url, clock]);
+  }, [inputsKey, proof, accessToken, method, url, judgedAt, asOf]);
 
   const id = useId();
-  const value = result?.value;
+  // Only a result for these inputs is shown; until it arrives, "checking".
+  const value = result?.for === inputsKey ? result.value : undefined;
   const state = !value ? 'unverified' : value.ok ? value.state : 'error';
+  const unchecked = value?.ok && value.state === 'valid' ? value.unchecked : [];
   return (
     <Section id="dpop-heading" title="DPoP proof">
       <div className="space-y-3 text-sm">
@@ -71,10 +79,20 @@ export function DpopPanel({ proof, now }: { proof: string; now: number }) {
             onChange={(e) => setAccessToken(e.target.value)}
           />
         </label>
-        <div data-testid="dpop-status" data-state={state} aria-live="polite" aria-busy={result?.for !== inputKey} className={`rounded-md border-l-4 px-3 py-2 ${STATUS_LOOK[state]}`}>
-          <p className="font-semibold">
-            {state === 'valid' ? 'DPoP proof valid' : state === 'invalid' ? 'DPoP proof rejected' : state === 'error' ? 'Cannot check the DPoP proof' : 'Checking…'}
+        <div data-testid="dpop-status" data-state={state} aria-live="polite" aria-busy={!value} className={`rounded-md border-l-4 px-3 py-2 [overflow-wrap:anywhere] ${STATUS_LOOK[state]}`}>
+          <p className="font-semibold" data-testid="dpop-headline">
+            {state === 'valid'
+              ? unchecked.length > 0
+                ? 'DPoP proof valid as far as checked'
+                : 'DPoP proof valid'
+              : state === 'invalid'
+                ? 'DPoP proof rejected'
+                : state === 'error'
+                  ? 'Cannot check the DPoP proof'
+                  : 'Checking…'}
+            {value?.ok && asOf !== undefined ? ` (as of ${new Date(judgedAt * 1000).toISOString()})` : ''}
           </p>
+          {unchecked.length > 0 ? <p data-testid="dpop-unchecked">Not checked: {unchecked.join('; ')}. Fill in the fields above to check them.</p> : null}
           {value && !value.ok ? <p>{value.error}</p> : null}
           {value?.ok ? (
             <ul className="mt-1 space-y-0.5">

@@ -5,7 +5,7 @@ import { Section } from '@/components/common/Section';
 import { JsonView } from '@/components/common/JsonView';
 import type { SecretEncoding } from '@/lib/keys';
 import type { JsonVerification } from '@/lib/jws/verify-json';
-import type { SignatureState } from '@/lib/jws/verify';
+import type { SignatureState, VerifyOutcome } from '@/lib/jws/verify';
 import type { JweJsonDecryption } from '@/lib/jwe/json-serialization';
 import type { DecryptOutcome } from '@/lib/jwe/types';
 
@@ -34,6 +34,14 @@ export interface JweJsonVerdict {
   outcome: DecryptOutcome;
 }
 
+/** The verdict of a token with a single signature, and the exact input it was reached for. */
+export interface SingleSignatureVerdict {
+  token: string;
+  keyText: string;
+  secretEncoding: SecretEncoding;
+  outcome: VerifyOutcome;
+}
+
 interface Props {
   /** The token text: a JSON serialization, or a compact JWS with a detached payload. */
   token: string;
@@ -41,10 +49,12 @@ interface Props {
   secretEncoding: SecretEncoding;
   /** Told the whole JWE's outcome once its recipients are tried (null for a JWS). */
   onJweVerdict?: (verdict: JweJsonVerdict | null) => void;
+  /** Told the verdict whenever it is known for the current input (null while checking), when there is one signature. */
+  onSingleVerdict?: (verdict: SingleSignatureVerdict | null) => void;
 }
 
 /** Every signature of a JSON-serialized JWS (or every recipient of a JWE), and the detached payload field. */
-export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVerdict }: Props) {
+export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVerdict, onSingleVerdict }: Props) {
   const [detached, setDetached] = useState('');
   const [result, setResult] = useState<{ for: string; value: Checked } | null>(null);
   const detachedId = useId();
@@ -83,6 +93,18 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVe
       current = false;
     };
   }, [inputKey, token, keyText, secretEncoding, detached, onJweVerdict]);
+
+  useEffect(() => {
+    if (!onSingleVerdict) return;
+    const known = result?.for === inputKey ? result.value : null;
+    if (!known) return onSingleVerdict(null);
+    const outcome: VerifyOutcome | null = !known.ok
+      ? { state: 'error', message: known.error.message, warnings: [] }
+      : 'signatures' in known && known.signatures.length === 1
+        ? known.signatures[0]!.outcome
+        : null;
+    onSingleVerdict(outcome ? { token, keyText, secretEncoding, outcome } : null);
+  }, [onSingleVerdict, result, inputKey, token, keyText, secretEncoding]);
 
   const value = result?.value;
   const isDetached = value?.ok === true && 'signatures' in value && value.value.payload === undefined;

@@ -60,9 +60,14 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
       const signed = await signFromText({ header, payload: JSON.stringify(made.payload), alg, key: keyText, secretEncoding });
       if (!signed.ok) return { ok: false, error: signed.error };
       return { ok: true, jwt: signed.token, disclosures: made.disclosures };
-    })().then((value) => {
-      if (current) setIssued(value);
-    });
+    })().then(
+      (value) => {
+        if (current) setIssued(value);
+      },
+      (error: unknown) => {
+        if (current) setIssued({ ok: false, error: `The SD-JWT could not be issued: ${error instanceof Error ? error.message : String(error)}` });
+      },
+    );
     return () => {
       current = false;
     };
@@ -78,9 +83,14 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
   useEffect(() => {
     let current = true;
     if (!presentation || holderKey.trim() === '') return;
-    addKeyBinding({ presentation, holderKeyText: holderKey, aud, nonce, iat: Math.floor(Date.now() / 1000), sdAlg }).then((value) => {
-      if (current) setBound({ for: bindingFor, value });
-    });
+    addKeyBinding({ presentation, holderKeyText: holderKey, aud, nonce, iat: Math.floor(Date.now() / 1000), sdAlg }).then(
+      (value) => {
+        if (current) setBound({ for: bindingFor, value });
+      },
+      (error: unknown) => {
+        if (current) setBound({ for: bindingFor, value: { ok: false, error: `The key binding JWT could not be made: ${error instanceof Error ? error.message : String(error)}` } });
+      },
+    );
     return () => {
       current = false;
     };

@@ -1,13 +1,29 @@
 'use client';
 
+import { useId, useState } from 'react';
 import { Section } from '@/components/common/Section';
 import { JsonView } from '@/components/common/JsonView';
-import type { DisclosureReport, KeyBindingResult, SdJwtAnalysis } from '@/lib/sdjwt';
+import type { DisclosureReport, KeyBindingOptions, KeyBindingResult, SdJwtAnalysis } from '@/lib/sdjwt';
 import { STATUS_LOOK } from './status-look';
-import { useSdJwtAnalysis } from './useSdJwtAnalysis';
+import { useKeyBinding, useSdJwtAnalysis } from './useSdJwtAnalysis';
 import { describeTypValue, VC_TYPE_METADATA_FIELDS } from '@/lib/claims/typ-values';
 
 const VC_TYPES = new Set(['dc+sd-jwt', 'vc+sd-jwt']);
+
+/** How many disclosures, problems and paths are drawn; all of them are still judged. */
+export const MAX_DRAWN = 200;
+
+const INPUT =
+  'w-full rounded-md border border-zinc-300 bg-white px-2 py-1 font-mono text-xs text-zinc-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100';
+
+function More({ count, what }: { count: number; what: string }) {
+  if (count <= 0) return null;
+  return (
+    <p data-testid="sd-more" data-count={count} className="mt-1 text-zinc-700 dark:text-zinc-300">
+      …and {count} more {what}, not drawn here; every one was checked and counts in the summary above.
+    </p>
+  );
+}
 
 export interface SdJwtPanelProps {
   /** The whole SD-JWT text. */
@@ -16,11 +32,24 @@ export interface SdJwtPanelProps {
   offset: number;
   header: Record<string, unknown> | null;
   payload: Record<string, unknown> | null;
+  /** The time (ms) the key binding's iat is judged by: now, or the "check as of" time. */
+  now: number;
+  /** The "check as of" time (ms), when one is set. */
+  asOf?: number;
 }
 
 /** An SD-JWT's disclosures, the claims a verifier ends up with, its problems and its key binding. */
-export function SdJwtPanel({ sdJwt, offset, header, payload }: SdJwtPanelProps) {
+export function SdJwtPanel({ sdJwt, offset, header, payload, now, asOf }: SdJwtPanelProps) {
   const { view, error, pending } = useSdJwtAnalysis(sdJwt, header, payload);
+  const [expectedAud, setExpectedAud] = useState('');
+  const [expectedNonce, setExpectedNonce] = useState('');
+  const [maxAge, setMaxAge] = useState('');
+  const maxAgeSeconds = /^\d+$/.test(maxAge.trim()) ? Number(maxAge.trim()) : undefined;
+  // As of a chosen time, exactly; on the live clock, in 5 s steps so typing elsewhere does not re-check it.
+  const judgedAt = asOf !== undefined ? Math.floor(asOf / 1000) : Math.floor(now / 1000 / 5) * 5;
+  const kbOptions: KeyBindingOptions = { now: judgedAt, asOf: asOf !== undefined, expectedAud: expectedAud.trim() || undefined, expectedNonce: expectedNonce || undefined, maxAgeSeconds };
+  const keyBinding = useKeyBinding(view, kbOptions);
+  const hasKeyBinding = view?.layout.keyBinding != null;
   const isVc = typeof header?.typ === 'string' && VC_TYPES.has(header.typ);
   return (
     <Section id="sdjwt-heading" title={isVc ? 'SD-JWT VC: selective disclosure' : 'SD-JWT: selective disclosure'}>
@@ -64,20 +93,35 @@ export function SdJwtPanel({ sdJwt, offset, header, payload }: SdJwtPanelProps) 
                     Disclosed ({view.analysis.disclosedPaths.length}):{' '}
                     {view.analysis.disclosedPaths.length === 0
                       ? 'none'
-                      : view.analysis.disclosedPaths.map((path) => (
+                      : view.analysis.disclosedPaths.slice(0, MAX_DRAWN).map((path) => (
                           <code key={path} data-testid="sd-disclosed-path" className="mr-1 inline-block rounded bg-emerald-100 px-1 font-mono text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
                             {path}
                           </code>
                         ))}
+                    {view.analysis.disclosedPaths.length > MAX_DRAWN ? ` …and ${view.analysis.disclosedPaths.length - MAX_DRAWN} more` : null}
                   </p>
                 </>
               ) : (
                 <p>The payload is not a JSON object, so there are no claims to process.</p>
               )}
             </div>
-            <KeyBinding result={view.keyBinding} />
           </>
         ) : null}
+        {hasKeyBinding ? (
+          <KeyBindingInputs
+            aud={expectedAud}
+            nonce={expectedNonce}
+            maxAge={maxAge}
+            maxAgeInvalid={maxAge.trim() !== '' && maxAgeSeconds === undefined}
+            onAud={setExpectedAud}
+            onNonce={setExpectedNonce}
+            onMaxAge={setMaxAge}
+          />
+        ) : null}
+        {/* Always present and empty at first, so screen readers announce the verdict when it fills in. */}
+        <div aria-live="polite" aria-atomic="true" data-testid="kb-live">
+          {view && keyBinding ? <KeyBinding result={keyBinding} /> : view ? <p className="text-zinc-700 dark:text-zinc-300">Checking the key binding…</p> : null}
+        </div>
       </div>
     </Section>
   );
@@ -101,11 +145,11 @@ function Problems({ analysis, offset }: { analysis: SdJwtAnalysis; offset: numbe
   if (analysis.problems.length === 0) return <p className="text-emerald-800 dark:text-emerald-300">Every disclosure matches a digest in the signed payload, once.</p>;
   return (
     <ul className="space-y-1" aria-label="SD-JWT problems">
-      {analysis.problems.map((problem, i) => (
+      {analysis.problems.slice(0, MAX_DRAWN).map((problem, i) => (
         <li
           key={i}
           data-testid="sd-problem"
-          className={`rounded-md border-l-4 px-3 py-1 ${problem.severity === 'error' ? STATUS_LOOK.invalid : STATUS_LOOK.error}`}
+          className={`rounded-md border-l-4 px-3 py-1 [overflow-wrap:anywhere] ${problem.severity === 'error' ? STATUS_LOOK.invalid : STATUS_LOOK.error}`}
         >
           {problem.severity === 'error' ? 'Error: ' : 'Warning: '}
           {problem.message}
@@ -113,6 +157,9 @@ function Problems({ analysis, offset }: { analysis: SdJwtAnalysis; offset: numbe
           {problem.path && !problem.message.includes(problem.path) ? ` (at ${problem.path})` : ''}
         </li>
       ))}
+      <li className="list-none">
+        <More count={analysis.problems.length - MAX_DRAWN} what="problems" />
+      </li>
     </ul>
   );
 }
@@ -123,7 +170,7 @@ function Disclosures({ disclosures }: { disclosures: DisclosureReport[] }) {
     <div>
       <h3 className="mb-1 font-semibold">Disclosures</h3>
       <ol className="space-y-2">
-        {disclosures.map((d) => {
+        {disclosures.slice(0, MAX_DRAWN).map((d) => {
           const name = d.decoded.ok && d.decoded.kind === 'property' ? d.decoded.name : '';
           return (
             <li
@@ -156,8 +203,15 @@ function Disclosures({ disclosures }: { disclosures: DisclosureReport[] }) {
           );
         })}
       </ol>
+      <More count={disclosures.length - MAX_DRAWN} what="disclosures" />
     </div>
   );
+}
+
+/** The ISO date of seconds since 1970, or a note when no Date can hold it (toISOString would throw). */
+function isoOrNote(seconds: number): string {
+  const ms = seconds * 1000;
+  return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : 'beyond any date a clock can show';
 }
 
 const KB_TITLE: Record<KeyBindingResult['state'], string> = {
@@ -167,11 +221,56 @@ const KB_TITLE: Record<KeyBindingResult['state'], string> = {
   error: 'Key binding cannot be checked',
 };
 
+function KeyBindingInputs(props: {
+  aud: string;
+  nonce: string;
+  maxAge: string;
+  maxAgeInvalid: boolean;
+  onAud: (value: string) => void;
+  onNonce: (value: string) => void;
+  onMaxAge: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="grid gap-2 sm:grid-cols-3">
+      <legend className="mb-1 font-medium">What the verifier expects of the key binding (each is checked when given)</legend>
+      <label className="block" htmlFor={`${id}-aud`}>
+        <span className="mb-0.5 block">Audience (aud)</span>
+        <input id={`${id}-aud`} data-testid="kb-expected-aud" className={INPUT} value={props.aud} placeholder="https://verifier.example" onChange={(e) => props.onAud(e.target.value)} />
+      </label>
+      <label className="block" htmlFor={`${id}-nonce`}>
+        <span className="mb-0.5 block">Nonce</span>
+        <input id={`${id}-nonce`} data-testid="kb-expected-nonce" className={INPUT} value={props.nonce} onChange={(e) => props.onNonce(e.target.value)} />
+      </label>
+      <label className="block" htmlFor={`${id}-age`}>
+        <span className="mb-0.5 block">Maximum age of iat (seconds)</span>
+        <input
+          id={`${id}-age`}
+          data-testid="kb-max-age"
+          inputMode="numeric"
+          className={INPUT}
+          value={props.maxAge}
+          placeholder="e.g. 300"
+          aria-invalid={props.maxAgeInvalid}
+          aria-describedby={props.maxAgeInvalid ? `${id}-age-error` : undefined}
+          onChange={(e) => props.onMaxAge(e.target.value)}
+        />
+        {props.maxAgeInvalid ? (
+          <span id={`${id}-age-error`} className="mt-0.5 block text-red-800 dark:text-red-300">
+            A whole number of seconds; not checked until then.
+          </span>
+        ) : null}
+      </label>
+    </fieldset>
+  );
+}
+
 function KeyBinding({ result }: { result: KeyBindingResult }) {
   const claims = result.claims;
+  const title = result.state === 'valid' && result.unchecked.length > 0 ? 'Key binding valid as far as checked' : KB_TITLE[result.state];
   return (
-    <div data-testid="kb-status" data-state={result.state} aria-live="polite" className={`rounded-md border-l-4 px-3 py-2 ${STATUS_LOOK[result.state]}`}>
-      <p className="font-semibold">{KB_TITLE[result.state]}</p>
+    <div data-testid="kb-status" data-state={result.state} className={`rounded-md border-l-4 px-3 py-2 [overflow-wrap:anywhere] ${STATUS_LOOK[result.state]}`}>
+      <p className="font-semibold">{title}</p>
       <p>{result.message}</p>
       {result.header?.typ === 'kb+jwt' ? <p>typ kb+jwt: {describeTypValue('kb+jwt')}</p> : null}
       {claims ? (
@@ -182,14 +281,14 @@ function KeyBinding({ result }: { result: KeyBindingResult }) {
           <dd data-testid="kb-nonce" className="break-all font-mono">{JSON.stringify(claims.nonce ?? null)}</dd>
           <dt>iat</dt>
           <dd data-testid="kb-iat" className="font-mono">
-            {typeof claims.iat === 'number' && Number.isFinite(claims.iat) ? `${claims.iat} (${new Date(claims.iat * 1000).toISOString()})` : JSON.stringify(claims.iat ?? null)}
+            {typeof claims.iat === 'number' && Number.isFinite(claims.iat) ? `${claims.iat} (${isoOrNote(claims.iat)})` : JSON.stringify(claims.iat ?? null)}
           </dd>
         </dl>
       ) : null}
       {result.checks.length > 0 ? (
         <ul className="mt-1 space-y-0.5">
           {result.checks.map((check) => (
-            <li key={check.label} data-testid="kb-check" data-ok={check.ok}>
+            <li key={check.label} data-testid="kb-check" data-ok={check.ok} className="break-all">
               <span aria-hidden="true">{check.ok ? '✓ ' : '✗ '}</span>
               <span className="sr-only">{check.ok ? 'Passed: ' : 'Failed: '}</span>
               {check.label}: {check.detail}

@@ -1,35 +1,65 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { analyseSdJwt, splitSdJwt, verifyKeyBinding, type KeyBindingResult, type SdJwtAnalysis } from '@/lib/sdjwt';
+import { analyseSdJwt, splitSdJwt, verifyKeyBinding, type KeyBindingOptions, type KeyBindingResult, type SdJwtAnalysis, type SdJwtLayout } from '@/lib/sdjwt';
 
 export interface SdJwtView {
   analysis: SdJwtAnalysis;
-  keyBinding: KeyBindingResult;
+  layout: SdJwtLayout;
 }
 
-/** Runs the (asynchronous: digests use WebCrypto) SD-JWT processing whenever the input changes. */
+/**
+ * Runs the (asynchronous: digests use WebCrypto) SD-JWT processing whenever the SD-JWT
+ * changes. Only a result for the current input is returned: an older one is never shown
+ * for a newer SD-JWT. A failure becomes an error to show, never an endless "checking".
+ */
 export function useSdJwtAnalysis(sdJwt: string, header: Record<string, unknown> | null, payload: Record<string, unknown> | null): { view: SdJwtView | null; error: string | null; pending: boolean } {
   const [result, setResult] = useState<{ for: string; view: SdJwtView | null; error: string | null } | null>(null);
   useEffect(() => {
     let current = true;
-    const layout = splitSdJwt(sdJwt);
-    if (!layout) return;
     (async () => {
+      const layout = splitSdJwt(sdJwt);
+      if (!layout) throw new Error('it has no "~"');
       const analysis = await analyseSdJwt(layout, payload, { header });
-      const keyBinding = await verifyKeyBinding(layout, analysis.claims, analysis.sdAlg);
-      return { analysis, keyBinding };
+      return { analysis, layout };
     })().then(
       (view) => {
         if (current) setResult({ for: sdJwt, view, error: null });
       },
       (error: unknown) => {
-        if (current) setResult({ for: sdJwt, view: null, error: `The SD-JWT could not be processed: ${String(error)}` });
+        if (current) setResult({ for: sdJwt, view: null, error: `The SD-JWT could not be processed: ${error instanceof Error ? error.message : String(error)}` });
       },
     );
     return () => {
       current = false;
     };
   }, [sdJwt, header, payload]);
-  return { view: result?.view ?? null, error: result?.error ?? null, pending: result?.for !== sdJwt };
+  const known = result?.for === sdJwt ? result : null;
+  return { view: known?.view ?? null, error: known?.error ?? null, pending: known === null };
+}
+
+/** The key binding verdict for this analysis and these expectations; null while it is being checked. */
+export function useKeyBinding(view: SdJwtView | null, options: KeyBindingOptions): KeyBindingResult | null {
+  const [result, setResult] = useState<{ for: SdJwtView; inputs: string; value: KeyBindingResult } | null>(null);
+  const key = JSON.stringify(options);
+  // What the verdict is for. On the live clock, the verdict of a few seconds ago still stands while the clock's re-check runs.
+  const inputs = JSON.stringify({ ...options, now: options.asOf ? options.now : 'live' });
+  useEffect(() => {
+    if (!view) return;
+    let current = true;
+    const parsed = JSON.parse(key) as KeyBindingOptions;
+    verifyKeyBinding(view.layout, view.analysis.claims, view.analysis.sdAlg, parsed).then(
+      (value) => {
+        if (current) setResult({ for: view, inputs, value });
+      },
+      (error: unknown) => {
+        const message = `The key binding JWT could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+        if (current) setResult({ for: view, inputs, value: { state: 'error', message, checks: [], header: null, claims: null, expectedSdHash: null, unchecked: [] } });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [view, key, inputs]);
+  return result && result.for === view && result.inputs === inputs ? result.value : null;
 }

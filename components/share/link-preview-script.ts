@@ -47,6 +47,14 @@ export function paintLinkPreview(preview: LinkPreview, container: HTMLElement): 
   tokenText.setAttribute('data-boot-part', 'token');
   box.appendChild(tokenText);
   encoded.appendChild(box);
+  if (preview.asOf) {
+    // Below the token, where the decoder's own "check as of" field follows; said as the decoder's "check as of" note says it.
+    const note = make('p', 'mt-2 text-sm', '');
+    note.setAttribute('data-boot-part', 'as-of');
+    note.appendChild(make('strong', 'font-semibold', `Judged as of ${preview.asOf.replace('.000Z', 'Z')}`));
+    note.appendChild(document.createTextNode(' (UTC), not now.'));
+    encoded.appendChild(note);
+  }
   left.appendChild(encoded);
 
   const header = section('Header');

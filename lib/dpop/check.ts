@@ -29,10 +29,19 @@ export interface DpopOptions {
   /** How old iat may be, and how far in the future (clock skew), in seconds. */
   maxAgeSeconds?: number;
   maxFutureSeconds?: number;
+  /** `now` is a chosen "check as of" time rather than the clock: the iat check says so. */
+  asOf?: boolean;
 }
 
 export type DpopResult =
-  | { ok: true; state: 'valid' | 'invalid'; checks: DpopCheck[]; thumbprint: string | null }
+  | {
+      ok: true;
+      state: 'valid' | 'invalid';
+      checks: DpopCheck[];
+      thumbprint: string | null;
+      /** What could not be checked for want of input (the request method, URL, access token): "valid" means valid as far as checked. */
+      unchecked: string[];
+    }
   | { ok: false; error: string };
 
 const ASYMMETRIC = /^(RS|PS|ES)(256|384|512)$|^ES256K$|^EdDSA$|^Ed25519$|^Ed448$/;
@@ -59,14 +68,28 @@ function htuTarget(value: string): string | null {
   }
 }
 
+/** The ISO date of a time in seconds, or null when no Date can hold it (toISOString would throw). */
+function isoOf(seconds: number): string | null {
+  const ms = seconds * 1000;
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : null;
+}
+
 function formatAge(seconds: number): string {
   const abs = Math.abs(seconds);
   const text = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
   return seconds >= 0 ? `${text} ago` : `${text} in the future`;
 }
 
-/** Checks a compact DPoP proof. Never throws. */
+/** Checks a compact DPoP proof. Never throws: anything unexpected becomes an error result. */
 export async function checkDpopProof(proof: string, options: DpopOptions): Promise<DpopResult> {
+  try {
+    return await checkProof(proof, options);
+  } catch (error) {
+    return { ok: false, error: `The DPoP proof could not be checked: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+async function checkProof(proof: string, options: DpopOptions): Promise<DpopResult> {
   const decoded = decodeToken(proof);
   if (decoded.error || decoded.kind !== 'jws' || !decoded.header) {
     return { ok: false, error: `The DPoP proof cannot be decoded: ${decoded.error?.message ?? 'it is not a JWS'}` };
@@ -135,10 +158,12 @@ export async function checkDpopProof(proof: string, options: DpopOptions): Promi
   if (typeof iat !== 'number' || !Number.isFinite(iat)) add('iat', 'fail', iat === undefined ? 'iat is missing' : 'iat must be a number (seconds since 1970)');
   else {
     const age = Math.round(options.now - iat);
-    const when = new Date(iat * 1000).toISOString();
-    if (age > maxAge) add('iat', 'fail', `iat ${when} is ${formatAge(age)}: older than the ${maxAge} s a server typically accepts`);
-    else if (-age > maxFuture) add('iat', 'fail', `iat ${when} is ${formatAge(age)}: more than ${maxFuture} s ahead`);
-    else add('iat', 'pass', `iat ${when} is ${formatAge(age)}, within ${maxAge} s`);
+    const iso = isoOf(iat);
+    const when = iso ?? `${iat} (beyond any date a clock can show)`;
+    const asOf = options.asOf ? ` as of ${isoOf(options.now) ?? options.now}` : '';
+    if (age > maxAge) add('iat', 'fail', `iat ${when} is ${formatAge(age)}${asOf}: older than the ${maxAge} s a server typically accepts`);
+    else if (-age > maxFuture) add('iat', 'fail', `iat ${when} is ${formatAge(age)}${asOf}: more than ${maxFuture} s ahead`);
+    else add('iat', 'pass', `iat ${when} is ${formatAge(age)}${asOf}, within ${maxAge} s`);
   }
 
   const accessToken = options.accessToken?.trim();
@@ -161,5 +186,9 @@ export async function checkDpopProof(proof: string, options: DpopOptions): Promi
   }
 
   const state = checks.some((check) => check.state === 'fail') ? 'invalid' : 'valid';
-  return { ok: true, state, checks, thumbprint };
+  const unchecked: string[] = [];
+  if (!options.method) unchecked.push('htm against the request method');
+  if (!options.url) unchecked.push('htu against the request URL');
+  if (!accessToken) unchecked.push('ath and cnf.jkt against the access token');
+  return { ok: true, state, checks, thumbprint, unchecked };
 }

@@ -25,6 +25,8 @@ export interface LinkPreview {
   rows: PreviewRow[];
   /** Rows left out past the decoder's own limit (200). */
   moreRows: number;
+  /** The link's `at`, as the app reads it (lib/links/instant.ts), in ISO form: the times are judged as of then. Null when absent or not a valid date-time. */
+  asOf: string | null;
 }
 
 /**
@@ -71,8 +73,34 @@ export function previewOfLink(href: string, now: number): LinkPreview | null {
     const payload = decode(parts[1] ?? '');
     if (!header || !payload) return null;
 
-    const atTime = at ? Date.parse(at) : NaN;
-    const nowMs = Number.isFinite(atTime) ? atTime : now;
+    // `at` is read exactly as lib/links/instant.ts parseInstant reads it (a copy: this function must stand alone).
+    const instant = (text: string): number | undefined => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text.trim());
+      if (!match) return undefined;
+      const year = Number(match[1]);
+      const month = Number(match[2]);
+      const day = Number(match[3]);
+      const hour = Number(match[4] ?? '00');
+      const minute = Number(match[5] ?? '00');
+      const second = Number(match[6] ?? '00');
+      const fraction = match[7] ?? '';
+      const zone = match[8] ?? 'Z';
+      if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+      const utc = Date.UTC(year, month - 1, day, hour, minute, second, Number(fraction.padEnd(3, '0').slice(0, 3)));
+      if (new Date(utc).getUTCDate() !== day) return undefined;
+      let offsetMinutes = 0;
+      if (zone.toUpperCase() !== 'Z') {
+        const digits = zone.slice(1).replace(':', '');
+        const hours = Number(digits.slice(0, 2));
+        const minutes = Number(digits.slice(2) || '0');
+        if (hours > 23 || minutes > 59) return undefined;
+        offsetMinutes = (zone.charAt(0) === '-' ? -1 : 1) * (hours * 60 + minutes);
+      }
+      const ms = utc - offsetMinutes * 60000;
+      return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms : undefined;
+    };
+    const atTime = at ? instant(at) : undefined;
+    const nowMs = atTime !== undefined ? atTime : now;
     const units: [string, number, number][] = [
       ['second', 1, 60],
       ['minute', 60, 60],
@@ -134,6 +162,7 @@ export function previewOfLink(href: string, now: number): LinkPreview | null {
       payload: JSON.stringify(payload, null, 2),
       rows,
       moreRows: entries.length - rows.length,
+      asOf: atTime !== undefined ? new Date(atTime).toISOString() : null,
     };
   } catch {
     return null;

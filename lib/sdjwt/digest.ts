@@ -9,7 +9,8 @@ const WEBCRYPTO_NAMES: Record<SdAlg, string> = { 'sha-256': 'SHA-256', 'sha-384'
 export const SUPPORTED_SD_ALGS = Object.keys(WEBCRYPTO_NAMES) as SdAlg[];
 
 export function isSupportedSdAlg(alg: unknown): alg is SdAlg {
-  return typeof alg === 'string' && alg in WEBCRYPTO_NAMES;
+  // Own names only: "toString" or "constructor" are not hash algorithms.
+  return typeof alg === 'string' && Object.hasOwn(WEBCRYPTO_NAMES, alg);
 }
 
 /** base64url(hash(ASCII text)). The text is base64url or '~'/'.'-joined base64url, so it is ASCII. */

@@ -25,6 +25,30 @@ export interface KeyBindingResult {
   claims: Record<string, unknown> | null;
   /** The sd_hash this presentation should carry; null when it cannot be computed. */
   expectedSdHash: string | null;
+  /** What was not checked for want of an expected value: "valid" then means valid as far as checked. */
+  unchecked: string[];
+}
+
+/** What the verifier expects of the key binding JWT; each is checked only when given (RFC 9901 §7.3 step 5). */
+export interface KeyBindingOptions {
+  /** Seconds since the epoch to judge iat by: the clock, or a chosen "check as of" time. */
+  now?: number;
+  /** `now` is a chosen "check as of" time: the messages say so. */
+  asOf?: boolean;
+  /** The verifier's own identifier, which aud must name. */
+  expectedAud?: string;
+  /** The nonce the verifier handed out for this presentation. */
+  expectedNonce?: string;
+  /** How old iat may be, in seconds. */
+  maxAgeSeconds?: number;
+  /** How far ahead iat may be (clock skew), in seconds; 60 unless given. */
+  maxFutureSeconds?: number;
+}
+
+/** The ISO date of a time in seconds, or null when no Date can hold it. */
+function isoOf(seconds: number): string | null {
+  const ms = seconds * 1000;
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : null;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -35,8 +59,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * `claims` are the issuer JWT's claims as processed (cnf may itself have been disclosed);
  * `sdAlg` is the payload's `_sd_alg` (or "sha-256"). Never throws.
  */
-export async function verifyKeyBinding(layout: SdJwtLayout, claims: Record<string, unknown> | null, sdAlg: string): Promise<KeyBindingResult> {
-  const base = { header: null, claims: null, expectedSdHash: null, checks: [] as KeyBindingCheck[] };
+export async function verifyKeyBinding(layout: SdJwtLayout, claims: Record<string, unknown> | null, sdAlg: string, options: KeyBindingOptions = {}): Promise<KeyBindingResult> {
+  try {
+    return await verify(layout, claims, sdAlg, options);
+  } catch (error) {
+    return { state: 'error', message: `The key binding JWT could not be checked: ${error instanceof Error ? error.message : String(error)}`, checks: [], header: null, claims: null, expectedSdHash: null, unchecked: [] };
+  }
+}
+
+async function verify(layout: SdJwtLayout, claims: Record<string, unknown> | null, sdAlg: string, options: KeyBindingOptions): Promise<KeyBindingResult> {
+  const base = { header: null, claims: null, expectedSdHash: null, checks: [] as KeyBindingCheck[], unchecked: [] as string[] };
   if (!layout.keyBinding) {
     return {
       ...base,
@@ -53,8 +85,9 @@ export async function verifyKeyBinding(layout: SdJwtLayout, claims: Record<strin
   const header = decoded.header.value;
   const kb = decoded.payload.value;
   const checks: KeyBindingCheck[] = [];
+  const unchecked: string[] = [];
   const expectedSdHash = isSupportedSdAlg(sdAlg) ? await sdDigest(sdAlg, layout.presentation) : null;
-  const result = (state: KeyBindingState, message: string): KeyBindingResult => ({ state, message, checks, header, claims: kb, expectedSdHash });
+  const result = (state: KeyBindingState, message: string): KeyBindingResult => ({ state, message, checks, header, claims: kb, expectedSdHash, unchecked });
 
   checks.push({ label: 'typ is "kb+jwt"', ok: header.typ === 'kb+jwt', detail: header.typ === undefined ? 'typ is missing' : `typ is ${JSON.stringify(header.typ)}` });
   const alg = typeof header.alg === 'string' ? header.alg : '';
@@ -75,6 +108,8 @@ export async function verifyKeyBinding(layout: SdJwtLayout, claims: Record<strin
       detail: ok ? `${sdAlg} of the issuer JWT and the ${layout.disclosures.length} disclosures, each followed by '~'` : `expected ${expectedSdHash} (${sdAlg} over the issuer JWT and the disclosures presented), got ${JSON.stringify(kb.sd_hash)}`,
     });
   }
+
+  checkExpectations(kb, options, checks, unchecked);
 
   const cnf = claims?.cnf;
   const jwk = isObject(cnf) ? cnf.jwk : undefined;
@@ -99,6 +134,44 @@ export async function verifyKeyBinding(layout: SdJwtLayout, claims: Record<strin
   }
   checks.unshift({ label: 'signature verifies with cnf.jwk', ok: signatureOk, detail: signatureDetail });
   const failed = checks.filter((check) => !check.ok);
-  if (failed.length === 0) return result('valid', 'Key binding JWT verified: signed by the holder key in cnf.jwk, and its sd_hash covers exactly this presentation.');
+  if (failed.length === 0) {
+    const verified = 'signed by the holder key in cnf.jwk, and its sd_hash covers exactly this presentation';
+    if (unchecked.length === 0) return result('valid', `Key binding JWT verified: ${verified}.`);
+    return result('valid', `Key binding JWT valid as far as checked: ${verified}. Not checked: ${unchecked.join('; ')}.`);
+  }
   return result('invalid', `Key binding JWT rejected: ${failed.map((check) => check.detail).join('; ')}.`);
+}
+
+/** aud, nonce and iat against what the verifier expects, each only when it is given; the rest is listed as unchecked. */
+function checkExpectations(kb: Record<string, unknown>, options: KeyBindingOptions, checks: KeyBindingCheck[], unchecked: string[]): void {
+  const { expectedAud, expectedNonce, maxAgeSeconds, now } = options;
+  if (expectedAud !== undefined && expectedAud !== '') {
+    const aud = kb.aud;
+    const ok = aud === expectedAud || (Array.isArray(aud) && aud.includes(expectedAud));
+    checks.push({ label: 'aud is the expected audience', ok, detail: ok ? `aud names ${JSON.stringify(expectedAud)}` : `aud is ${JSON.stringify(aud ?? null)}, not the expected ${JSON.stringify(expectedAud)}: the presentation was made for another verifier` });
+  } else unchecked.push('aud against the expected audience');
+
+  if (expectedNonce !== undefined && expectedNonce !== '') {
+    const ok = kb.nonce === expectedNonce;
+    checks.push({ label: 'nonce is the expected nonce', ok, detail: ok ? `nonce is ${JSON.stringify(expectedNonce)}` : `nonce is ${JSON.stringify(kb.nonce ?? null)}, not the expected ${JSON.stringify(expectedNonce)}: it may be a replayed presentation` });
+  } else unchecked.push('nonce against the expected nonce');
+
+  const iat = kb.iat;
+  if (now === undefined || typeof iat !== 'number' || !Number.isFinite(iat)) {
+    unchecked.push('how fresh iat is');
+    return;
+  }
+  const age = Math.round(now - iat);
+  const when = isoOf(iat) ?? `${iat} (beyond any date a clock can show)`;
+  const asOf = options.asOf ? ` as of ${isoOf(now) ?? now}` : '';
+  const maxFuture = options.maxFutureSeconds ?? 60;
+  if (-age > maxFuture) {
+    checks.push({ label: 'iat is not in the future', ok: false, detail: `iat ${when} is ${-age} s in the future${asOf}, more than the ${maxFuture} s of clock skew allowed` });
+  } else if (maxAgeSeconds !== undefined) {
+    const ok = age <= maxAgeSeconds;
+    checks.push({ label: 'iat is recent enough', ok, detail: ok ? `iat ${when} is ${Math.max(age, 0)} s old${asOf}, within ${maxAgeSeconds} s` : `iat ${when} is ${age} s old${asOf}, older than the ${maxAgeSeconds} s allowed` });
+  } else {
+    checks.push({ label: 'iat is not in the future', ok: true, detail: `iat ${when} is not in the future${asOf}` });
+    unchecked.push('iat against a maximum age');
+  }
 }

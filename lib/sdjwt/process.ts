@@ -38,7 +38,7 @@ export interface AnalyseOptions {
 /** Analyses the disclosures against the issuer JWT's payload. Never throws. */
 export async function analyseSdJwt(layout: SdJwtLayout, payload: unknown, options: AnalyseOptions = {}): Promise<SdJwtAnalysis> {
   const problems: SdProblem[] = [];
-  const rawAlg = isObject(payload) && '_sd_alg' in payload ? payload._sd_alg : 'sha-256';
+  const rawAlg = isObject(payload) && Object.hasOwn(payload, '_sd_alg') ? payload._sd_alg : 'sha-256';
   const sdAlg = typeof rawAlg === 'string' ? rawAlg : JSON.stringify(rawAlg);
   const algSupported = isSupportedSdAlg(rawAlg);
   if (!algSupported) {
@@ -109,7 +109,7 @@ export async function analyseSdJwt(layout: SdJwtLayout, payload: unknown, option
       const out: JsonValue[] = [];
       node.forEach((item, i) => {
         const itemPath = child(path, i);
-        if (isObject(item) && Object.keys(item).length === 1 && '...' in item) {
+        if (isObject(item) && Object.keys(item).length === 1 && Object.hasOwn(item, '...')) {
           const report = use(item['...']!, child(itemPath, '...'));
           if (!report || !report.decoded.ok) return;
           if (report.decoded.kind !== 'element') {
@@ -132,7 +132,7 @@ export async function analyseSdJwt(layout: SdJwtLayout, payload: unknown, option
       if (name === '_sd' || (name === '_sd_alg' && depth === 0)) continue;
       setOwn(out, name, walk(value, child(path, name), depth + 1));
     }
-    if (!('_sd' in node)) return out;
+    if (!Object.hasOwn(node, '_sd')) return out;
     const digests = node._sd;
     const sdPath = child(path, '_sd');
     if (!Array.isArray(digests)) {
