@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { parseInstant } from '@/lib/links/instant';
-import { BUTTON } from './DecoderView';
+import { BUTTON } from '@/components/common/button';
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { checkClaims, type ExpectedClaims } from '@/lib/claims';
 import { Section } from '@/components/common/Section';
-import type { DecoderState } from './DecoderView';
+import type { DecoderState } from './decoder-state';
 
 const STATUS_ICON = { pass: '✓', fail: '✗', warn: '!', skip: '–' } as const;
 const EXPECTED_FIELDS: { name: keyof ExpectedClaims; label: string }[] = [

@@ -3,8 +3,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { decodeToken, parseClaimsSet, type DecodedToken } from '@/lib/token';
 import dynamic from 'next/dynamic';
-import type { ExpectedClaims } from '@/lib/claims';
-import type { SecretEncoding } from '@/lib/keys';
+import type { DecoderState } from './decoder-state';
+import { BUTTON } from '@/components/common/button';
 import { Section } from '@/components/common/Section';
 import { JsonView } from '@/components/common/JsonView';
 import { useNow } from '@/components/common/useNow';
@@ -40,17 +40,6 @@ const TokenLab = dynamic(() => loadOptionalPanels().then((module) => module.Toke
 /** Below this length decoding and rendering take well under a frame. */
 const DECODE_IMMEDIATELY_CHARS = 32_000;
 
-export interface DecoderState {
-  token: string;
-  key: string;
-  secretEncoding: SecretEncoding;
-  clockSkewSeconds: number;
-  expected: ExpectedClaims;
-  /** Check claims, relative times and certificates as of this ISO 8601 instant instead of now. */
-  at?: string;
-  /** For a nested token: the key that verifies the inner signature. */
-  innerKey?: string;
-}
 
 export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; onChange: (patch: Partial<DecoderState>) => void; onEdit?: () => void }) {
   // A token of ordinary size is decoded in the same render as the keystroke; a
@@ -243,9 +232,6 @@ function detachedVerification(verdict: SingleSignatureVerdict | null, state: Dec
 }
 
 const SEE_SIGNATURES = 'Each signature is checked on its own: see the signatures listed with the token.';
-
-export const BUTTON =
-  'rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800';
 
 /** The claims set: a JWS payload object, or a decrypted JWE plaintext object. */
 function claimsOf(decoded: DecodedToken, plaintextJson: string | null, nestedJws: string | null): Record<string, unknown> | null {

@@ -11,7 +11,7 @@ import { EmbeddedCertificate, X5C_WARNING } from '@/components/verify/EmbeddedCe
 import { leafCertificatePem } from '@/components/verify/x5c';
 import { SignatureStatus } from './SignatureStatus';
 import type { Verification } from './useVerification';
-import type { DecoderState } from './DecoderView';
+import type { DecoderState } from './decoder-state';
 
 // The fetch form is used rarely; its code follows the page rather than delaying it.
 const JwksFetcher = dynamic(() => import('@/components/verify/JwksFetcher').then((module) => module.JwksFetcher), { ssr: false });

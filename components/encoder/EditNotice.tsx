@@ -2,7 +2,7 @@
 
 import { useEffect, useId } from 'react';
 import type { GeneratedKey, GeneratedKeyKind } from '@/lib/keys/generate';
-import { BUTTON } from '@/components/decoder/DecoderView';
+import { BUTTON } from '@/components/common/button';
 import { useKeygen } from '@/components/keytools/useKeygen';
 import type { EncoderState } from './encoder-state';
 

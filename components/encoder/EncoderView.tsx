@@ -10,7 +10,7 @@ import { CodeEditor } from '@/components/editor/CodeEditor';
 import { Section } from '@/components/common/Section';
 import { CopyButton } from '@/components/common/CopyButton';
 import { PaneBoundary } from '@/components/common/PaneBoundary';
-import { BUTTON } from '@/components/decoder/DecoderView';
+import { BUTTON } from '@/components/common/button';
 import { type EncoderSecretEncoding, type EncoderState } from './encoder-state';
 import { EncodedToken } from './EncodedToken';
 import { TimeHelpers } from './TimeHelpers';

@@ -5,7 +5,7 @@ import { approximateSpan, isLikelyTimeClaim, isoUtc } from '@/lib/claims';
 import { isJsonObject, parseJsonText, setMember } from '@/lib/encoder/json-text';
 import { parseSpan } from '@/lib/encoder/time-span';
 import { useNow } from '@/components/common/useNow';
-import { BUTTON } from '@/components/decoder/DecoderView';
+import { BUTTON } from '@/components/common/button';
 
 const DISABLABLE = `${BUTTON} disabled:cursor-not-allowed disabled:opacity-60`;
 

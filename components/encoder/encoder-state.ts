@@ -1,10 +1,9 @@
 // The encoder's state and its small helpers, apart from the view so the page
 // can hold the state while the encoder itself loads only when opened.
-import type { SecretEncoding } from '@/lib/keys/types';
 import { SAMPLE_SECRET } from '@/components/decoder/sample';
-import type { EncoderOutput, EncryptionState } from './encrypt-state';
+import type { EncoderOutput, EncoderSecretEncoding, EncryptionState } from './encrypt-state';
 
-export type EncoderSecretEncoding = Extract<SecretEncoding, 'utf8' | 'base64url' | 'hex'>;
+export type { EncoderSecretEncoding } from './encrypt-state';
 
 export interface EncoderState {
   header: string;

@@ -1,6 +1,9 @@
 // What the encoder makes, and its encryption choices: apart from the view, so
 // the page can hold them while the encoder itself loads only when opened.
-import type { EncoderSecretEncoding } from './encoder-state';
+import type { SecretEncoding } from '@/lib/keys/types';
+
+/** How the encoder reads a secret it is given: the signing secret, or a recipient's. */
+export type EncoderSecretEncoding = Extract<SecretEncoding, 'utf8' | 'base64url' | 'hex'>;
 
 export type EncoderOutput = 'jws' | 'jwe' | 'nested';
 

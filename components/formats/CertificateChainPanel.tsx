@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from 'react';
 import { Section } from '@/components/common/Section';
-import { BUTTON } from '@/components/decoder/DecoderView';
+import { BUTTON } from '@/components/common/button';
 import { certificatesFromPem, certificatesFromX5c, type CertificateList } from '@/lib/chain/input';
 import type { CertState, ChainValidation } from '@/lib/chain/validate';
 

@@ -3,10 +3,10 @@
 import { useEffect, useId, useState } from 'react';
 import { OptionSelect } from '@/components/common/OptionSelect';
 import type { GeneratedKey, GeneratedKeyKind } from '@/lib/keys/generate';
-import { BUTTON } from '@/components/decoder/DecoderView';
+import { BUTTON } from '@/components/common/button';
 import { KeyOutput } from './KeyOutput';
 import { useKeygen } from './useKeygen';
-import type { KeyPair } from './KeyTools';
+import type { KeyPair } from './key-pair';
 
 const KINDS: { kind: GeneratedKeyKind; label: string; alg: string }[] = [
   { kind: 'HS256', label: 'HMAC secret, 256 bits (HS256)', alg: 'HS256' },

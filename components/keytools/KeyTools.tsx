@@ -1,21 +1,14 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { BUTTON } from '@/components/decoder/DecoderView';
+import { BUTTON } from '@/components/common/button';
 import dynamic from 'next/dynamic';
+import type { KeyPair } from './key-pair';
 
 // The tools' code loads on first opening, not with the page.
 const KeyGenerator = dynamic(() => import('./KeyGenerator').then((module) => module.KeyGenerator), { ssr: false });
 const KeyConverter = dynamic(() => import('./KeyConverter').then((module) => module.KeyConverter), { ssr: false });
 
-/** A key ready for both views: the private key (or secret) for the encoder, the public key for the decoder. */
-export interface KeyPair {
-  privateKey: string;
-  publicKey: string;
-  /** An algorithm that fits the key. */
-  alg: string;
-  secretEncoding: 'utf8' | 'base64url';
-}
 
 /**
  * The key tools, in a modal <dialog> reachable from both views: Escape

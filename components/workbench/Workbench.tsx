@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
 import { SiteHeader } from '@/components/shell/SiteHeader';
-import { DecoderView, type DecoderState } from '@/components/decoder/DecoderView';
+import { DecoderView } from '@/components/decoder/DecoderView';
+import type { DecoderState } from '@/components/decoder/decoder-state';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '@/components/decoder/sample';
 import { readLink } from '@/lib/links/read-link';
 import { linkCleanupNotice } from '@/lib/links/cleanup-notice';
@@ -11,7 +12,8 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { LINK_PAINTED_ATTRIBUTE, OPENING_LINK_ATTRIBUTE } from '@/components/share/link-boot-script';
 import { RegisterServiceWorker } from '@/components/offline/RegisterServiceWorker';
 import { INITIAL_ENCODER, type EncoderState } from '@/components/encoder/encoder-state';
-import { KeyTools, type KeyPair } from '@/components/keytools/KeyTools';
+import { KeyTools } from '@/components/keytools/KeyTools';
+import type { KeyPair } from '@/components/keytools/key-pair';
 import { PaneBoundary } from '@/components/common/PaneBoundary';
 import { ModeSwitch, type Mode } from './ModeSwitch';
 

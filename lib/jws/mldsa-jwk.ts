@@ -4,7 +4,7 @@
 import type { Jwk } from '@/lib/keys/types';
 import type { JwsAlgorithm } from './algorithms';
 import { MlDsaKeyError, mlDsaSign, mlDsaVerify } from './mldsa';
-import { KeyUseError, reasonOf, requireBytes } from './primitives';
+import { KeyUseError, reasonOf, requireBytes } from './key-use-error';
 
 function mlDsaName(alg: JwsAlgorithm, jwk: Jwk) {
   if (jwk.kty !== 'AKP') throw new KeyUseError(`${alg.name} needs an AKP key.`);

@@ -8,9 +8,9 @@
  */
 import type { Jwk } from '@/lib/keys/types';
 import { CURVES, hashBytes, isJwsCurve, type JwsAlgorithm, type JwsCurve } from './algorithms';
-import { jwkBytes } from './base64url';
+import { KeyUseError, reasonOf, requireBytes } from './key-use-error';
 
-export class KeyUseError extends Error {}
+export { KeyUseError, reasonOf, requireBytes };
 
 const RSA_PUBLIC = ['n', 'e'] as const;
 const RSA_PRIVATE = ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'] as const;
@@ -30,15 +30,6 @@ function bareJwk(jwk: Jwk, withPrivate: boolean): JsonWebKey {
 function curveOf(alg: JwsAlgorithm, jwk: Jwk): JwsCurve {
   if (isJwsCurve(jwk.crv) && alg.curves?.includes(jwk.crv)) return jwk.crv;
   throw new KeyUseError(`${alg.name} cannot use a key on curve ${String(jwk.crv)}.`);
-}
-
-export function requireBytes(value: unknown, member: string, length: number | undefined, what: string): Uint8Array<ArrayBuffer> {
-  const bytes = jwkBytes(value);
-  if (!bytes) throw new KeyUseError(`The ${what} has no valid "${member}" member.`);
-  if (length !== undefined && bytes.length !== length) {
-    throw new KeyUseError(`The ${what}'s "${member}" is ${bytes.length} byte${bytes.length === 1 ? '' : 's'} long; it must be ${length}.`);
-  }
-  return bytes;
 }
 
 const loadSecp256k1 = async () => (await import('@noble/curves/secp256k1.js')).secp256k1;
@@ -100,10 +91,6 @@ async function importWebCryptoKey(alg: JwsAlgorithm, jwk: Jwk, usage: 'verify' |
     if (error instanceof KeyUseError) throw error;
     throw new KeyUseError(`This browser's WebCrypto could not import the key for ${alg.name}${reasonOf(error)}.`);
   }
-}
-
-export function reasonOf(error: unknown): string {
-  return error instanceof Error && error.message ? ` (${error.message})` : '';
 }
 
 /** @noble/curves throws on malformed points and keys; those are key problems, not crashes. */

@@ -6,7 +6,7 @@ import { ed25519, x25519 } from '@noble/curves/ed25519.js';
 import { ed448, x448 } from '@noble/curves/ed448.js';
 import { p256, p384, p521 } from '@noble/curves/nist.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import type { EcCurve, OkpCurve } from './curves';
+import type { EcCurve, OkpCurve } from './curve-names';
 
 const WEIERSTRASS = { 'P-256': p256, 'P-384': p384, 'P-521': p521, secp256k1 } as const;
 const OKP = { Ed25519: ed25519, Ed448: ed448, X25519: x25519, X448: x448 } as const;

@@ -9,8 +9,9 @@
 import { KeyError } from './errors';
 import { OID } from './oids';
 
-export type EcCurve = 'P-256' | 'P-384' | 'P-521' | 'secp256k1';
-export type OkpCurve = 'Ed25519' | 'Ed448' | 'X25519' | 'X448';
+import type { EcCurve, OkpCurve } from './curve-names';
+
+export type { EcCurve, OkpCurve } from './curve-names';
 
 /** Coordinate / private scalar length in bytes, and the curve size in bits. */
 export const EC_CURVES: Record<EcCurve, { bytes: number; bits: number }> = {
