@@ -112,7 +112,7 @@ test('the decoder with a DPoP proof', async ({ page }) => {
   const proof = signWith(
     'ES256',
     holder.privateKey,
-    { jti: 'proof-at-phone-width', htm: 'GET', htu: 'https://api.example.com/a/rather/long/resource/path?with=a&query=string', iat: Math.floor(Date.now() / 1000), ath },
+    { jti: 'proof-at-phone-width', htm: 'GET', htu: 'https://api.example.com/a/rather/long/path/to/the/resource/being/requested', iat: Math.floor(Date.now() / 1000), ath },
     { typ: 'dpop+jwt', jwk: jwkOf(holder.publicKey) },
   );
   await page.goto(decoderLink({ token: proof }));
