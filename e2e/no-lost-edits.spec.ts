@@ -48,21 +48,28 @@ async function holdMonaco(page: Page) {
     release = resolve;
   });
   let held = 0;
-  const handler = async (route: Route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes('native-edit-context')) {
-      held++;
-      await released;
-    }
-    await route.fulfill({ response, body });
+  const inFlight = new Set<Promise<void>>();
+  const handler = (route: Route) => {
+    const handled = (async () => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('native-edit-context')) {
+        held++;
+        await released;
+      }
+      await route.fulfill({ response, body });
+    })();
+    inFlight.add(handled);
+    return handled.finally(() => inFlight.delete(handled));
   };
   await page.route(CHUNKS, handler);
   return {
     release,
     held: () => held,
+    /** Lets everything through, and stops routing once each held request is answered. */
     stop: async () => {
       release();
+      await Promise.allSettled([...inFlight]);
       await page.unroute(CHUNKS, handler);
     },
   };
