@@ -83,10 +83,15 @@ test('a share link’s token is painted before the page’s own scripts are even
   const token = hs256({ sub: 'scripts-after-paint', iat: now, exp: now + 600 }, 'scripts-after-paint');
   await page.goto('./#' + new URLSearchParams({ token }));
   await expect(page.locator('[data-testid="claim-row"][data-claim="sub"]')).toContainText('scripts-after-paint');
-  const { firstFrameAt, firstChunkAt } = await page.evaluate(() => ({
+  const { firstFrameAt, chunkStarts } = await page.evaluate(() => ({
     firstFrameAt: (window as unknown as { __firstFrameAt?: number }).__firstFrameAt ?? null,
-    firstChunkAt: Math.min(...performance.getEntriesByType('resource').filter((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(entry.name)).map((entry) => entry.startTime)),
+    chunkStarts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(entry.name))
+      .map((entry) => entry.startTime),
   }));
   expect(firstFrameAt).not.toBeNull();
-  expect(firstChunkAt).toBeGreaterThanOrEqual(firstFrameAt!);
+  // The page's scripts did load (React shows the claim): with no chunk seen, the comparison would prove nothing.
+  expect(chunkStarts.length, 'script chunks the page requested').toBeGreaterThan(0);
+  expect(Math.min(...chunkStarts)).toBeGreaterThanOrEqual(firstFrameAt!);
 });

@@ -52,7 +52,9 @@ export function EditNotice({ state, onPatch }: EditNoticeProps) {
       <p className="flex items-center gap-2">
         <input id={asTypedId} type="checkbox" data-testid="encoder-as-typed" checked={state.asTyped ?? false} onChange={(event) => onPatch({ asTyped: event.target.checked })} />
         <label htmlFor={asTypedId}>
-          Sign the header and payload exactly as typed (spacing and member order kept), so an unchanged token signs to the same bytes.
+          {state.output === 'jwe'
+            ? 'Encrypt the payload exactly as typed (spacing and member order kept).'
+            : 'Sign the header and payload exactly as typed (spacing and member order kept), so an unchanged token signs to the same bytes.'}
         </label>
       </p>
       {note ? (

@@ -1,21 +1,27 @@
 'use client';
 
 import type { Signing } from './useSigning';
+import type { EncoderOutput } from './encrypt-state';
 
 const ROLES = ['header', 'payload', 'signature'] as const;
 const JWE_ROLES = ['header', 'encryptedKey', 'iv', 'ciphertext', 'tag'] as const;
 
 /**
- * The contract's `encoded-token`: the signed token coloured like the decoder's,
- * with the exact token in data-token. While signing is impossible, data-token
- * is empty and the reason is shown instead; while a new token is being signed
- * the previous one stays visible, dimmed, but is not offered as the result.
+ * The contract's `encoded-token`: the token made (signed, encrypted, or both)
+ * coloured like the decoder's, with the exact token in data-token. While it
+ * cannot be made, data-token is empty and the reason is shown instead; while a
+ * new token is being made the previous one stays visible, dimmed, but is not
+ * offered as the result. Its words follow what is made.
  */
-export function EncodedToken({ signing }: { signing: Signing }) {
+export function EncodedToken({ signing, output = 'jws' }: { signing: Signing; output?: EncoderOutput }) {
   const previous = signing.state === 'pending' && signing.previous?.ok ? signing.previous.token : '';
   const token = signing.state === 'done' && signing.result.ok ? signing.result.token : '';
   const shown = signing.state === 'pending' ? previous : token;
-  const reason = signing.state === 'done' && !signing.result.ok ? signing.result.error : null;
+  const failed = signing.state === 'done' && !signing.result.ok ? signing.result : null;
+  const reason = failed ? failed.error : null;
+  // A nested token is signed first: what stops it is the signing, unless the encryption failed.
+  const cannot = output === 'jwe' || (output === 'nested' && failed?.source === 'encryption') ? 'Cannot encrypt yet.' : 'Cannot sign yet.';
+  const working = output === 'jwe' ? 'Encrypting…' : output === 'nested' ? 'Signing and encrypting…' : 'Signing…';
   return (
     <div
       data-testid="encoded-token"
@@ -28,7 +34,7 @@ export function EncodedToken({ signing }: { signing: Signing }) {
     >
       {reason !== null ? (
         <p role="alert" className="font-sans text-sm text-red-800 dark:text-red-200">
-          <span className="font-semibold">Cannot sign yet. </span>
+          <span className="font-semibold">{cannot} </span>
           {reason}
         </p>
       ) : shown ? (
@@ -41,7 +47,7 @@ export function EncodedToken({ signing }: { signing: Signing }) {
           ))}
         </span>
       ) : (
-        <span className="font-sans text-sm text-zinc-600 dark:text-zinc-400">Signing…</span>
+        <span className="font-sans text-sm text-zinc-600 dark:text-zinc-400">{working}</span>
       )}
     </div>
   );

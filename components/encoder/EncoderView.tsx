@@ -43,7 +43,7 @@ const ENCODINGS: { value: EncoderSecretEncoding; label: string }[] = [
   { value: 'hex', label: 'hex bytes' },
 ];
 
-const SELECT = 'rounded border border-zinc-300 bg-white px-1.5 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900';
+const SELECT = 'max-w-full rounded border border-zinc-300 bg-white px-1.5 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900';
 
 interface EncoderViewProps {
   state: EncoderState;
@@ -62,6 +62,11 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
   const [sdJwtOpen, setSdJwtOpen] = useState(false);
   const family = JWS_ALGORITHMS.find((alg) => alg.name === state.alg)?.family;
   const usesSecret = family === 'HMAC';
+  const output = state.output ?? 'jws';
+  // A JWE's payload is encrypted and its protected header sent as it is; a JWS (alone or nested) is signed.
+  const payloadUse = output === 'jwe' ? 'encrypted' : 'signed';
+  const headerUse = output === 'jwe' ? 'sent' : 'signed';
+  const remade = output === 'jwe' ? 'encrypted' : output === 'nested' ? 'signed and encrypted' : 'signed';
 
   const patch = (next: Partial<EncoderState>) => onChange((previous) => ({ ...previous, ...next }));
 
@@ -80,6 +85,12 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
 
   const openInDecoder = async () => {
     if (!token) return;
+    // An encrypted token needs the recipient's private key (or the shared secret), which the encoder does not hold.
+    if (output !== 'jws') {
+      setHandOff(null);
+      onOpenInDecoder(token, '', 'utf8');
+      return;
+    }
     const { decoderKeyFor } = await import('@/lib/encoder/decoder-key');
     const handed = await decoderKeyFor(state.key, state.secretEncoding, state.alg, includeSecret);
     if (!handed.ok) {
@@ -105,8 +116,8 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
             modelPath={HEADER_MODEL}
             onMonacoReady={setupEncoderMonaco}
           />
-          <JsonProblem id="encoder-header-error" what="header" problem={headerError} />
-          <SignedJsonCheck what="header" text={state.header} />
+          <JsonProblem id="encoder-header-error" what="header" problem={headerError} remade={remade} />
+          <SignedJsonCheck what="header" text={state.header} use={headerUse} />
         </Section>
         <Section id="encoder-payload-heading" title="Payload">
           <CodeEditor
@@ -119,13 +130,13 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
             modelPath={PAYLOAD_MODEL}
             onMonacoReady={setupEncoderMonaco}
           />
-          <JsonProblem id="encoder-payload-error" what="payload" problem={payloadError} />
-          <SignedJsonCheck what="payload" text={state.payload} showSigned={!state.asTyped} />
+          <JsonProblem id="encoder-payload-error" what="payload" problem={payloadError} remade={remade} />
+          <SignedJsonCheck what="payload" text={state.payload} showSigned={!state.asTyped} use={payloadUse} />
           <PaneBoundary name="the time helpers" resetKey={state.payload}>
             <TimeHelpers payload={state.payload} onPayload={(payload) => patch({ payload })} />
           </PaneBoundary>
           <p hidden={state.asTyped} className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">
-            The payload is signed as compact JSON (<code>JSON.stringify(JSON.parse(text))</code>): your spacing and line breaks are not part of the token.
+            The payload is {payloadUse} as compact JSON (<code>JSON.stringify(JSON.parse(text))</code>): your spacing and line breaks are not part of the token.
           </p>
         </Section>
       </div>
@@ -203,7 +214,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
           actions={token ? <CopyButton text={token} label="Copy the token" /> : null}
         >
           <PaneBoundary name="the encoded token" resetKey={signing}>
-            <EncodedToken signing={signing} />
+            <EncodedToken signing={signing} output={output} />
           </PaneBoundary>
           {token && !token.includes('~') && token.split('.').length === 3 ? <JsonFormOutput token={token} /> : null}
           {result?.ok && result.warnings.length > 0 ? (
@@ -217,7 +228,9 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
             <button type="button" data-testid="encoder-open-decoder" className={`${BUTTON} disabled:cursor-not-allowed disabled:opacity-60`} disabled={!token} onClick={openInDecoder}>
               Open in decoder
             </button>
-            {usesSecret ? (
+            {output !== 'jws' ? (
+              <span className="text-zinc-700 dark:text-zinc-300">The decoder gets the token only: paste the recipient&apos;s private key, secret or password there to decrypt it.</span>
+            ) : usesSecret ? (
               <span className="flex items-center gap-1.5">
                 <input id={includeId} data-testid="encoder-include-secret" type="checkbox" checked={includeSecret} onChange={(event) => setIncludeSecret(event.target.checked)} />
                 <label htmlFor={includeId}>include the secret</label>
@@ -257,11 +270,11 @@ function jsonProblem(text: string): string | null {
   return parsed.ok ? null : parsed.error.message;
 }
 
-function JsonProblem({ id, what, problem }: { id: string; what: string; problem: string | null }) {
+function JsonProblem({ id, what, problem, remade }: { id: string; what: string; problem: string | null; remade: string }) {
   if (!problem) return null;
   return (
     <p id={id} data-testid={id} role="alert" className="mt-2 rounded-md border-l-4 border-red-600 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
-      The {what} is not valid JSON. {problem} Nothing is lost: fix it here and the token is signed again.
+      The {what} is not valid JSON. {problem} Nothing is lost: fix it here and the token is {remade} again.
     </p>
   );
 }

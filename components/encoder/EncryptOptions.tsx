@@ -10,7 +10,8 @@ import type { EncoderSecretEncoding, EncoderState } from './encoder-state';
 import { INITIAL_ENCRYPTION, type EncoderOutput, type EncryptionState } from './encrypt-state';
 import type { Signing } from './useSigning';
 
-const SELECT = 'rounded border border-zinc-300 bg-white px-1.5 py-1 text-sm disabled:opacity-60 dark:border-zinc-600 dark:bg-zinc-900';
+// max-w-full: a select is as wide as its longest option, wider than a phone; capped, it shows its chosen value and wraps to its own line.
+const SELECT = 'max-w-full rounded border border-zinc-300 bg-white px-1.5 py-1 text-sm disabled:opacity-60 dark:border-zinc-600 dark:bg-zinc-900';
 
 const OUTPUTS: { value: EncoderOutput; label: string }[] = [
   { value: 'jws', label: 'Signed (JWS)' },

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { checkSignedJson } from '@/lib/encoder/signed-json';
+import { checkSignedJson, type JsonUse } from '@/lib/encoder/signed-json';
 
 interface SignedJsonCheckProps {
   /** Which editor this is about, in words: "header", "payload". */
@@ -9,6 +9,8 @@ interface SignedJsonCheckProps {
   text: string;
   /** Show the exact JSON that is signed (for the payload, which is signed as this text). */
   showSigned?: boolean;
+  /** What becomes of this JSON: signed (a JWS), encrypted (a JWE's payload) or sent (a JWE's protected header). */
+  use?: JsonUse;
 }
 
 /**
@@ -16,14 +18,16 @@ interface SignedJsonCheckProps {
  * members, integers beyond 2^53, numbers JSON.parse changes), and the exact JSON signed.
  * Says nothing while the text is not JSON: the editor's own message covers that.
  */
-export function SignedJsonCheck({ what, text, showSigned = false }: SignedJsonCheckProps) {
-  const report = useMemo(() => checkSignedJson(text), [text]);
+export function SignedJsonCheck({ what, text, showSigned = false, use = 'signed' }: SignedJsonCheckProps) {
+  const report = useMemo(() => checkSignedJson(text, use), [text, use]);
   if (!report.ok) return null;
   return (
     <div className="mt-2 text-sm">
       {report.problems.length > 0 ? (
         <div role="status" className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-          <p className="font-medium">What is signed differs from the {what} shown here:</p>
+          <p className="font-medium">
+            What is {use} differs from the {what} shown here:
+          </p>
           <ul className="mt-1 list-disc pl-5">
             {report.problems.map((problem) => (
               <li key={`${problem.kind}-${problem.offset}`} data-testid="signed-json-warning" data-part={what} data-kind={problem.kind}>
@@ -36,7 +40,7 @@ export function SignedJsonCheck({ what, text, showSigned = false }: SignedJsonCh
       ) : null}
       {showSigned ? (
         <details className="mt-2" open={report.problems.length > 0}>
-          <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">The exact JSON that is signed</summary>
+          <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">The exact JSON that is {use}</summary>
           <pre
             data-testid={`signed-${what}-json`}
             translate="no"

@@ -38,7 +38,7 @@ export function useSigning(state: EncoderState): Signing {
           if (current) setResult({ for: inputKey, value });
         },
         (error: unknown) => {
-          if (current) setResult({ for: inputKey, value: { ok: false, source: 'key', error: `Signing failed unexpectedly: ${String(error)}` } });
+          if (current) setResult({ for: inputKey, value: { ok: false, source: 'key', error: `${output === 'jws' ? 'Signing' : output === 'jwe' ? 'Encrypting' : 'Signing and encrypting'} failed unexpectedly: ${String(error)}` } });
         },
       );
     return () => {

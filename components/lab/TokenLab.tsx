@@ -19,11 +19,20 @@ export function TokenLab(input: LabInput) {
   const update = (patch: Partial<LabState>) => setState((current) => ({ ...current, ...patch }));
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
+  // The WAI-ARIA tabs pattern, with automatic activation: arrows move along (and wrap), Home and End go to the ends.
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % TABS.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + TABS.length) % TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? TABS.length - 1
+              : null;
+    if (next === null) return;
     event.preventDefault();
-    const next = (index + step + TABS.length) % TABS.length;
     update({ tab: TABS[next]!.id });
     tabRefs.current[next]?.focus();
   };
@@ -59,11 +68,17 @@ export function TokenLab(input: LabInput) {
           );
         })}
       </div>
-      <div role="tabpanel" id={`lab-panel-${state.tab}`} aria-labelledby={`lab-tab-${state.tab}`} className="pt-3">
-        {state.tab === 'compare' ? <ComparePanel input={input} state={state} onChange={update} /> : null}
-        {state.tab === 'attacks' ? <VerifierTests input={input} state={state} onChange={update} /> : null}
-        {state.tab === 'snippets' ? <SnippetsPanel input={input} state={state} onChange={update} /> : null}
-      </div>
+      {/* Every tab's panel is in the page, so each tab's aria-controls names an element; only the chosen one is filled and shown. */}
+      {TABS.map((tab) => {
+        const selected = state.tab === tab.id;
+        return (
+          <div key={tab.id} role="tabpanel" id={`lab-panel-${tab.id}`} aria-labelledby={`lab-tab-${tab.id}`} hidden={!selected} className="pt-3">
+            {selected && tab.id === 'compare' ? <ComparePanel input={input} state={state} onChange={update} /> : null}
+            {selected && tab.id === 'attacks' ? <VerifierTests input={input} state={state} onChange={update} /> : null}
+            {selected && tab.id === 'snippets' ? <SnippetsPanel input={input} state={state} onChange={update} /> : null}
+          </div>
+        );
+      })}
     </Section>
   );
 }

@@ -5,6 +5,7 @@ import { CopyButton } from '@/components/common/CopyButton';
 import type { AttackResult } from '@/lib/attacks';
 import type { LabInput, LabState } from './lab-state';
 
+const SCROLL_BOX = 'overflow-auto rounded bg-zinc-100 p-1 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600 dark:bg-zinc-900';
 const INPUT = 'w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900';
 
 export function VerifierTests({ input, state, onChange }: { input: LabInput; state: LabState; onChange: (patch: Partial<LabState>) => void }) {
@@ -61,12 +62,17 @@ export function VerifierTests({ input, state, onChange }: { input: LabInput; sta
                 <p className="text-zinc-700 dark:text-zinc-300">
                   {variant.why} <span className="whitespace-nowrap text-xs text-zinc-600 dark:text-zinc-400">({variant.reference})</span>
                 </p>
-                <code className="mt-1 block max-h-24 overflow-auto break-all rounded bg-zinc-100 p-1 font-mono text-xs dark:bg-zinc-900">{variant.token}</code>
+                {/* A long token scrolls in its box: focusable and named, so a keyboard can reach and scroll it. */}
+                <div role="group" tabIndex={0} aria-label={`Token: ${variant.title}`} className={`mt-1 max-h-24 ${SCROLL_BOX}`}>
+                  <code className="break-all font-mono text-xs">{variant.token}</code>
+                </div>
                 {variant.extra ? (
                   <details className="mt-1">
                     <summary className="cursor-pointer text-xs">{variant.extra.label}</summary>
                     <div className="mt-1 flex items-start gap-2">
-                      <pre className="max-h-40 flex-1 overflow-auto whitespace-pre-wrap break-all rounded bg-zinc-100 p-1 font-mono text-xs dark:bg-zinc-900">{variant.extra.text}</pre>
+                      <pre role="group" tabIndex={0} aria-label={variant.extra.label} className={`max-h-40 min-w-0 flex-1 whitespace-pre-wrap break-all font-mono text-xs ${SCROLL_BOX}`}>
+                        {variant.extra.text}
+                      </pre>
                       <CopyButton text={variant.extra.text} label={variant.extra.label} />
                     </div>
                   </details>

@@ -12,6 +12,7 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { LINK_PAINTED_ATTRIBUTE, OPENING_LINK_ATTRIBUTE } from '@/components/share/link-boot-script';
 import { RegisterServiceWorker } from '@/components/offline/RegisterServiceWorker';
 import { INITIAL_ENCODER, type EncoderState } from '@/components/encoder/encoder-state';
+import type { EncoderOutput } from '@/components/encoder/encrypt-state';
 import { KeyTools } from '@/components/keytools/KeyTools';
 import type { KeyPair } from '@/components/keytools/key-pair';
 import { PaneBoundary } from '@/components/common/PaneBoundary';
@@ -22,6 +23,12 @@ const EncoderView = dynamic(() => import('@/components/encoder/EncoderView').the
   ssr: false,
   loading: () => <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading the encoder…</p>,
 });
+
+const ENCODER_HEADINGS: Record<EncoderOutput, string> = {
+  jws: 'Build and sign a token',
+  jwe: 'Build and encrypt a token',
+  nested: 'Build, sign and encrypt a token',
+};
 
 const INITIAL_DECODER: DecoderState = {
   token: SAMPLE_TOKEN,
@@ -119,7 +126,7 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
       </SiteHeader>
       <RegisterServiceWorker />
       <main className="mx-auto max-w-7xl px-4 py-6">
-        <h1 className="sr-only">{mode === 'decode' ? 'Decode and verify a token' : 'Build and sign a token'}</h1>
+        <h1 className="sr-only">{mode === 'decode' ? 'Decode and verify a token' : ENCODER_HEADINGS[encoder.output ?? 'jws']}</h1>
         {/* The link's token as painted before React (link-preview-script.ts); replaced by the view below once the link is read. */}
         {linkRead ? null : linkPreview}
         <p data-link-opening-notice="" data-testid="link-opening" role="status" className="mb-4 text-sm text-zinc-700 dark:text-zinc-300">

@@ -43,6 +43,21 @@ describe('checkSignedJson: what is signed is what is shown', () => {
     ]);
   });
 
+  it('speaks of encryption for a JWE payload and of what is sent for its protected header, never of signing', () => {
+    const text = '{"sub":"a", "sub":"b", "n": 9007199254740993, "m": 1e400}';
+    const encrypted = checkSignedJson(text, 'encrypted');
+    const sent = checkSignedJson(text, 'sent');
+    if (!encrypted.ok || !sent.ok) throw new Error('not JSON');
+    expect(encrypted.problems.map((p) => p.message.replace(/^Line \d+, column \d+: /, ''))).toEqual([
+      '"sub" appears more than once; only the last one is encrypted, and recipients may read either (RFC 8259 §4, RFC 7519 §4).',
+      '9007199254740993 is beyond 2^53 and is encrypted as 9007199254740992, a different number. Put it in a string.',
+      '1e400 is too large for a number and is encrypted as null.',
+    ]);
+    expect(sent.problems[0]!.message).toContain('only the last one is sent, and recipients may read either');
+    for (const problem of [...encrypted.problems, ...sent.problems]) expect(problem.message).not.toMatch(/\bsign|verifier/i);
+    expect(encrypted.signedText).toBe('{"sub":"b","n":9007199254740992,"m":null}');
+  });
+
   it('says nothing it cannot know: not JSON is left to the editor', () => {
     expect(checkSignedJson('{"a": }')).toEqual({ ok: false });
     expect(checkSignedJson('')).toEqual({ ok: false });

@@ -23,6 +23,12 @@ export type SignedJsonReport =
 
 const MAX_PROBLEMS = 20;
 
+/**
+ * What becomes of the JSON, in the messages: a JWS header or payload is signed; a JWE's
+ * payload is encrypted, and its protected header is sent in the clear.
+ */
+export type JsonUse = 'signed' | 'encrypted' | 'sent';
+
 /** A decimal value in a form that compares exactly: sign, significant digits, exponent of the last digit. */
 function decimalOf(literal: string): { negative: boolean; digits: string; exponent: number } {
   let text = literal.trim();
@@ -56,7 +62,8 @@ function short(literal: string): string {
  * Checks JSON text the way it will be signed. `ok: false` only when the text is not JSON
  * (the editor already says where). `signedText` is the exact JSON that goes into the segment.
  */
-export function checkSignedJson(text: string): SignedJsonReport {
+export function checkSignedJson(text: string, use: JsonUse = 'signed'): SignedJsonReport {
+  const readers = use === 'signed' ? 'verifiers' : 'recipients';
   const problems: SignedJsonProblem[] = [];
   let more = 0;
   const add = (problem: Omit<SignedJsonProblem, 'message'> & { what: string }) => {
@@ -83,7 +90,7 @@ export function checkSignedJson(text: string): SignedJsonReport {
     add({
       kind: 'duplicate',
       offset: duplicate.position,
-      what: `"${duplicate.name}"${where} appears more than once; only the last one is signed, and verifiers may read either (RFC 8259 §4, RFC 7519 §4).`,
+      what: `"${duplicate.name}"${where} appears more than once; only the last one is ${use}, and ${readers} may read either (RFC 8259 §4, RFC 7519 §4).`,
     });
   }
   more += Math.max(0, scan.duplicateCount - scan.duplicates.length);
@@ -101,17 +108,17 @@ export function checkSignedJson(text: string): SignedJsonReport {
         kind: 'unsafe-integer',
         offset: start,
         what: exact
-          ? `${short(literal)} is beyond 2^53 (9007199254740991); it is signed as it is, but many verifiers (JavaScript among them) cannot tell it from its neighbours. Put it in a string.`
-          : `${short(literal)} is beyond 2^53 and is signed as ${shown}, a different number. Put it in a string.`,
+          ? `${short(literal)} is beyond 2^53 (9007199254740991); it is ${use} as it is, but many ${readers} (JavaScript among them) cannot tell it from its neighbours. Put it in a string.`
+          : `${short(literal)} is beyond 2^53 and is ${use} as ${shown}, a different number. Put it in a string.`,
       });
       continue;
     }
     if (!Number.isFinite(parsed)) {
-      add({ kind: 'changed-number', offset: start, what: `${short(literal)} is too large for a number and is signed as null.` });
+      add({ kind: 'changed-number', offset: start, what: `${short(literal)} is too large for a number and is ${use} as null.` });
       continue;
     }
     if (!sameDecimal(literal, shown)) {
-      add({ kind: 'changed-number', offset: start, what: `${short(literal)} cannot be held exactly and is signed as ${shown}.` });
+      add({ kind: 'changed-number', offset: start, what: `${short(literal)} cannot be held exactly and is ${use} as ${shown}.` });
     }
   }
   problems.sort((a, b) => a.offset - b.offset);

@@ -1,0 +1,184 @@
+import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForMonaco } from './fixtures';
+import { decoderLink, signWith } from './tokens';
+import chain from '../lib/chain/fixtures/chain.json' with { type: 'json' };
+import json from '../lib/jws/fixtures/json/json-vectors.json' with { type: 'json' };
+import sdVectors from '../lib/sdjwt/vectors/sdjwt-vectors.json' with { type: 'json' };
+
+// At phone width nothing may scroll sideways: not the page, and no box or line of
+// text past the right edge of the screen, in any view or mode. Content may run
+// wider than the screen only inside a box that scrolls or clips it and that itself fits.
+test.describe.configure({ timeout: 120_000 });
+test.use({ viewport: { width: 375, height: 812 } });
+
+interface Overflow {
+  /** How far the page itself scrolls sideways, in CSS pixels. */
+  page: number;
+  /** Boxes and lines of text that reach past the right edge, described. */
+  past: string[];
+}
+
+/** Measures, in the page, everything that reaches past the viewport's right edge. */
+async function overflowOf(page: Page): Promise<Overflow> {
+  // Layout settles after fonts and late panels: measure a settled page.
+  await page.evaluate(() => document.fonts.ready);
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const edge = Math.min(root.clientWidth, window.innerWidth);
+    const TOLERANCE = 0.5;
+    /** The nearest ancestor (below <body>) that scrolls or clips sideways. */
+    const clipperOf = (start: Element | null): Element | null => {
+      for (let element = start; element && element !== document.body && element !== root; element = element.parentElement) {
+        const overflowX = getComputedStyle(element).overflowX;
+        if (overflowX !== 'visible') return element;
+      }
+      return null;
+    };
+    const describe = (element: Element, right: number, text?: string): string => {
+      const testId = element.closest('[data-testid]')?.getAttribute('data-testid');
+      const classes = typeof element.className === 'string' ? element.className.split(/\s+/).slice(0, 6).join('.') : '';
+      const what = text !== undefined ? `text "${text.trim().slice(0, 40)}" in <${element.tagName.toLowerCase()}>` : `<${element.tagName.toLowerCase()}${classes ? '.' + classes : ''}>`;
+      return `${what}${testId ? ` (within [data-testid="${testId}"])` : ''} reaches ${Math.round(right)} px, past ${edge} px`;
+    };
+    /** A rectangle past the edge is fine only when an ancestor clips it and that ancestor fits. */
+    const escapes = (owner: Element, rect: DOMRect, selfClips: boolean): boolean => {
+      if (rect.width === 0 || rect.height === 0 || rect.right <= edge + TOLERANCE) return false;
+      const clipper = clipperOf(selfClips ? owner.parentElement : owner);
+      return !clipper || clipper.getBoundingClientRect().right > edge + TOLERANCE;
+    };
+    const past: string[] = [];
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const rect = element.getBoundingClientRect();
+      // An element is measured by its own box, which a clipping ancestor may hide; its own overflow clips only its content.
+      if (escapes(element, rect, true)) past.push(describe(element, rect.right));
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || !node.parentElement) continue;
+      range.selectNodeContents(node);
+      // One rectangle per line: a long unbroken word is found even in a paragraph that otherwise fits.
+      for (const rect of Array.from(range.getClientRects())) {
+        if (escapes(node.parentElement, rect, false)) {
+          past.push(describe(node.parentElement, rect.right, node.textContent));
+          break;
+        }
+      }
+    }
+    return { page: root.scrollWidth - edge, past };
+  });
+}
+
+async function expectNoSidewaysScroll(page: Page, where: string) {
+  const overflow = await overflowOf(page);
+  // Soft: every view and mode of a test is measured, and each one that overflows is reported.
+  expect.soft(overflow.past, `${where}: what reaches past the right edge at 375 px`).toEqual([]);
+  expect.soft(overflow.page, `${where}: the page scrolls sideways by`).toBeLessThanOrEqual(0);
+}
+
+function jwkOf(key: KeyObject) {
+  return key.export({ format: 'jwk' }) as { kty: string; crv: string; x: string; y: string };
+}
+
+test('the decoder with the sample token, and its token lab tabs', async ({ page }) => {
+  await page.goto('./');
+  await waitForMonaco(page, 'token-input');
+  await expect(page.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid');
+  await expectNoSidewaysScroll(page, 'decoder, sample token');
+
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await waitForMonaco(page, 'compare-input');
+  await expectNoSidewaysScroll(page, 'token lab, Compare');
+  await page.getByRole('tab', { name: 'Test your verifier' }).click();
+  await expect(page.getByTestId('attack-variant').first()).toBeVisible();
+  await expectNoSidewaysScroll(page, 'token lab, Test your verifier');
+  await page.getByRole('tab', { name: 'Use in your code' }).click();
+  await expect(page.getByTestId('snippet').first()).toBeVisible();
+  await expectNoSidewaysScroll(page, 'token lab, Use in your code');
+});
+
+test('the decoder with an SD-JWT and its key binding', async ({ page }) => {
+  const vector = sdVectors.cases['subset-sha256-kb'];
+  await page.goto(decoderLink({ token: vector.sdJwt, key: JSON.stringify(vector.issuerPublicJwk) }));
+  await expect(page.getByTestId('disclosure').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('kb-status')).toHaveAttribute('data-state', 'valid', { timeout: 20_000 });
+  await expectNoSidewaysScroll(page, 'decoder, SD-JWT');
+});
+
+test('the decoder with a DPoP proof', async ({ page }) => {
+  const holder = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const ath = createHash('sha256').update('an-access-token').digest('base64url');
+  const proof = signWith(
+    'ES256',
+    holder.privateKey,
+    { jti: 'proof-at-phone-width', htm: 'GET', htu: 'https://api.example.com/a/rather/long/path/to/the/resource/being/requested', iat: Math.floor(Date.now() / 1000), ath },
+    { typ: 'dpop+jwt', jwk: jwkOf(holder.publicKey) },
+  );
+  await page.goto(decoderLink({ token: proof }));
+  await expect(page.getByTestId('dpop-status')).toHaveAttribute('data-state', 'valid', { timeout: 20_000 });
+  await expectNoSidewaysScroll(page, 'decoder, DPoP proof');
+});
+
+test('the decoder with a JWS in general JSON serialization', async ({ page }) => {
+  await page.goto(decoderLink({ token: JSON.stringify(json.general, null, 2), key: JSON.stringify(json.jwks) }));
+  await expect(page.getByTestId('jws-signature')).toHaveCount(2);
+  await expect(page.getByTestId('jws-signature').nth(1)).toHaveAttribute('data-state', 'valid');
+  await expectNoSidewaysScroll(page, 'decoder, JWS JSON serialization');
+});
+
+test('the decoder with an x5c chain and its root as trust anchor', async ({ page }) => {
+  await page.goto(decoderLink({ token: chain.tokens.good, key: chain.leafPem }));
+  await expect(page.getByTestId('chain-cert')).toHaveCount(2);
+  await expectNoSidewaysScroll(page, 'decoder, x5c chain, untrusted');
+  await page.getByTestId('trust-anchor').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(chain.rootPem);
+  await expect(page.getByTestId('chain-cert')).toHaveCount(3);
+  await expectNoSidewaysScroll(page, 'decoder, x5c chain, trusted');
+});
+
+test('the encoder making a JWS, a JWE and a nested JWT', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('mode-encode').click();
+  await waitForMonaco(page, 'encoder-payload');
+  await expect(page.getByTestId('encoded-token')).toHaveAttribute('data-state', /signed|error/);
+  await expectNoSidewaysScroll(page, 'encoder, JWS');
+  for (const output of ['jwe', 'nested'] as const) {
+    await page.getByTestId('encoder-output').selectOption(output);
+    await expect(page.getByTestId('encoder-jwe-alg')).toBeVisible();
+    await expectNoSidewaysScroll(page, `encoder, ${output}`);
+    // Each kind of recipient key shows its own controls (the iteration count, the secret's encoding).
+    for (const alg of ['PBES2-HS256+A128KW', 'A256KW']) {
+      await page.getByTestId('encoder-jwe-alg').selectOption(alg);
+      await expectNoSidewaysScroll(page, `encoder, ${output} with ${alg}`);
+    }
+    await page.getByTestId('encoder-jwe-alg').selectOption('RSA-OAEP-256');
+  }
+});
+
+test('the key tools, the share panel and the privacy page', async ({ page }) => {
+  await page.goto('./');
+  await waitForMonaco(page, 'token-input');
+
+  await test.step('the key tools with a generated pair', async () => {
+    await page.getByTestId('keytools-open').click();
+    await page.getByTestId('keygen-kind').selectOption('RSA-2048');
+    await page.getByTestId('keygen-run').click();
+    await expect(page.getByTestId('keygen-public-pem')).toHaveValue(/BEGIN PUBLIC KEY/, { timeout: 30_000 });
+    await expectNoSidewaysScroll(page, 'key tools');
+    await page.getByTestId('keytools-close').click();
+  });
+
+  await test.step('the share panel, open', async () => {
+    await page.getByTestId('share-button').click();
+    await expect(page.getByTestId('share-url')).toHaveValue(/#/);
+    await expectNoSidewaysScroll(page, 'share panel');
+  });
+
+  await test.step('the privacy page', async () => {
+    await page.goto('./privacy/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoSidewaysScroll(page, 'privacy page');
+  });
+});
