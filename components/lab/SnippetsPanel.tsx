@@ -19,15 +19,23 @@ export function SnippetsPanel({ input, state, onChange }: { input: LabInput; sta
   const kid = typeof input.header?.kid === 'string' ? input.header.kid : undefined;
   const issuer = typeof input.claims?.iss === 'string' ? input.claims.iss : undefined;
   const audience = audienceOf(input.claims);
-  const [result, setResult] = useState<{ snippets: Snippet[]; note?: string } | null>(null);
+  const [result, setResult] = useState<{ snippets: Snippet[]; note?: string; error?: string } | null>(null);
 
   useEffect(() => {
     let current = true;
-    void import('@/lib/snippets').then(async ({ generateSnippets, snippetKeyFromText }) => {
-      const { key, note } = await snippetKeyFromText(input.keyText, input.secretEncoding, state.jwksUrl, kid);
-      const snippets = generateSnippets({ alg, key, issuer, audience, token: input.token, include: state.include });
-      if (current) setResult({ snippets, note });
-    });
+    import('@/lib/snippets')
+      .then(async ({ generateSnippets, snippetKeyFromText }) => {
+        const { key, note } = await snippetKeyFromText(input.keyText, input.secretEncoding, state.jwksUrl, kid);
+        return { snippets: generateSnippets({ alg, key, issuer, audience, token: input.token, include: state.include }), note };
+      })
+      .then(
+        (value) => {
+          if (current) setResult(value);
+        },
+        (error: unknown) => {
+          if (current) setResult({ snippets: [], error: `The snippets could not be made: ${error instanceof Error ? error.message : String(error)}` });
+        },
+      );
     return () => {
       current = false;
     };
@@ -54,6 +62,11 @@ export function SnippetsPanel({ input, state, onChange }: { input: LabInput; sta
         </label>
       </div>
       {result?.note ? <p data-testid="snippet-note">{result.note}</p> : null}
+      {result?.error ? (
+        <p role="alert" data-testid="snippet-error" className="text-red-800 dark:text-red-300">
+          {result.error}
+        </p>
+      ) : null}
       {result?.snippets.map((snippet) => (
         <figure key={snippet.id} data-testid="snippet" data-lang={snippet.lang} data-snippet={snippet.id} className="rounded-md border border-zinc-300 dark:border-zinc-700">
           <figcaption className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-300 px-2 py-1 dark:border-zinc-700">
