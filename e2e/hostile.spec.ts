@@ -14,7 +14,7 @@ import loop from '../lib/chain/fixtures/loop.json' with { type: 'json' };
  */
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261201);
-const RUNS = Number(process.env.HOSTILE_RUNS ?? 8);
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 16);
 
 const TIME_CLAIMS = ['exp', 'iat', 'nbf', 'auth_time', 'updated_at', 'toe', 'last_login_at', 'expires_time'];
 /** JSON text, written raw so 1e400 and -0 reach the page as typed. */
@@ -298,6 +298,30 @@ const CASES: EntryCase[] = [
   },
 ];
 
+/** Generated cases: hostile members put where each entry path reads them. */
+const ENTRY_RUNS = Number(process.env.HOSTILE_ENTRY_RUNS ?? 10);
+const hostileValue = fc.constantFrom<unknown>(MARKUP, 'a'.repeat(100_000), '1e400', '12', ['x', 1], { toString: MARKUP }, JSON.parse('{"__proto__":{"polluted":1}}'), null, 1e13, -0, true, `\u202e${MARKUP}`);
+const hostileName = fc.constantFrom(...PROTOTYPE_NAMES, 'sub', 'nonce', 'aud', 'htm', 'htu', 'jti', MARKUP);
+const hostileMembers = fc.array(fc.tuple(hostileName, hostileValue), { minLength: 1, maxLength: 4 }).map((pairs) => Object.fromEntries(pairs) as Record<string, unknown>);
+const generatedCase = fc.tuple(fc.constantFrom('sd-jwt', 'dpop', 'jws-json', 'jwe-json', 'encode'), hostileMembers, hostileName, hostileValue).map(([kind, members, name, value]): EntryCase => {
+  const label = `${kind} ${JSON.stringify(members).slice(0, 80)}`;
+  switch (kind) {
+    case 'sd-jwt': {
+      const item = disclosure(['salt', name, value]);
+      return { name: label, view: 'decoder', hash: new URLSearchParams({ token: sdJwt({ iss: 'https://issuer.example', ...members, _sd: [item.digest], _sd_alg: 'sha-256' }, [item.text]) }).toString() };
+    }
+    case 'dpop':
+      // iat stays an ordinary time here: an extreme iat has its own case above.
+      return { name: label, view: 'decoder', hash: new URLSearchParams({ token: dpop({ jti: 'j', htm: 'GET', htu: 'https://api.example.com/', ...members, iat: now }) }).toString() };
+    case 'jws-json':
+      return { name: label, view: 'decoder', hash: new URLSearchParams({ token: JSON.stringify({ payload: b64url(JSON.stringify(members)), protected: b64url(JSON.stringify({ alg: 'HS256', [name]: value })), header: members, signature: 'AA' }) }).toString() };
+    case 'jwe-json':
+      return { name: label, view: 'decoder', hash: new URLSearchParams({ token: JSON.stringify({ protected: b64url(JSON.stringify({ enc: 'A256GCM', [name]: value })), unprotected: { alg: 'dir', ...members }, iv: 'AAAAAAAAAAAAAAAA', ciphertext: 'AAAA', tag: 'AAAAAAAAAAAAAAAAAAAAAA' }) }).toString() };
+    default:
+      return { name: label, view: 'encoder', hash: new URLSearchParams({ mode: 'encode', payload: JSON.stringify(members), header: JSON.stringify({ alg: 'HS256', [name]: value }) }).toString() };
+  }
+});
+
 /** The first certificate of a token's x5c. */
 function certificateOf(jwt: string): string {
   return (JSON.parse(Buffer.from(jwt.split('.')[0]!, 'base64url').toString()) as { x5c: string[] }).x5c[0]!;
@@ -339,7 +363,8 @@ test.describe('hostile input on every entry path', () => {
       await waitForMonaco(page, 'token-input');
     };
 
-    for (const entry of CASES) {
+    const generated = fc.sample(generatedCase, { seed: SEED, numRuns: ENTRY_RUNS }).map((entry, index) => ({ ...entry, name: `generated ${index + 1} (seed ${SEED}): ${entry.name}` }));
+    for (const entry of [...CASES, ...generated]) {
       await test.step(entry.name, async () => {
         try {
           await openHash(page, entry.hash);
