@@ -34,6 +34,14 @@ export function useWellKnownSecret(token: string | null): SecretTrialStatus {
       running.onmessage = (event: MessageEvent<WorkerReply>) => {
         if (event.data.id === id) finish(event.data.result);
       };
+      // The worker's script failed to load or threw: the trial ends with nothing found.
+      const failed = running;
+      running.onerror = (event) => {
+        event.preventDefault();
+        failed.terminate();
+        if (worker.current === failed) worker.current = null;
+        finish({ ok: false, error: event.message || 'The trial failed.' });
+      };
       running.postMessage({ id, token });
     } catch {
       // No module workers here: the trial awaits WebCrypto between secrets, so the page stays responsive.

@@ -91,8 +91,14 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
       onOpenInDecoder(token, '', 'utf8');
       return;
     }
-    const { decoderKeyFor } = await import('@/lib/encoder/decoder-key');
-    const handed = await decoderKeyFor(state.key, state.secretEncoding, state.alg, includeSecret);
+    let handed: Awaited<ReturnType<typeof import('@/lib/encoder/decoder-key').decoderKeyFor>>;
+    try {
+      const { decoderKeyFor } = await import('@/lib/encoder/decoder-key');
+      handed = await decoderKeyFor(state.key, state.secretEncoding, state.alg, includeSecret);
+    } catch (error) {
+      setHandOff(`The token could not be opened in the decoder: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
     if (!handed.ok) {
       setHandOff(handed.error);
       return;

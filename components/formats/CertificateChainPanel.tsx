@@ -69,17 +69,22 @@ export function CertificateChainPanel({ header, keyText, at }: Props) {
         {fromX5c ? 'The certificates in the header\'s x5c, leaf first' : 'The certificates pasted as the key, leaf first'}, checked up to the root certificates you trust
         {result?.ok ? ` (as of ${result.checkedAt})` : ''}.
       </p>
-      {result === null ? (
-        <p className="text-sm">Checking the chain…</p>
-      ) : !result.ok ? (
-        <p data-testid="chain-error" role="alert" className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50">
-          {result.error}
-        </p>
-      ) : (
-        <>
-          <p data-testid="chain-status" data-state={result.verdict} aria-live="polite" className={`mb-2 rounded-md border-l-4 px-3 py-2 text-sm ${LOOK[result.verdict].className}`}>
+      {/* One live region that stays mounted, so each new verdict (or why the check stopped) is announced. */}
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {result === null ? (
+          <p className="text-sm">Checking the chain…</p>
+        ) : !result.ok ? (
+          <p data-testid="chain-error" className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50">
+            {result.error}
+          </p>
+        ) : (
+          <p data-testid="chain-status" data-state={result.verdict} className={`mb-2 rounded-md border-l-4 px-3 py-2 text-sm ${LOOK[result.verdict].className}`}>
             {result.message}
           </p>
+        )}
+      </div>
+      {result?.ok ? (
+        <>
           <ol className="space-y-2">
             {result.certificates.map((cert) => (
               <li key={`${cert.position}-${cert.serialNumber}`} data-testid="chain-cert" data-state={cert.state} className={`rounded-md border-l-4 px-3 py-2 text-sm ${LOOK[cert.state].className}`}>
@@ -115,7 +120,7 @@ export function CertificateChainPanel({ header, keyText, at }: Props) {
             </p>
           ))}
         </>
-      )}
+      ) : null}
       <label htmlFor={anchorId} className="mt-3 block text-sm font-medium">
         Trusted root certificate(s), PEM
       </label>

@@ -27,11 +27,17 @@ export function KeyConverter() {
   useEffect(() => {
     if (input.trim() === '') return;
     let current = true;
-    void import('@/lib/encoder/key-convert')
+    const forInput = `${target}\u0000${input}`;
+    import('@/lib/encoder/key-convert')
       .then(({ convertKeyText }) => convertKeyText(input, target))
-      .then((value) => {
-        if (current) setResult({ for: `${target}\u0000${input}`, value });
-      });
+      .then(
+        (value) => {
+          if (current) setResult({ for: forInput, value });
+        },
+        (error: unknown) => {
+          if (current) setResult({ for: forInput, value: { ok: false, error: `The key could not be converted: ${error instanceof Error ? error.message : String(error)}` } });
+        },
+      );
     return () => {
       current = false;
     };

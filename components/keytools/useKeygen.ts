@@ -33,14 +33,21 @@ export function useKeygen() {
     try {
       if (!worker.current) worker.current = startWorker();
       worker.current.onmessage = (event: MessageEvent<WorkerReply>) => finish(event.data);
+      // The worker's script failed to load or threw: this request gets an answer all the same.
+      worker.current.onerror = (event) => {
+        event.preventDefault();
+        worker.current?.terminate();
+        worker.current = null;
+        finish({ id, ok: false, error: event.message || 'the key generator stopped' });
+      };
       worker.current.postMessage({ id, kind });
     } catch {
-      void import('@/lib/keys/generate').then(({ generateKey }) =>
-        generateKey(kind).then(
+      import('@/lib/keys/generate')
+        .then(({ generateKey }) => generateKey(kind))
+        .then(
           (key) => finish({ id, ok: true, key }),
-          (error: unknown) => finish({ id, ok: false, error: String(error) }),
-        ),
-      );
+          (error: unknown) => finish({ id, ok: false, error: error instanceof Error ? error.message : String(error) }),
+        );
     }
   }, []);
 

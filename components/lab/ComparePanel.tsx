@@ -20,9 +20,15 @@ export function ComparePanel({ input, state, onChange }: { input: LabInput; stat
   useEffect(() => {
     if (!comparable) return;
     let current = true;
-    void verifyBoth(input.token, state.otherToken, input.keyText, input.secretEncoding).then((value) => {
-      if (current) setKeys({ for: verifyKey, value });
-    });
+    verifyBoth(input.token, state.otherToken, input.keyText, input.secretEncoding).then(
+      (value) => {
+        if (current) setKeys({ for: verifyKey, value });
+      },
+      (error: unknown) => {
+        const message = `could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+        if (current) setKeys({ for: verifyKey, value: { first: { state: 'error', message }, second: { state: 'error', message }, summary: `The signatures ${message}` } });
+      },
+    );
     return () => {
       current = false;
     };

@@ -10,15 +10,23 @@ const INPUT = 'w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-
 
 export function SnippetsPanel({ input, state, onChange }: { input: LabInput; state: LabState; onChange: (patch: Partial<LabState>) => void }) {
   const { alg, kid, issuer, audience } = snippetFieldsOf(input.header, input.claims);
-  const [result, setResult] = useState<{ set: SnippetSet; note?: string } | null>(null);
+  const [result, setResult] = useState<{ set?: SnippetSet; note?: string; error?: string } | null>(null);
 
   useEffect(() => {
     let current = true;
-    void import('@/lib/snippets').then(async ({ generateSnippets, snippetKeyFromText }) => {
-      const { key, note } = await snippetKeyFromText(input.keyText, input.secretEncoding, state.jwksUrl, kid);
-      const set = generateSnippets({ alg, key, issuer, audience, token: input.token, include: state.include });
-      if (current) setResult({ set, note });
-    });
+    import('@/lib/snippets')
+      .then(async ({ generateSnippets, snippetKeyFromText }) => {
+        const { key, note } = await snippetKeyFromText(input.keyText, input.secretEncoding, state.jwksUrl, kid);
+        return { set: generateSnippets({ alg, key, issuer, audience, token: input.token, include: state.include }), note };
+      })
+      .then(
+        (value) => {
+          if (current) setResult(value);
+        },
+        (error: unknown) => {
+          if (current) setResult({ error: `The snippets could not be made: ${error instanceof Error ? error.message : String(error)}` });
+        },
+      );
     return () => {
       current = false;
     };
@@ -27,7 +35,7 @@ export function SnippetsPanel({ input, state, onChange }: { input: LabInput; sta
   if (alg === '' || alg === 'none') {
     return <p className="text-sm">Snippets need a signed token: this one has {alg === '' ? 'no "alg"' : 'alg "none"'}.</p>;
   }
-  if (result && !result.set.ok) return <p className="text-sm">{result.set.message}</p>;
+  if (result?.set && !result.set.ok) return <p className="text-sm">{result.set.message}</p>;
   return (
     <div className="flex flex-col gap-3 text-sm">
       <p className="text-zinc-700 dark:text-zinc-300">
@@ -46,7 +54,12 @@ export function SnippetsPanel({ input, state, onChange }: { input: LabInput; sta
         </label>
       </div>
       {result?.note ? <p data-testid="snippet-note">{result.note}</p> : null}
-      {(result?.set.ok ? result.set.snippets : []).map((snippet) => (
+      {result?.error ? (
+        <p role="alert" data-testid="snippet-error" className="text-red-800 dark:text-red-300">
+          {result.error}
+        </p>
+      ) : null}
+      {(result?.set?.ok ? result.set.snippets : []).map((snippet) => (
         <figure key={snippet.id} data-testid="snippet" data-lang={snippet.lang} data-snippet={snippet.id} className="rounded-md border border-zinc-300 dark:border-zinc-700">
           <figcaption className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-300 px-2 py-1 dark:border-zinc-700">
             <span className="font-medium">{snippet.title}</span>

@@ -31,34 +31,42 @@ export interface KeyEntry {
 // Shared by every panel: lib/keys is fetched once, on the first key typed, never with the page.
 let loadedKeys: KeysModule | null = null;
 
-function useKeysModule(wanted: boolean): KeysModule | null {
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The keys module, or why it could not be loaded (then tried again when the key text changes). */
+function useKeysModule(wanted: boolean, keyText: string): { keysModule: KeysModule | null; failure: string | null } {
   const [keysModule, setKeysModule] = useState<KeysModule | null>(loadedKeys);
+  const [failure, setFailure] = useState<{ for: string; message: string } | null>(null);
+  const failedHere = failure !== null && failure.for === keyText;
   useEffect(() => {
-    if (!wanted || keysModule) return;
+    if (!wanted || keysModule || failedHere) return;
     let live = true;
     import('@/lib/keys').then(
       (loaded) => {
         loadedKeys = loaded;
         if (live) setKeysModule(loaded);
       },
-      () => {
-        // A failed chunk load shows up as "loading"; verification reports the same failure in words.
+      (error: unknown) => {
+        if (live) setFailure({ for: keyText, message: messageOf(error) });
       },
     );
     return () => {
       live = false;
     };
-  }, [wanted, keysModule]);
-  return keysModule;
+  }, [wanted, keysModule, failedHere, keyText]);
+  return { keysModule, failure: failedHere ? failure.message : null };
 }
 
 /**
  * False while the code this key text needs (the curve arithmetic or ML-DSA key
  * generation, for a private key in PEM or DER) is loading; it is fetched only for such keys.
  */
-function useCurveMathsReady(keysModule: KeysModule | null, keyText: string): boolean {
+function useCurveMathsReady(keysModule: KeysModule | null, keyText: string): { ready: boolean; failure: string | null } {
   const needed = keysModule?.keyTextNeedsMaths(keyText) ?? false;
   const [, setLoads] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     if (!needed || !keysModule) return;
     let live = true;
@@ -66,24 +74,26 @@ function useCurveMathsReady(keysModule: KeysModule | null, keyText: string): boo
       () => {
         if (live) setLoads((count) => count + 1);
       },
-      () => {
-        // A failed chunk load stays "loading"; verification reports the same failure in words.
+      (error: unknown) => {
+        if (live) setFailure(messageOf(error));
       },
     );
     return () => {
       live = false;
     };
   }, [needed, keysModule, keyText]);
-  return !needed;
+  return { ready: !needed, failure: needed ? failure : null };
 }
 
 /** Reads the key text as the verifier will (parseKeyText is synchronous and cheap), to say what was detected. */
 export function useKeyDetails(keyText: string, secretEncoding: SecretEncoding, at?: number): KeyDetails {
   const wanted = keyText.trim() !== '';
-  const keysModule = useKeysModule(wanted);
-  const mathsReady = useCurveMathsReady(keysModule, keyText);
+  const { keysModule, failure } = useKeysModule(wanted, keyText);
+  const { ready: mathsReady, failure: mathsFailure } = useCurveMathsReady(keysModule, keyText);
   return useMemo((): KeyDetails => {
     if (!wanted) return { state: 'empty', keys: [], warnings: [] };
+    const loadFailure = keysModule ? mathsFailure : failure;
+    if (loadFailure !== null) return { state: 'error', keys: [], warnings: [], error: { message: `The key could not be read: the code that reads keys did not load (${loadFailure}).` } };
     if (!keysModule || !mathsReady) return { state: 'loading', keys: [], warnings: [] };
     const parsed = keysModule.parseKeyText(keyText, at === undefined ? { secretEncoding } : { secretEncoding, now: new Date(at) });
     if (!parsed.ok) {
@@ -105,5 +115,5 @@ export function useKeyDetails(keyText: string, secretEncoding: SecretEncoding, a
         certificate: key.certificate,
       })),
     };
-  }, [wanted, keysModule, mathsReady, keyText, secretEncoding, at]);
+  }, [wanted, keysModule, mathsReady, failure, mathsFailure, keyText, secretEncoding, at]);
 }

@@ -50,13 +50,16 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
 
   // "Edit and re-sign": the encoder opens with the token's own text, and its key when it can sign.
   const editToken = useCallback(() => {
-    void import('@/components/encoder/edit-token').then(({ encoderForToken }) =>
-      encoderForToken(decoder).then((result) => {
-        if (!result.ok) return setNotice(result.error);
-        setEncoder((previous) => ({ ...previous, ...result.state }));
-        setMode('encode');
-      }),
-    );
+    import('@/components/encoder/edit-token')
+      .then(({ encoderForToken }) => encoderForToken(decoder))
+      .then(
+        (result) => {
+          if (!result.ok) return setNotice(result.error);
+          setEncoder((previous) => ({ ...previous, ...result.state }));
+          setMode('encode');
+        },
+        (error: unknown) => setNotice(`The token could not be opened in the encoder: ${messageOf(error)}`),
+      );
   }, [decoder]);
 
   // Open the state a link carries: on load, and when another link is pasted into the address bar.
@@ -115,8 +118,9 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
         <KeyTools
           onUsePair={(pair: KeyPair) => {
             // The encoder's header helpers load only now, not with the page.
-            void import('@/components/encoder/encoder-with-key').then(({ encoderWithKey }) =>
-              setEncoder((previous) => encoderWithKey(previous, pair.privateKey, pair.alg, pair.secretEncoding)),
+            import('@/components/encoder/encoder-with-key').then(
+              ({ encoderWithKey }) => setEncoder((previous) => encoderWithKey(previous, pair.privateKey, pair.alg, pair.secretEncoding)),
+              (error: unknown) => setNotice(`The private key could not be put in the encoder: ${messageOf(error)}`),
             );
             setDecoder((previous) => ({ ...previous, key: pair.publicKey, secretEncoding: pair.secretEncoding }));
           }}
@@ -157,4 +161,8 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
       </main>
     </>
   );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -6,6 +6,12 @@
  * not validate paths ourselves. Each certificate is then looked at on its own,
  * again with PKI.js's primitives, so the list can say which one is at fault.
  * PKI.js is large: this module is loaded with import() only when a chain is shown.
+ *
+ * PKI.js's path builder does not remember where it has been: two certificates
+ * that issue each other send it round for ever. So a chain longer than
+ * MAX_CHAIN_LENGTH is refused outright, and path building runs on a budget of
+ * issuer look-ups and time; when the budget runs out the verdict says it stopped,
+ * and where the loop is when there is one.
  */
 import * as pkijs from 'pkijs';
 import { NAME_ATTRIBUTES } from '@/lib/keys/oids';
@@ -72,6 +78,15 @@ export interface ChainInput {
   /** The token's header, for x5t / x5t#S256. */
   header?: Record<string, unknown> | null;
 }
+
+/** The most certificates a chain may hold, as common verifiers allow. */
+export const MAX_CHAIN_LENGTH = 10;
+/** Issuer look-ups path building may make: an honest chain needs about one per certificate. */
+const PATH_STEPS = 64;
+/** Wall-clock time path building may take. */
+const PATH_TIME_MS = 3_000;
+
+class PathBuildingStopped extends Error {}
 
 const ID_BASIC_CONSTRAINTS = '2.5.29.19';
 const ID_KEY_USAGE = '2.5.29.15';
@@ -152,8 +167,53 @@ export async function validateChain(input: ChainInput): Promise<ChainValidation>
   }
 }
 
+/** PKI.js's own issuer search, counted: past the budget it throws, which ends path building. */
+function budgetedFindIssuer(): pkijs.FindIssuerCallback {
+  let steps = 0;
+  const deadline = Date.now() + PATH_TIME_MS;
+  return (certificate, engine, crypto) => {
+    steps += 1;
+    if (steps > PATH_STEPS) throw new PathBuildingStopped(`path building gave up after ${PATH_STEPS} issuer look-ups without reaching a trusted certificate`);
+    if (Date.now() > deadline) throw new PathBuildingStopped(`path building gave up after ${PATH_TIME_MS / 1000} s without reaching a trusted certificate`);
+    return engine.defaultFindIssuer(certificate, engine, crypto);
+  };
+}
+
+/**
+ * The first loop among the chain's certificates, as indexes in issuing order
+ * (each certificate is issued, name and signature, by the next; the last by the
+ * first), or undefined. At most MAX_CHAIN_LENGTH certificates, so a plain search.
+ */
+async function findLoop(certs: pkijs.Certificate[], crypto: pkijs.CryptoEngine): Promise<number[] | undefined> {
+  const issuers: number[][] = [];
+  for (const cert of certs) {
+    const found: number[] = [];
+    for (const [index, candidate] of certs.entries()) {
+      if (candidate !== cert && cert.issuer.isEqual(candidate.subject) && (await signedBy(cert, candidate, crypto))) found.push(index);
+    }
+    issuers.push(found);
+  }
+  const walk = (path: number[]): number[] | undefined => {
+    for (const next of issuers[path.at(-1)!]!) {
+      const seen = path.indexOf(next);
+      if (seen >= 0) return path.slice(seen);
+      const loop = walk([...path, next]);
+      if (loop) return loop;
+    }
+    return undefined;
+  };
+  for (const start of certs.keys()) {
+    const loop = walk([start]);
+    if (loop) return loop;
+  }
+  return undefined;
+}
+
 async function validate({ chain, anchors, at, header }: ChainInput): Promise<ChainValidation> {
   if (chain.length === 0) return { ok: false, error: 'There is no certificate to check.' };
+  if (chain.length > MAX_CHAIN_LENGTH) {
+    return { ok: false, error: `Stopped: the chain has ${chain.length} certificates; verifiers accept at most ${MAX_CHAIN_LENGTH}, so it was not checked.` };
+  }
   const checkDate = at ?? new Date();
   const crypto = engine();
   const derOf = new Map<pkijs.Certificate, Uint8Array>();
@@ -173,11 +233,13 @@ async function validate({ chain, anchors, at, header }: ChainInput): Promise<Cha
   }
 
   // The engine's verdict over the whole path.
-  let engineResult: { result: boolean; resultCode: number; resultMessage: string; certificatePath?: pkijs.Certificate[] } | undefined;
+  let engineResult: { result: boolean; resultCode: number; resultMessage: string; error?: unknown } | undefined;
   if (trusted.length > 0) {
-    const validator = new pkijs.CertificateChainValidationEngine({ trustedCerts: trusted, certs: [...certs].reverse(), checkDate });
+    const validator = new pkijs.CertificateChainValidationEngine({ trustedCerts: trusted, certs: [...certs].reverse(), checkDate, findIssuer: budgetedFindIssuer() });
     engineResult = await validator.verify({}, crypto);
   }
+  const stopped = engineResult?.error instanceof PathBuildingStopped ? engineResult.error.message : undefined;
+  const loop = stopped === undefined ? undefined : await findLoop(certs, crypto);
 
   // The anchor that issued the top certificate, when it is not itself in the chain.
   const top = certs[certs.length - 1]!;
@@ -212,6 +274,10 @@ async function validate({ chain, anchors, at, header }: ChainInput): Promise<Cha
     } else if (selfSigned && !(await signedBy(cert, cert, crypto))) {
       problems.push('It names itself as issuer, but its self-signature does not verify.');
     }
+    if (loop?.includes(index)) {
+      const issuerInLoop = loop[(loop.indexOf(index) + 1) % loop.length]!;
+      problems.push(`It is part of a loop (${loopText(loop)}): certificate ${issuerInLoop + 1} issued it, so no path from it reaches a trusted certificate.`);
+    }
     const usage = keyUsageByte(cert);
     if (index > 0) {
       if (!isCa(cert)) problems.push('It issued the certificate below it but is not a CA (basicConstraints CA:false or absent, RFC 5280 §4.2.1.9).');
@@ -240,7 +306,12 @@ async function validate({ chain, anchors, at, header }: ChainInput): Promise<Cha
   const reachedAnchor = topAnchor !== undefined || all.some(isAnchor);
   let verdict: CertState;
   let message: string;
-  if (!engineResult) {
+  if (stopped !== undefined) {
+    verdict = 'invalid';
+    message = loop
+      ? `Stopped: the certificates go round in a loop (${loopText(loop)}), each issued by the next, so ${stopped}.`
+      : `Stopped: ${stopped}.`;
+  } else if (!engineResult) {
     verdict = anyProblem ? 'invalid' : 'untrusted';
     message = anyProblem
       ? 'The chain is broken (see the certificates marked invalid), and no trusted root was given.'
@@ -269,6 +340,11 @@ async function validate({ chain, anchors, at, header }: ChainInput): Promise<Cha
     else entry.state = holdsAbove ? 'valid' : 'untrusted';
   }
   return { ok: true, verdict, message, certificates: list, thumbprints: await thumbprints(chain[0]!, header), checkedAt: day(checkDate) };
+}
+
+/** "certificate 1 → certificate 2 → certificate 1": who issued whom, back to the start. */
+function loopText(loop: number[]): string {
+  return [...loop, loop[0]!].map((index) => `certificate ${index + 1}`).join(' → ');
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

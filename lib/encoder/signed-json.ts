@@ -5,6 +5,7 @@
  * place in the user's text, before signing, with the positioned scanner the decoder uses.
  */
 import { scanJson } from '@/lib/token/json-scan';
+import { trimEndChar } from '@/lib/format/trim';
 import { lineColumn } from './json-text';
 
 export type SignedJsonProblemKind = 'duplicate' | 'unsafe-integer' | 'changed-number';
@@ -41,10 +42,10 @@ function decimalOf(literal: string): { negative: boolean; digits: string; expone
   const whole = dot >= 0 ? mantissa.slice(0, dot) : mantissa;
   const fraction = dot >= 0 ? mantissa.slice(dot + 1) : '';
   exponent -= fraction.length;
-  let digits = (whole + fraction).replace(/^0+/, '');
-  const trailing = digits.length - digits.replace(/0+$/, '').length;
-  digits = digits.slice(0, digits.length - trailing);
-  exponent += trailing;
+  // Trailing zeros trimmed by hand: /0+$/ backtracks quadratically on "1000…01".
+  const untrimmed = (whole + fraction).replace(/^0+/, '');
+  const digits = trimEndChar(untrimmed, '0');
+  exponent += untrimmed.length - digits.length;
   return digits === '' ? { negative, digits: '0', exponent: 0 } : { negative, digits, exponent };
 }
 

@@ -15,6 +15,7 @@ import { keyTextVisibility } from '../keys/visibility';
 import { readLink } from '../links/read-link';
 import { parseSpan } from '../encoder/time-span';
 import { parseJsonText } from '../encoder/json-text';
+import { checkSignedJson } from '../encoder/signed-json';
 import { isLikelyTimeClaim, lookupClaim } from '../claims';
 
 const fill = (prefix: string, unit: string, suffix = '') => (size: number) => prefix + unit.repeat(Math.ceil(size / unit.length)) + suffix;
@@ -50,6 +51,8 @@ const CASES: [name: string, make: (size: number) => string, run: (input: string)
   ['link reading: a nested name and a dotted value', fill('https://x/?a', '[.', '=e30.'), readLink],
   ['time span: "1m" repeated + junk', fill('', '1m', '!'), parseSpan],
   ['encoder JSON: unterminated escapes', fill('{"a":', '"\\"'), parseJsonText],
+  ['signed JSON: 1., zeros, 1', fill('[1.', '0', '1]'), checkSignedJson],
+  ['signed JSON: 1, zeros, 1, and an exponent', fill('[1', '0', '1e-999999]'), checkSignedJson],
   ['claim name patterns', fill('', 'a_'), (s) => [isLikelyTimeClaim(s, 1), lookupClaim(s, 'payload'), lookupClaim(`https://${s}`, 'payload')]],
 ];
 
