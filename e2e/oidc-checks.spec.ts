@@ -1,4 +1,5 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, waitForMonaco, fillEditor } from './fixtures';
 import { signWith } from './tokens';
 
@@ -43,6 +44,18 @@ test('a pasted ID token is checked against the nonce and client ID the user ente
   await expect(check('at_hash')).toHaveAttribute('data-state', 'pass');
   await page.getByTestId('oidc-access-token').fill(`${accessToken}x`);
   await expect(check('at_hash')).toHaveAttribute('data-state', 'fail');
+
+  // Labelled, reachable from the keyboard, and readable in both themes.
+  await page.getByLabel('Your client ID (aud, azp)').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('oidc-expected-nonce')).toBeFocused();
+  await page.keyboard.type('n-0S6_WzA2Mj');
+  await expect(check('nonce')).toHaveAttribute('data-state', 'pass');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('section[aria-labelledby="oidc-heading"]').analyze();
+    expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([]);
+  }
 
   // Credentials typed for the checks never go into a share link.
   await page.getByTestId('share-button').click();
