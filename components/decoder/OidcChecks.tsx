@@ -80,7 +80,7 @@ export function OidcChecks({ header, claims, now, state, onChange }: OidcChecksP
       </ul>
       <div className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
         <label className="flex min-w-0 flex-col gap-1">
-          <span>Expected issuer (iss)</span>
+          <span>Issuer you expect (iss; the claim checks use it too)</span>
           <input
             type="text"
             data-testid="oidc-expected-issuer"
