@@ -120,6 +120,26 @@ test('the decoder with a DPoP proof', async ({ page }) => {
   await expectNoSidewaysScroll(page, 'decoder, DPoP proof');
 });
 
+test('the decoder with an ID token and its checks filled in', async ({ page }) => {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const now = Math.floor(Date.now() / 1000);
+  const idToken = signWith('RS256', privateKey, {
+    iss: 'https://login.example.com/a/rather/long/tenant/path/that/does/not/break/easily/v2.0',
+    sub: 'AAAAAAAAAAAAAAAAAAAAAIkzqFVrSaSaFHy782bbtaQ',
+    aud: ['s6BhdRkqt3-a-long-client-identifier-without-spaces', 'https://api.example.com'],
+    nonce: 'n-0S6_WzA2Mj',
+    exp: now + 600,
+    iat: now - 60,
+    at_hash: 'HK6E_P6Dh8Y93mRNtsDB1Q',
+  });
+  await page.goto(decoderLink({ token: idToken }));
+  await expect(page.getByTestId('oidc-check').first()).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId('oidc-expected-nonce').fill('a-nonce-that-is-long-and-does-not-match-the-one-in-the-token-at-all');
+  await page.getByTestId('oidc-access-token').fill('eyJhbGciOiJSUzI1NiJ9.a-long-access-token-without-any-spaces-in-it-at-all-whatsoever');
+  await expect(page.locator('[data-testid="oidc-check"][data-check="at_hash"]')).toHaveAttribute('data-state', 'fail');
+  await expectNoSidewaysScroll(page, 'decoder, ID token checks');
+});
+
 test('the decoder with a JWS in general JSON serialization', async ({ page }) => {
   await page.goto(decoderLink({ token: JSON.stringify(json.general, null, 2), key: JSON.stringify(json.jwks) }));
   await expect(page.getByTestId('jws-signature')).toHaveCount(2);

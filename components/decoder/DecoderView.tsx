@@ -24,6 +24,7 @@ import { loadMonacoWhenIdle, whenMonacoRequested } from '@/components/editor/mon
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
+const OidcChecks = dynamic(() => import('./OidcChecks').then((module) => module.OidcChecks), { ssr: false });
 // "Check as of", the nested token and the token lab come in one module, requested only after Monaco, so the first load does not grow.
 const loadOptionalPanels = () => loadMonacoWhenIdle().catch(() => undefined).then(() => import('./optional-panels'));
 const CheckAsOf = dynamic(() => loadOptionalPanels().then((module) => module.CheckAsOf), { ssr: false });
@@ -148,6 +149,11 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
         {claimsSet ? (
           <PaneBoundary name="the claim checks" resetKey={claimsSet}>
             <ClaimChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} />
+          </PaneBoundary>
+        ) : null}
+        {claimsSet && decoded.kind === 'jws' && !dpopProof ? (
+          <PaneBoundary name="the ID token checks" resetKey={claimsSet}>
+            <OidcChecks header={header} claims={claimsSet} now={now} state={state} onChange={onChange} />
           </PaneBoundary>
         ) : null}
       </div>

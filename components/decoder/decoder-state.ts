@@ -1,6 +1,7 @@
 // What the decoder holds: only what the user typed and chose. Everything shown is derived from it.
 import type { ExpectedClaims } from '@/lib/claims';
 import type { SecretEncoding } from '@/lib/keys';
+import type { OidcExpected } from '@/lib/oidc/types';
 
 export interface DecoderState {
   token: string;
@@ -12,4 +13,9 @@ export interface DecoderState {
   at?: string;
   /** For a nested token: the key that verifies the inner signature. */
   innerKey?: string;
+  /**
+   * What the ID token / access token checks compare with (the issuer is `expected.iss`,
+   * shared with the claim checks). Never put into a link: the access token and code are credentials.
+   */
+  oidc?: Pick<OidcExpected, 'clientId' | 'nonce' | 'accessToken' | 'code' | 'maxAge'>;
 }

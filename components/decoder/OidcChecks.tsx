@@ -1,0 +1,121 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import { checkOidc, oidcTokenKind, type OidcCheck, type OidcReport } from '@/lib/oidc';
+import { Section } from '@/components/common/Section';
+import type { DecoderState } from './decoder-state';
+
+const ICON = { pass: '✓', fail: '✗', unchecked: '–' } as const;
+const COLOUR = {
+  pass: 'text-emerald-800 dark:text-emerald-300',
+  fail: 'text-red-800 dark:text-red-300',
+  unchecked: 'text-zinc-600 dark:text-zinc-400',
+} as const;
+const INPUT = 'w-full min-w-0 rounded border border-zinc-300 bg-white px-2 py-1 font-mono dark:border-zinc-600 dark:bg-zinc-900';
+
+type OidcInputs = NonNullable<DecoderState['oidc']>;
+
+interface Field {
+  name: keyof OidcInputs;
+  testId: string;
+  label: string;
+}
+
+const ID_TOKEN_FIELDS: Field[] = [
+  { name: 'clientId', testId: 'oidc-expected-client-id', label: 'Your client ID (aud, azp)' },
+  { name: 'nonce', testId: 'oidc-expected-nonce', label: 'Nonce your request sent' },
+  { name: 'maxAge', testId: 'oidc-max-age', label: 'max_age your request sent (seconds)' },
+  { name: 'accessToken', testId: 'oidc-access-token', label: 'Access token issued with it (at_hash)' },
+  { name: 'code', testId: 'oidc-code', label: 'Authorization code issued with it (c_hash)' },
+];
+const ACCESS_TOKEN_FIELDS: Field[] = [{ name: 'clientId', testId: 'oidc-expected-client-id', label: 'Expected client ID (client_id)' }];
+
+interface OidcChecksProps {
+  header: Record<string, unknown> | null;
+  claims: Record<string, unknown>;
+  now: number;
+  state: DecoderState;
+  onChange: (patch: Partial<DecoderState>) => void;
+}
+
+/** OpenID Connect ID token checks, or RFC 9068 access token checks, for a token that is one (see `oidcTokenKind`). */
+export function OidcChecks({ header, claims, now, state, onChange }: OidcChecksProps) {
+  const kind = oidcTokenKind(header, claims);
+  const inputs = useMemo(() => state.oidc ?? {}, [state.oidc]);
+  const [report, setReport] = useState<OidcReport | null>(null);
+  useEffect(() => {
+    let current = true;
+    const expected = { ...inputs, issuer: state.expected.iss, audience: state.expected.aud };
+    void checkOidc(header, claims, { now, clockSkewSeconds: state.clockSkewSeconds, expected }).then((next) => {
+      if (current) setReport(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [header, claims, now, inputs, state.expected.iss, state.expected.aud, state.clockSkewSeconds]);
+
+  if (kind === null) return null;
+  const idToken = kind === 'id-token';
+  const checks = report?.kind === kind ? report.checks : [];
+  const fields = idToken ? ID_TOKEN_FIELDS : ACCESS_TOKEN_FIELDS;
+  const setInput = (name: keyof OidcInputs, value: string) => onChange({ oidc: { ...inputs, [name]: value } });
+
+  return (
+    <Section id="oidc-heading" title={idToken ? 'ID token checks' : 'Access token checks'}>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        {idToken
+          ? 'It carries the claims of an OpenID Connect ID token, so it is checked as a client must check one (OpenID Connect Core §3.1.3.7). Enter what your request sent to check the rest.'
+          : 'Its typ is at+jwt, so it is checked as a resource server must check a JWT access token (RFC 9068 §4).'}
+      </p>
+      {checks.length > 0 ? <p className="mt-2 text-sm font-medium">{summary(checks)}</p> : null}
+      <ul className="mt-2 space-y-1 text-sm">
+        {checks.map((check) => (
+          <li key={check.check} data-testid="oidc-check" data-check={check.check} data-state={check.state} className="[overflow-wrap:anywhere]">
+            <span aria-hidden="true" className={`inline-block w-4 font-bold ${COLOUR[check.state]}`}>
+              {ICON[check.state]}
+            </span>
+            <code className="font-mono">{check.check}</code> <span className={`font-medium ${COLOUR[check.state]}`}>{check.state}</span>: {check.message}
+          </li>
+        ))}
+      </ul>
+      <div className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
+        <label className="flex min-w-0 flex-col gap-1">
+          <span>Issuer you expect (iss; the claim checks use it too)</span>
+          <input
+            type="text"
+            data-testid="oidc-expected-issuer"
+            value={state.expected.iss ?? ''}
+            onChange={(event) => onChange({ expected: { ...state.expected, iss: event.target.value } })}
+            className={INPUT}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        </label>
+        {fields.map((field) => (
+          <label key={field.name} className="flex min-w-0 flex-col gap-1">
+            <span>{field.label}</span>
+            <input
+              type="text"
+              inputMode={field.name === 'maxAge' ? 'numeric' : undefined}
+              data-testid={field.testId}
+              value={inputs[field.name] ?? ''}
+              onChange={(event) => setInput(field.name, event.target.value)}
+              className={INPUT}
+              spellCheck={false}
+              autoComplete="off"
+            />
+          </label>
+        ))}
+      </div>
+      {idToken ? (
+        <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">The access token and the code stay in this page: they are never put into a share link.</p>
+      ) : null}
+    </Section>
+  );
+}
+
+function summary(checks: OidcCheck[]): string {
+  const count = (state: OidcCheck['state']) => checks.filter((check) => check.state === state).length;
+  const parts = [`${count('pass')} passed`, `${count('fail')} failed`, `${count('unchecked')} unchecked`];
+  return `${parts.join(', ')}.`;
+}
