@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDpopProof } from '@/lib/dpop/check';
+import { bareEnv } from '@/lib/snippets/testing/runners';
 import { buildAuthorizationUrl, buildParRequest, parAuthorizationUrl, parseRedirect, type AuthorizationParams } from './authorize';
 import { codeExchangeCurl, introspectionCurl } from './curl';
 import { discover, type ProviderMetadata } from './discovery';
@@ -217,7 +218,8 @@ describe('the flow against a real OpenID provider', () => {
     const { code, verifier } = await authorize();
     const command = codeExchangeCurl(metadata.token_endpoint!, { clientId: PUBLIC_CLIENT, code, redirectUri: op.redirectUri, codeVerifier: verifier });
     if (!command.ok) throw new Error(command.message);
-    const env = { PATH: '/usr/bin:/bin' };
+    // Debian's curl, not a stand-in.
+    const env = bareEnv({ PATH: '/usr/bin:/bin' });
     const { stdout } = await run('bash', ['--noprofile', '--norc', '-c', command.command], { env, timeout: 10_000 });
     const tokens = jsonObjectOf(stdout);
     expect(tokens).toMatchObject({ token_type: 'Bearer', access_token: expect.any(String), refresh_token: expect.any(String), id_token: expect.any(String) });
