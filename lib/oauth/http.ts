@@ -35,12 +35,15 @@ export function formBody(fields: Record<string, string | undefined>): string {
   return form.toString();
 }
 
-/** Sends a request. Never throws: a rejected fetch becomes `{ blocked: true }`. */
+/**
+ * Sends a request. Never throws: a rejected fetch becomes `{ blocked: true }`. A POST
+ * is not sent on to wherever a redirect points: it carries a code or a token.
+ */
 export async function send(request: HttpRequest, options: SendOptions = {}): Promise<Exchange> {
   const fetchImpl = options.fetch ?? fetch;
   let response: Response;
   try {
-    response = await fetchImpl(request.url, { method: request.method, headers: request.headers, body: request.body, redirect: 'manual' });
+    response = await fetchImpl(request.url, { method: request.method, headers: request.headers, body: request.body, redirect: request.method === 'GET' ? 'follow' : 'manual' });
   } catch (error) {
     return { blocked: true, request, message: error instanceof Error ? error.message : String(error) };
   }
