@@ -63,6 +63,15 @@ describe('the authorization request', () => {
     }
   });
 
+  it('an extra parameter named like an Object member (__proto__, toString) is sent like any other', () => {
+    const built = buildAuthorizationUrl(metadata, { ...params, extra: JSON.parse('{"__proto__":"p","toString":"t","constructor":"c"}') as Record<string, string> });
+    if (!built.ok) throw new Error(built.error.message);
+    const url = new URL(built.url);
+    expect([url.searchParams.get('__proto__'), url.searchParams.get('toString'), url.searchParams.get('constructor')]).toEqual(['p', 't', 'c']);
+    const par = buildParRequest(metadata, { ...params, extra: JSON.parse('{"__proto__":"p"}') as Record<string, string> });
+    expect(par.ok && new URLSearchParams(par.request.body).get('__proto__')).toBe('p');
+  });
+
   it('no authorization endpoint: a located error', () => {
     expect(buildAuthorizationUrl({ issuer: 'https://op.example' }, params)).toMatchObject({ ok: false, error: { kind: 'metadata', message: expect.stringMatching(/authorization_endpoint/) } });
   });

@@ -2,7 +2,7 @@
 // (PAR, RFC 9126), and the redirect back: code, state, error and iss (RFC 9207).
 
 import type { ProviderMetadata } from './discovery';
-import { formBody, jsonObjectOf, type Exchange, type HttpRequest } from './http';
+import { jsonObjectOf, type Exchange, type HttpRequest } from './http';
 
 export interface AuthorizationParams {
   clientId: string;
@@ -21,26 +21,29 @@ export interface AuthorizationParams {
 export type AuthorizeError = { kind: 'metadata' | 'parameter'; message: string };
 export type AuthorizeResult<T> = ({ ok: true } & T) | { ok: false; error: AuthorizeError };
 
-/** The request's parameters, in a stable order. */
-export function authorizationParameters(params: AuthorizationParams): AuthorizeResult<{ fields: Record<string, string> }> {
-  const fields: Record<string, string> = {
-    response_type: 'code',
-    client_id: params.clientId,
-    redirect_uri: params.redirectUri,
-    scope: params.scope,
-    state: params.state,
-  };
-  if (params.nonce !== undefined) fields.nonce = params.nonce;
-  fields.code_challenge = params.codeChallenge;
-  fields.code_challenge_method = 'S256';
-  fields.response_mode = params.responseMode ?? 'fragment';
-  if (params.prompt !== undefined) fields.prompt = params.prompt;
+const FLOW_PARAMETERS = new Set(['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge', 'code_challenge_method', 'response_mode', 'prompt']);
+
+/**
+ * The request's parameters, in a stable order. Name–value pairs, not an object: an
+ * extra parameter may be called __proto__ or toString like any other.
+ */
+export function authorizationParameters(params: AuthorizationParams): AuthorizeResult<{ fields: [string, string][] }> {
+  const fields: [string, string][] = [
+    ['response_type', 'code'],
+    ['client_id', params.clientId],
+    ['redirect_uri', params.redirectUri],
+    ['scope', params.scope],
+    ['state', params.state],
+  ];
+  if (params.nonce !== undefined) fields.push(['nonce', params.nonce]);
+  fields.push(['code_challenge', params.codeChallenge], ['code_challenge_method', 'S256'], ['response_mode', params.responseMode ?? 'fragment']);
+  if (params.prompt !== undefined) fields.push(['prompt', params.prompt]);
   for (const [name, value] of Object.entries(params.extra ?? {})) {
-    if (name in fields || name === 'nonce' || name === 'prompt') {
+    if (FLOW_PARAMETERS.has(name)) {
       return { ok: false, error: { kind: 'parameter', message: `The extra parameter ${name} would replace one the flow sets` } };
     }
     if (name === '') return { ok: false, error: { kind: 'parameter', message: 'An extra parameter has no name' } };
-    fields[name] = value;
+    fields.push([name, value]);
   }
   return { ok: true, fields };
 }
@@ -56,9 +59,9 @@ function endpointOf(metadata: ProviderMetadata, member: 'authorization_endpoint'
 }
 
 /** Adds parameters to an endpoint URL, keeping the query it already has (OAuth 2.0 §3.1). */
-function withParameters(endpoint: URL, fields: Record<string, string>): string {
+function withParameters(endpoint: URL, fields: [string, string][]): string {
   const url = new URL(endpoint);
-  for (const [name, value] of Object.entries(fields)) url.searchParams.append(name, value);
+  for (const [name, value] of fields) url.searchParams.append(name, value);
   return url.toString();
 }
 
@@ -89,7 +92,7 @@ export function buildParRequest(metadata: ProviderMetadata, params: Authorizatio
       method: 'POST',
       url: endpoint.toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: formBody(built.fields),
+      body: new URLSearchParams(built.fields).toString(),
     },
   };
 }
@@ -105,7 +108,10 @@ export function parAuthorizationUrl(metadata: ProviderMetadata, clientId: string
   }
   const endpoint = endpointOf(metadata, 'authorization_endpoint');
   if (!(endpoint instanceof URL)) return { ok: false, error: endpoint };
-  const url = withParameters(endpoint, { client_id: clientId, request_uri: json.request_uri });
+  const url = withParameters(endpoint, [
+    ['client_id', clientId],
+    ['request_uri', json.request_uri],
+  ]);
   return typeof json.expires_in === 'number' ? { ok: true, url, expiresIn: json.expires_in } : { ok: true, url };
 }
 
