@@ -94,6 +94,8 @@ describe('the flow against a real OpenID provider', () => {
     expect(metadata.token_endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     expect(metadata.code_challenge_methods_supported).toContain('S256');
     expect(metadata.dpop_signing_alg_values_supported).toContain('ES256');
+    // The provider promises iss in every authorization response, so the redirect parser insists on it below.
+    expect(metadata.authorization_response_iss_parameter_supported).toBe(true);
   });
 
   it('code with PKCE in the fragment; a wrong verifier is refused; tokens, userinfo, refresh and revocation work', async () => {
