@@ -99,24 +99,24 @@ describe('the flow against a real OpenID provider', () => {
   });
 
   it('code with PKCE in the fragment; a wrong verifier is refused; tokens, userinfo, refresh and revocation work', async () => {
-    const { code, iss, prompts } = await authorize();
+    const { code, verifier, nonce, iss, prompts } = await authorize();
     expect(prompts).toEqual(['login', 'consent']);
     expect(iss).toBe(op.issuer);
 
-    // PKCE: the same code with another verifier is refused (and the provider then consumes it).
+    // PKCE: the code with another verifier is refused; the same code with its own verifier is then accepted,
+    // so the verifier alone made the difference.
     const wrong = codeExchangeRequest(metadata, { clientId: PUBLIC_CLIENT, code, redirectUri: op.redirectUri, codeVerifier: createCodeVerifier() });
     if (!wrong.ok) throw new Error(wrong.message);
     const refused = tokenResult((await call(wrong.request)).final);
     expect(refused).toMatchObject({ ok: false, error: { kind: 'oauth', status: 400, error: 'invalid_grant' } });
 
-    const again = await authorize();
-    const exchange = codeExchangeRequest(metadata, { clientId: PUBLIC_CLIENT, code: again.code, redirectUri: op.redirectUri, codeVerifier: again.verifier });
+    const exchange = codeExchangeRequest(metadata, { clientId: PUBLIC_CLIENT, code, redirectUri: op.redirectUri, codeVerifier: verifier });
     if (!exchange.ok) throw new Error(exchange.message);
     const { final, log } = await call(exchange.request);
     expect(log).toHaveLength(1);
     expect(final.blocked).toBe(false);
     if (!final.blocked) {
-      expect(new URLSearchParams(final.request.body).get('code_verifier')).toBe(again.verifier);
+      expect(new URLSearchParams(final.request.body).get('code_verifier')).toBe(verifier);
       expect(final.response.status).toBe(200);
     }
     const tokens = tokensOf(final);
@@ -126,7 +126,7 @@ describe('the flow against a real OpenID provider', () => {
 
     // The ID token verifies against the provider's published keys.
     const { payload } = await jwtVerify(tokens.id_token!, createRemoteJWKSet(new URL(metadata.jwks_uri!)), { issuer: op.issuer, audience: PUBLIC_CLIENT });
-    expect(payload.nonce).toBe(again.nonce);
+    expect(payload.nonce).toBe(nonce);
     expect(decodeProtectedHeader(tokens.id_token!).alg).toBe('RS256');
 
     const userinfo = userinfoRequest(metadata, tokens.access_token);
