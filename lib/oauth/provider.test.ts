@@ -4,13 +4,16 @@
 // DPoP with a server nonce, PAR, and the curl command run with the real curl.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDpopProof } from '@/lib/dpop/check';
-import { bareEnv } from '@/lib/snippets/testing/runners';
+import { bareEnv, runCurlSnippet } from '@/lib/snippets/testing/runners';
 import { buildAuthorizationUrl, buildParRequest, parAuthorizationUrl, parseRedirect, type AuthorizationParams } from './authorize';
-import { codeExchangeCurl, introspectionCurl } from './curl';
+import { codeExchangeCurl, introspectionCurl, refreshCurl, revocationCurl, type CurlResult } from './curl';
 import { discover, type ProviderMetadata } from './discovery';
 import { generateDpopKey, type DpopKey } from './dpop';
 import { jsonObjectOf, send, type Exchange } from './http';
@@ -216,20 +219,60 @@ describe('the flow against a real OpenID provider', () => {
     expect(tokensOf((await call(exchange.request)).final).access_token).toEqual(expect.any(String));
   });
 
-  it.runIf(existsSync(CURL))('the curl command for the code exchange, run with the real curl, returns tokens; the introspection one reads the secret from $CLIENT_SECRET', async () => {
+  it('the curl commands, run with the real curl: the code exchange and refresh return tokens, revocation works, introspection reads the secret from $CLIENT_SECRET', async () => {
     const { code, verifier } = await authorize();
-    const command = codeExchangeCurl(metadata.token_endpoint!, { clientId: PUBLIC_CLIENT, code, redirectUri: op.redirectUri, codeVerifier: verifier });
-    if (!command.ok) throw new Error(command.message);
-    // Debian's curl, not a stand-in.
-    const env = bareEnv({ PATH: '/usr/bin:/bin' });
-    const { stdout } = await run('bash', ['--noprofile', '--norc', '-c', command.command], { env, timeout: 10_000 });
-    const tokens = jsonObjectOf(stdout);
+    const exchange = codeExchangeCurl(metadata.token_endpoint!, { clientId: PUBLIC_CLIENT, code, redirectUri: op.redirectUri, codeVerifier: verifier });
+    const tokens = jsonObjectOf(await runCurl(exchange, {}));
     expect(tokens).toMatchObject({ token_type: 'Bearer', access_token: expect.any(String), refresh_token: expect.any(String), id_token: expect.any(String) });
 
     const introspection = introspectionCurl(metadata.introspection_endpoint!, { clientId: RESOURCE_SERVER, token: tokens!.access_token as string });
-    if (!introspection.ok) throw new Error(introspection.message);
-    expect(introspection.command).not.toContain(RESOURCE_SERVER_SECRET);
-    const answer = await run('bash', ['--noprofile', '--norc', '-c', introspection.command], { env: { ...env, CLIENT_SECRET: RESOURCE_SERVER_SECRET }, timeout: 10_000 });
-    expect(jsonObjectOf(answer.stdout)).toMatchObject({ active: true, client_id: PUBLIC_CLIENT });
+    expect(introspection.ok && introspection.command).not.toContain(RESOURCE_SERVER_SECRET);
+    expect(jsonObjectOf(await runCurl(introspection, { CLIENT_SECRET: RESOURCE_SERVER_SECRET }))).toMatchObject({ active: true, client_id: PUBLIC_CLIENT });
+    // Without the variable, the provider refuses: the secret really comes from it.
+    expect(jsonObjectOf(await runCurl(introspection, {}))).toMatchObject({ error: 'invalid_client' });
+
+    const refreshed = jsonObjectOf(await runCurl(refreshCurl(metadata.token_endpoint!, { clientId: PUBLIC_CLIENT, refreshToken: tokens!.refresh_token as string }), {}));
+    expect(refreshed).toMatchObject({ token_type: 'Bearer', access_token: expect.any(String) });
+    const current = (refreshed!.refresh_token ?? tokens!.refresh_token) as string;
+
+    await runCurl(revocationCurl(metadata.revocation_endpoint!, { clientId: PUBLIC_CLIENT, token: current, tokenTypeHint: 'refresh_token' }), {});
+    const afterRevoke = jsonObjectOf(await runCurl(refreshCurl(metadata.token_endpoint!, { clientId: PUBLIC_CLIENT, refreshToken: current }), {}));
+    expect(afterRevoke).toMatchObject({ error: 'invalid_grant' });
   });
 });
+
+/**
+ * Runs a curl command with bash and Debian's curl. Where there is no curl, the
+ * arguments the command gives curl (recorded by a stand-in) are carried out with fetch.
+ */
+async function runCurl(result: CurlResult, env: Record<string, string>): Promise<string> {
+  if (!result.ok) throw new Error(result.message);
+  if (existsSync(CURL)) {
+    const { stdout } = await run('bash', ['--noprofile', '--norc', '-c', result.command], { env: bareEnv({ PATH: '/usr/bin:/bin', ...env }), timeout: 10_000 });
+    return stdout;
+  }
+  const root = await mkdtemp(path.join(tmpdir(), 'oauth-curl-'));
+  try {
+    const { argv } = await runCurlSnippet(root, result.command, env);
+    if (!argv) throw new Error('The command did not call curl');
+    let url = '';
+    const form = new URLSearchParams();
+    const headers: Record<string, string> = {};
+    for (let i = 0; i < argv.length; i++) {
+      const next = () => argv[++i]!;
+      if (argv[i] === '--url') url = next();
+      else if (argv[i] === '--data-urlencode') {
+        const field = next();
+        const at = field.indexOf('=');
+        form.append(field.slice(0, at), field.slice(at + 1));
+      } else if (argv[i] === '--header') {
+        const header = next();
+        const at = header.indexOf(': ');
+        headers[header.slice(0, at)] = header.slice(at + 2);
+      } else if (argv[i] === '--request') next();
+    }
+    return await (await fetch(url, { method: 'POST', headers, body: form })).text();
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
