@@ -1,0 +1,15 @@
+export { discover, discoveryUrls } from './discovery';
+export type { DiscoveryError, DiscoveryResult, ProviderMetadata } from './discovery';
+export { codeChallengeS256, createCodeVerifier, createNonce, createState, isCodeVerifier } from './pkce';
+export { authorizationParameters, buildAuthorizationUrl, buildParRequest, parAuthorizationUrl, parseRedirect, parSupport } from './authorize';
+export type { AuthorizationParams, AuthorizeError, RedirectError, RedirectExpectation, RedirectResult } from './authorize';
+export { call, codeExchangeRequest, refreshRequest, revocationRequest, tokenResult, userinfoRequest } from './token';
+export type { Call, CallOptions, CodeExchange, RequestResult, TokenError, TokenResult, TokenSet } from './token';
+export { createDpopProof, dpopNonceDemand, generateDpopKey, htuOf, sendWithDpop } from './dpop';
+export type { DpopKey, DpopSend, ProofTarget } from './dpop';
+export { send } from './http';
+export type { Exchange, HttpRequest, HttpResponse } from './http';
+export { clientCredentialsCurl, codeExchangeCurl, curlCommand, introspectionCurl, refreshCurl, revocationCurl, SECRET_VARIABLE, tokenExchangeCurl } from './curl';
+export type { CurlResult, CurlSpec } from './curl';
+export { blockedHint, recogniseProvider } from './provider-hints';
+export type { ProviderHint, ProviderId } from './provider-hints';

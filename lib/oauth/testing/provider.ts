@@ -1,0 +1,69 @@
+/**
+ * For tests: a real OpenID provider (oidc-provider) on 127.0.0.1, on a port the
+ * system picks, with a public client for the page's flow and a confidential
+ * resource server that may introspect tokens.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider from 'oidc-provider';
+
+export const PUBLIC_CLIENT = 'workbench';
+export const RESOURCE_SERVER = 'resource-server';
+export const RESOURCE_SERVER_SECRET = "s3cret with 'quotes' $HOME and spaces";
+
+export interface RunningProvider {
+  issuer: string;
+  redirectUri: string;
+  close: () => Promise<void>;
+}
+
+export async function startProvider(): Promise<RunningProvider> {
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const issuer = `http://127.0.0.1:${port}`;
+  const redirectUri = `${issuer}/cb`;
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: PUBLIC_CLIENT,
+        token_endpoint_auth_method: 'none',
+        redirect_uris: [redirectUri],
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+      },
+      {
+        client_id: RESOURCE_SERVER,
+        client_secret: RESOURCE_SERVER_SECRET,
+        token_endpoint_auth_method: 'client_secret_post',
+        redirect_uris: [],
+        grant_types: [],
+        response_types: [],
+      },
+    ],
+    cookies: { keys: [randomBytes(16).toString('hex')] },
+    features: {
+      devInteractions: { enabled: true },
+      // Any confidential client may introspect; a client may revoke its own tokens.
+      introspection: { enabled: true, allowedPolicy: (_ctx: unknown, client: { clientAuthMethod: string }) => client.clientAuthMethod !== 'none' },
+      revocation: { enabled: true, allowedPolicy: (_ctx: unknown, client: { clientId: string }, token: { clientId: string }) => token.clientId === client.clientId },
+      // Every DPoP proof must carry a server nonce, so the client's retry is exercised.
+      dPoP: { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => true },
+    },
+    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, RefreshToken: 3600, Interaction: 600, Session: 3600, Grant: 3600 },
+    // offline_access yields a refresh token (with prompt=consent).
+    scopes: ['openid', 'offline_access', 'profile'],
+  });
+  provider.on('server_error', (_ctx, error) => console.error(error));
+  server.on('request', provider.callback());
+  return {
+    issuer,
+    redirectUri,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
