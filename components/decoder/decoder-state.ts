@@ -12,4 +12,6 @@ export interface DecoderState {
   at?: string;
   /** For a nested token: the key that verifies the inner signature. */
   innerKey?: string;
+  /** A token found in the editor's text and opened; it applies only while the editor holds exactly `from`. */
+  opened?: { from: string; token: string };
 }
