@@ -115,6 +115,28 @@ test.describe('tokens found in pasted text', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Opened shop.har' })).toBeVisible();
   });
 
+  test('a log file dropped on the editor is read in the page and searched; the drag shows an outline', async ({ page }) => {
+    await openDecoder(page);
+    const token = hs256({ sub: 'dropped-user', iat: now }, 'drop-secret');
+    const editor = page.getByTestId('token-input');
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'app.log', { type: 'text/plain' }));
+      return transfer;
+    }, `10:00:01 DEBUG calling upstream\n10:00:02 DEBUG sent header Authorization: Bearer ${token}\n`);
+    await editor.dispatchEvent('dragenter', { dataTransfer });
+    await editor.dispatchEvent('dragover', { dataTransfer });
+    await expect(page.locator('.outline-dashed')).toHaveCount(1);
+    await editor.dispatchEvent('drop', { dataTransfer });
+    await expect(page.locator('.outline-dashed')).toHaveCount(0);
+
+    const found = page.getByTestId('found-token');
+    await expect(found).toHaveCount(1);
+    await expect(found).toHaveAttribute('data-source', 'line 2');
+    await expect(page.getByTestId('decoded-payload')).toContainText('"sub": "dropped-user"');
+    await expect(page.getByRole('status').filter({ hasText: 'Opened app.log' })).toBeVisible();
+  });
+
   test('a token cut short in a log line is listed as truncated, with where it was cut, and what can be decoded is', async ({ page }) => {
     await openDecoder(page);
     const token = hs256({ sub: 'log-user', email: 'someone@example.com', iat: now }, 'log-secret');

@@ -41,6 +41,17 @@ describe('needsFinding and foundTokensApply', () => {
     expect(found.map((f) => f.token)).toEqual([JWT, OTHER]);
     expect(foundTokensApply(decoded, found)).toBe(true);
   });
+  it('a token with a bad character keeps the decoder\'s own located error, not a piece of it found as a token cut short', () => {
+    const [header, payload, signature] = JWT.split('.');
+    const broken = `${header}.${payload!.slice(0, 5)}+${payload!.slice(6)}.${signature}`;
+    const decoded = decodeToken(broken);
+    expect(decoded.error?.message).toContain("'+'");
+    expect(foundTokensApply(decoded, findTokens(broken))).toBe(false);
+  });
+  it('a token cut short after some text is listed, though the finder finds nothing else', () => {
+    const paste = `INFO token=${JWT.slice(0, 30)}`;
+    expect(foundTokensApply(decodeToken(paste), findTokens(paste))).toBe(true);
+  });
   it('nothing found leaves the decoder with the editor text', () => {
     const decoded = decodeToken('just some words');
     expect(foundTokensApply(decoded, [])).toBe(false);

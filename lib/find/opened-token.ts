@@ -25,13 +25,15 @@ export function needsFinding(decoded: DecodedToken): boolean {
 }
 
 /**
- * Whether the found tokens replace the editor text in the panes: the text does not decode on its
- * own, or it holds more (or other) than the one token the decoder already reads from it.
+ * Whether the found tokens replace the editor text in the panes: the text holds more than one,
+ * or one somewhere else than where the decoder reads. One found just where the decoder reads
+ * (a 'Bearer …' value, or a token with a bad character that the finder sees as cut short
+ * there) is the decoder's: its own message, which sees the whole text, is the more precise.
  */
 export function foundTokensApply(decoded: DecodedToken, found: readonly FoundToken[]): boolean {
   if (found.length === 0) return false;
-  if (decoded.error !== null) return true;
-  return found.length > 1 || found[0]!.token !== decoded.token;
+  if (found.length > 1) return true;
+  return !found[0]!.places.some((place) => place.start === decoded.tokenStart);
 }
 
 const PART_NAMES: Record<Truncation['part'], string> = {
