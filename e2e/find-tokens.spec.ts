@@ -137,6 +137,22 @@ test.describe('tokens found in pasted text', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Opened app.log' })).toBeVisible();
   });
 
+  test('a large log (over 200 KB) is searched between frames, and a search for text since changed gives way to the new one', async ({ page }) => {
+    await openDecoder(page);
+    const early = hs256({ sub: 'early-user', iat: now }, 'log-secret');
+    const late = hs256({ sub: 'late-user', iat: now }, 'log-secret');
+    const filler = Array.from({ length: 4000 }, (_, index) => `2026-12-04T10:00:${String(index % 60).padStart(2, '0')}Z INFO worker ${index} handled a request in 12 ms`).join('\n');
+    expect(filler.length).toBeGreaterThan(200_000);
+    await pasteIntoEditor(page, `${filler}\nDEBUG token=${early}\n`);
+    // Pasted again at once: only the tokens of the text now in the editor are listed.
+    await pasteIntoEditor(page, `${filler}\nDEBUG token=${late}\n`);
+    const found = page.getByTestId('found-token');
+    await expect(found).toHaveCount(1, { timeout: 20_000 });
+    await expect(found).toHaveAttribute('data-token', late);
+    await expect(found).toHaveAttribute('data-source', 'line 4001');
+    await expect(page.getByTestId('decoded-payload')).toContainText('"sub": "late-user"');
+  });
+
   test('a token cut short in a log line is listed as truncated, with where it was cut, and what can be decoded is', async ({ page }) => {
     await openDecoder(page);
     const token = hs256({ sub: 'log-user', email: 'someone@example.com', iat: now }, 'log-secret');
