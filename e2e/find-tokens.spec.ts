@@ -153,6 +153,20 @@ test.describe('tokens found in pasted text', () => {
     await expect(page.getByTestId('decoded-payload')).toContainText('"sub": "late-user"');
   });
 
+  test('a file over 50 MB is refused with a clear message, and the editor keeps its text', async ({ page }) => {
+    await openDecoder(page);
+    await expect(page.getByTestId('decoded-payload')).toContainText('Ada Lovelace');
+    const editor = page.getByTestId('token-input');
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(51 * 1024 * 1024)], 'huge.har'));
+      return transfer;
+    });
+    await editor.dispatchEvent('drop', { dataTransfer });
+    await expect(page.getByRole('alert').filter({ hasText: 'huge.har is 51 MB: files up to 50 MB can be opened here.' })).toBeVisible();
+    await expect(page.getByTestId('decoded-payload')).toContainText('Ada Lovelace');
+  });
+
   test('a token cut short in a log line is listed as truncated, with where it was cut, and what can be decoded is', async ({ page }) => {
     await openDecoder(page);
     const token = hs256({ sub: 'log-user', email: 'someone@example.com', iat: now }, 'log-secret');
