@@ -98,6 +98,17 @@ test('the decoder with the sample token, and its token lab tabs', async ({ page 
   await expectNoSidewaysScroll(page, 'token lab, Use in your code');
 });
 
+test('the decoder with tokens found in a pasted request, one of them cut short', async ({ page }) => {
+  const bearer = signWith('ES256', generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey, { sub: 'phone-user', iss: 'https://a-rather-long-issuer-name.example.com/tenants/phone' });
+  const cut = bearer.slice(0, bearer.indexOf('.') + 25);
+  const paste = ['POST /a/rather/long/path/to/the/resource/being/requested HTTP/1.1', 'Host: api.example.com', `Authorization: Bearer ${bearer}`, `X-Debug: upstream said token=${cut}`, ''].join('\n');
+  await page.goto(decoderLink({ token: paste }));
+  await expect(page.getByTestId('found-token')).toHaveCount(2);
+  await page.getByTestId('found-token').nth(1).click();
+  await expect(page.getByText('The opened token was cut short')).toBeVisible();
+  await expectNoSidewaysScroll(page, 'decoder, found tokens');
+});
+
 test('the decoder with an SD-JWT and its key binding', async ({ page }) => {
   const vector = sdVectors.cases['subset-sha256-kb'];
   await page.goto(decoderLink({ token: vector.sdJwt, key: JSON.stringify(vector.issuerPublicJwk) }));

@@ -1,6 +1,6 @@
 'use client';
 
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken, parseClaimsSet, type DecodedToken } from '@/lib/token';
 import dynamic from 'next/dynamic';
 import type { DecoderState } from './decoder-state';
@@ -11,6 +11,10 @@ import { useNow } from '@/components/common/useNow';
 import { parseInstant } from '@/lib/links/instant';
 import { PaneBoundary } from '@/components/common/PaneBoundary';
 import { TokenEditor } from './TokenEditor';
+import { FileDrop } from './FileDrop';
+import { FoundTokens } from './FoundTokens';
+import { useFoundTokens } from './useFoundTokens';
+import { foundTokensApply, needsFinding } from '@/lib/find';
 import { ClaimsTable } from './ClaimsTable';
 import { KeyPanel } from './KeyPanel';
 import { SegmentList } from './SegmentList';
@@ -46,19 +50,35 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
   // A token of ordinary size is decoded in the same render as the keystroke; a
   // large one follows typing at React's pace, so a keystroke never waits for it.
   const deferredToken = useDeferredValue(state.token);
-  const tokenToDecode = state.token.length <= DECODE_IMMEDIATELY_CHARS ? state.token : deferredToken;
-  const decoded = useMemo(() => decodeToken(tokenToDecode), [tokenToDecode]);
+  const editorText = state.token.length <= DECODE_IMMEDIATELY_CHARS ? state.token : deferredToken;
+  const editorDecoded = useMemo(() => decodeToken(editorText), [editorText]);
+  // Text that is not one token on its own (a request, a log, a HAR): the tokens in it are listed,
+  // and the one opened (the first, until another is picked) is decoded in the editor's place.
+  const foundTokens = useFoundTokens(editorText, needsFinding(editorDecoded));
+  const found = foundTokens !== null && foundTokensApply(editorDecoded, foundTokens) ? foundTokens : null;
+  const openedFound = found === null ? null : (found.find((item) => state.opened?.from === editorText && item.token === state.opened.token) ?? found[0]!);
+  const token = openedFound?.token ?? editorText;
+  const tokenDecoded = useMemo(() => (openedFound === null ? null : decodeToken(openedFound.token)), [openedFound]);
+  const decoded = tokenDecoded ?? editorDecoded;
+  // The first found token is opened for the share link and "Edit and re-sign" too.
+  useEffect(() => {
+    if (openedFound !== null && editorText === state.token && (state.opened?.from !== state.token || state.opened.token !== openedFound.token)) {
+      onChange({ opened: { from: state.token, token: openedFound.token } });
+    }
+  }, [openedFound, editorText, state.token, state.opened, onChange]);
+  // Where the opened token lies in the editor's text, when it is there as is (for its colours and error mark).
+  const openedAt = openedFound === null ? 0 : openedFound.places.map((place) => place.start).find((start) => editorText.startsWith(openedFound.token, start));
   const asOf = state.at ? parseInstant(state.at) : undefined;
   // A JSON serialization (or detached content) has its signatures checked one by one in its own panel.
-  const jsonForm = jsonSerializationApplies(state.token);
-  const detachedForm = !jsonForm && detachedCompactApplies(state.token);
+  const jsonForm = jsonSerializationApplies(token);
+  const detachedForm = !jsonForm && detachedCompactApplies(token);
   const header = decoded.header?.value ?? null;
   // A DPoP proof carries the key it is signed with: with no key pasted, it is verified with that one.
   const dpopProof = decoded.kind === 'jws' && !decoded.error && isDpopProofHeader(header);
   const tokenVerification = useVerification(jsonForm ? null : decoded, state.key, state.secretEncoding, asOf, { ownDpopKey: dpopProof });
   // A JWE in JSON serialization: its panel tries each recipient and reports the outcome for the whole token.
   const [jweJsonVerdict, setJweJsonVerdict] = useState<JweJsonVerdict | null>(null);
-  const jweJson = jsonForm && jweJsonVerdict?.token === state.token ? jweJsonVerdict : null;
+  const jweJson = jsonForm && jweJsonVerdict?.token === token ? jweJsonVerdict : null;
   // A compact JWS with detached content has one signature, checked by the panel that holds the detached payload.
   const [detachedVerdict, setDetachedVerdict] = useState<SingleSignatureVerdict | null>(null);
   const verification: Verification = jweJson
@@ -69,7 +89,7 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
     : jsonForm
       ? { ...tokenVerification, state: 'unverified', message: SEE_SIGNATURES, warnings: [], pending: false }
       : detachedForm
-        ? detachedVerification(detachedVerdict, state)
+        ? detachedVerification(detachedVerdict, { ...state, token })
       : tokenVerification;
   const [showAllClaims, setShowAllClaims] = useState(false);
   // A new identity whenever the token or the key changes: a failed key panel tries again then.
@@ -116,8 +136,15 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
           }
         >
           <PaneBoundary name="the token editor" resetKey={decoded}>
-            <TokenEditor value={state.token} onChange={(token) => onChange({ token })} decoded={decoded} />
+            <FileDrop onText={(text) => onChange({ token: text })}>
+              <TokenEditor value={state.token} onChange={(text) => onChange({ token: text })} decoded={openedAt === undefined ? null : decoded} offset={openedAt} />
+            </FileDrop>
           </PaneBoundary>
+          {found !== null && openedFound !== null ? (
+            <PaneBoundary name="the tokens found" resetKey={found}>
+              <FoundTokens found={found} opened={openedFound.token} onOpen={(opened) => onChange({ opened: { from: editorText, token: opened } })} />
+            </PaneBoundary>
+          ) : null}
           <PaneBoundary name="the notes on the token" resetKey={decoded}>
             {jsonForm ? null : <TokenNotes decoded={decoded} />}
           </PaneBoundary>
@@ -162,10 +189,10 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
         {decoded.empty ? (
           <EmptyState onSample={() => onChange({ token: SAMPLE_TOKEN, key: SAMPLE_SECRET, secretEncoding: 'utf8' })} />
         ) : jsonForm ? (
-          <JsonSerializationPanel key="json" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} onJweVerdict={setJweJsonVerdict} />
+          <JsonSerializationPanel key="json" token={token} keyText={state.key} secretEncoding={state.secretEncoding} onJweVerdict={setJweJsonVerdict} />
         ) : (
           <>
-            {detachedForm ? <JsonSerializationPanel key="detached" token={state.token} keyText={state.key} secretEncoding={state.secretEncoding} onSingleVerdict={setDetachedVerdict} /> : null}
+            {detachedForm ? <JsonSerializationPanel key="detached" token={token} keyText={state.key} secretEncoding={state.secretEncoding} onSingleVerdict={setDetachedVerdict} /> : null}
             <Section id="header-heading" title={decoded.kind === 'jwe' ? 'Protected header' : 'Header'}>
               <PaneBoundary name="the header" resetKey={decoded}>
                 {decoded.header ? (

@@ -18,4 +18,6 @@ export interface DecoderState {
    * shared with the claim checks). Never put into a link: the access token and code are credentials.
    */
   oidc?: Pick<OidcExpected, 'clientId' | 'nonce' | 'accessToken' | 'code' | 'maxAge'>;
+  /** A token found in the editor's text and opened; it applies only while the editor holds exactly `from`. */
+  opened?: { from: string; token: string };
 }

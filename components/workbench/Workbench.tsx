@@ -7,6 +7,7 @@ import { DecoderView } from '@/components/decoder/DecoderView';
 import type { DecoderState } from '@/components/decoder/decoder-state';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from '@/components/decoder/sample';
 import { readLink } from '@/lib/links/read-link';
+import { tokenBeingDecoded } from '@/lib/find/opened-token';
 import { linkCleanupNotice } from '@/lib/links/cleanup-notice';
 import { SharePanel } from '@/components/share/SharePanel';
 import { LINK_PAINTED_ATTRIBUTE, OPENING_LINK_ATTRIBUTE } from '@/components/share/link-boot-script';
@@ -51,7 +52,7 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
   // "Edit and re-sign": the encoder opens with the token's own text, and its key when it can sign.
   const editToken = useCallback(() => {
     import('@/components/encoder/edit-token')
-      .then(({ encoderForToken }) => encoderForToken(decoder))
+      .then(({ encoderForToken }) => encoderForToken({ ...decoder, token: tokenBeingDecoded(decoder) }))
       .then(
         (result) => {
           if (!result.ok) return setNotice(result.error);
@@ -126,7 +127,8 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
           }}
         />
         </PaneBoundary>
-        <SharePanel mode={mode} decoder={decoder} encoder={encoder} />
+        {/* A token found in a longer paste is shared alone, never the text around it. */}
+        <SharePanel mode={mode} decoder={{ ...decoder, token: tokenBeingDecoded(decoder) }} encoder={encoder} />
       </SiteHeader>
       <RegisterServiceWorker />
       <main className="mx-auto max-w-7xl px-4 py-6">

@@ -25,3 +25,4 @@ export type {
   TokenSource,
   Truncation,
 } from './types';
+export { FIND_IN_SLICES_CHARS, describeTruncation, foundTokensApply, needsFinding, textBeforeCut, tokenBeingDecoded, type OpenedState } from './opened-token';

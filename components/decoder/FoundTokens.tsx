@@ -1,0 +1,86 @@
+'use client';
+
+import { describeSource, describeTruncation, textBeforeCut, type FoundKind, type FoundToken } from '@/lib/find';
+import { formatCount } from '@/lib/format/count';
+
+const KIND_NAMES: Record<FoundKind, string> = {
+  jws: 'JWS',
+  jwe: 'JWE',
+  'sd-jwt': 'SD-JWT',
+  'jws-json': 'JWS (JSON)',
+  'jwe-json': 'JWE (JSON)',
+};
+
+/** How much of a token the list shows; the whole token is decoded when it is opened. */
+const PREVIEW_CHARS = 40;
+
+/** The tokens found in pasted text or a file: one button each; the opened one is pressed. */
+export function FoundTokens({ found, opened, onOpen }: { found: readonly FoundToken[]; opened: string; onOpen: (token: string) => void }) {
+  const count = found.length === 1 ? '1 token' : `${formatCount(found.length)} tokens`;
+  const openedItem = found.find((item) => item.token === opened);
+  return (
+    <div className="mt-3 min-w-0 rounded-md border border-zinc-300 p-3 dark:border-zinc-700">
+      <p role="status" className="text-sm font-medium">
+        Found {count} in the pasted text
+      </p>
+      <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">The text stays in the editor; the token you pick is decoded below.</p>
+      <ul className="mt-2 flex max-h-80 flex-col gap-1.5 overflow-y-auto">
+        {found.map((item) => {
+          const source = describeSource(item.places[0]!.source);
+          const selected = item.token === opened;
+          const alg = typeof item.header.alg === 'string' ? item.header.alg : null;
+          const more = item.places.length - 1;
+          return (
+            <li key={item.token} className="min-w-0">
+              <button
+                type="button"
+                data-testid="found-token"
+                data-token={item.token}
+                data-source={source}
+                data-truncated={item.truncated ? '' : undefined}
+                aria-pressed={selected}
+                onClick={() => onOpen(item.token)}
+                className={`block w-full min-w-0 rounded-md border px-2.5 py-1.5 text-left text-xs ${
+                  selected ? 'border-blue-600 bg-blue-50 dark:border-blue-400 dark:bg-blue-950' : 'border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800'
+                }`}
+              >
+                <span className="block font-medium break-words">
+                  {KIND_NAMES[item.kind]}
+                  {alg ? ` · ${alg}` : ''} · {source}
+                  {more > 0 ? ` (and ${more} more ${more === 1 ? 'place' : 'places'})` : ''}
+                </span>
+                <span className="block font-mono break-all text-zinc-600 dark:text-zinc-400">
+                  {item.token.length > PREVIEW_CHARS ? `${item.token.slice(0, PREVIEW_CHARS)}…` : item.token}
+                </span>
+                {item.truncated ? (
+                  <span className="block text-amber-800 dark:text-amber-300">
+                    Truncated: {describeTruncation(item.truncated)}.
+                  </span>
+                ) : null}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {openedItem?.truncated ? <CutShort item={openedItem} /> : null}
+    </div>
+  );
+}
+
+/** For an opened token that was cut short: where, and what its cut header or payload says up to there. */
+function CutShort({ item }: { item: FoundToken }) {
+  const before = textBeforeCut(item);
+  return (
+    <div className="mt-2 min-w-0 rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+      <p>
+        The opened token was {describeTruncation(item.truncated!)}: the parts before the cut are decoded below.
+      </p>
+      {before !== null ? (
+        <>
+          <p className="mt-1">The {item.truncated!.part} up to the cut:</p>
+          <pre className="mt-1 max-h-40 overflow-auto font-mono text-xs whitespace-pre-wrap break-all">{before}</pre>
+        </>
+      ) : null}
+    </div>
+  );
+}
