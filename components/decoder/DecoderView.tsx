@@ -14,7 +14,7 @@ import { TokenEditor } from './TokenEditor';
 import { FileDrop } from './FileDrop';
 import { FoundTokens } from './FoundTokens';
 import { useFoundTokens } from './useFoundTokens';
-import { foundTokensApply, needsFinding } from '@/lib/find';
+import { foundTokensApply, needsFinding } from '@/lib/find/opened-token';
 import { ClaimsTable } from './ClaimsTable';
 import { KeyPanel } from './KeyPanel';
 import { SegmentList } from './SegmentList';

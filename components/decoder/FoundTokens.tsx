@@ -1,6 +1,8 @@
 'use client';
 
-import { describeSource, describeTruncation, textBeforeCut, type FoundKind, type FoundToken } from '@/lib/find';
+import { describeSource } from '@/lib/find/describe';
+import { describeTruncation, textBeforeCut } from '@/lib/find/opened-token';
+import type { FoundKind, FoundToken } from '@/lib/find/types';
 import { formatCount } from '@/lib/format/count';
 
 const KIND_NAMES: Record<FoundKind, string> = {
