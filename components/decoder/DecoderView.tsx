@@ -12,7 +12,6 @@ import { parseInstant } from '@/lib/links/instant';
 import { PaneBoundary } from '@/components/common/PaneBoundary';
 import { TokenEditor } from './TokenEditor';
 import { FileDrop } from './FileDrop';
-import { FoundTokens } from './FoundTokens';
 import { useFoundTokens } from './useFoundTokens';
 import { foundTokensApply, needsFinding } from '@/lib/find/opened-token';
 import { ClaimsTable } from './ClaimsTable';
@@ -27,10 +26,12 @@ import type { JweJsonVerdict } from '@/components/formats/JsonSerializationPanel
 import { loadMonacoWhenIdle, whenMonacoRequested } from '@/components/editor/monaco/load-monaco';
 
 // Checks and security notes come just after the decoded view: they are not needed to show it.
+// The list of tokens found in a paste is drawn only when a paste holds some.
+const FoundTokens = dynamic(() => import('./FoundTokens').then((module) => module.FoundTokens), { ssr: false });
 const ClaimChecks = dynamic(() => import('./ClaimChecks').then((module) => module.ClaimChecks), { ssr: false });
-const OidcChecks = dynamic(() => import('./OidcChecks').then((module) => module.OidcChecks), { ssr: false });
-// "Check as of", the nested token and the token lab come in one module, requested only after Monaco, so the first load does not grow.
+// "Check as of", the ID token checks, the nested token and the token lab come in one module, requested only after Monaco, so the first load does not grow.
 const loadOptionalPanels = () => loadMonacoWhenIdle().catch(() => undefined).then(() => import('./optional-panels'));
+const OidcChecks = dynamic(() => loadOptionalPanels().then((module) => module.OidcChecks), { ssr: false });
 const CheckAsOf = dynamic(() => loadOptionalPanels().then((module) => module.CheckAsOf), { ssr: false });
 const NestedToken = dynamic(() => loadOptionalPanels().then((module) => module.NestedToken), { ssr: false });
 // The security notes are requested just after Monaco, and load beside it.
