@@ -125,26 +125,14 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVe
           <ol className="space-y-2">
             {value.signatures.map((check) => {
               const signature = value.value.signatures[check.index]!;
-              const look = LOOK[check.outcome.state];
               return (
-                <li key={check.index} data-testid="jws-signature" data-state={check.outcome.state} aria-live="polite" className={`rounded-md border-l-4 px-3 py-2 text-sm ${look.className}`}>
-                  <p className="font-semibold">
-                    Signature {check.index + 1}: {check.alg ?? 'no alg'}
-                    {check.kid !== undefined ? ` (kid "${check.kid}")` : ''} — {look.title}
-                  </p>
-                  <p>{check.outcome.message}</p>
-                  {check.outcome.warnings.map((warning) => (
-                    <p key={warning} className="mt-1">
-                      Warning: {warning}
-                    </p>
-                  ))}
-                  <details className="mt-1">
-                    <summary className="cursor-pointer text-xs">Headers</summary>
-                    <pre className="mt-1 overflow-x-auto text-xs">
-                      {`protected: ${JSON.stringify(signature.protectedHeader, null, 2)}\nunprotected: ${JSON.stringify(signature.unprotectedHeader, null, 2)}`}
-                    </pre>
-                  </details>
-                </li>
+                <CheckItem
+                  key={check.index}
+                  testId="jws-signature"
+                  outcome={check.outcome}
+                  title={`Signature ${check.index + 1}: ${check.alg ?? 'no alg'}${check.kid !== undefined ? ` (kid "${check.kid}")` : ''} — ${LOOK[check.outcome.state].title}`}
+                  headers={`protected: ${JSON.stringify(signature.protectedHeader, null, 2)}\nunprotected: ${JSON.stringify(signature.unprotectedHeader, null, 2)}`}
+                />
               );
             })}
           </ol>
@@ -197,27 +185,15 @@ function JweRecipients({ decryption }: { decryption: Extract<JweJsonDecryption, 
       ) : null}
       <ol className="mt-2 space-y-2">
         {decryption.recipients.map((recipient) => {
-          const look = LOOK[recipient.outcome.state];
           const own = jwe.recipients[recipient.index]?.header ?? {};
           return (
-            <li key={recipient.index} data-testid="jwe-recipient" data-state={recipient.outcome.state} aria-live="polite" className={`rounded-md border-l-4 px-3 py-2 text-sm ${look.className}`}>
-              <p className="font-semibold">
-                Recipient {recipient.index + 1}: {recipient.alg}
-                {recipient.kid !== undefined ? ` (kid "${recipient.kid}")` : ''} — {RECIPIENT_TITLE[recipient.outcome.state]}
-              </p>
-              <p>{recipient.outcome.message}</p>
-              {recipient.outcome.warnings.map((warning) => (
-                <p key={warning} className="mt-1">
-                  Warning: {warning}
-                </p>
-              ))}
-              <details className="mt-1">
-                <summary className="cursor-pointer text-xs">Headers</summary>
-                <pre className="mt-1 overflow-x-auto text-xs">
-                  {`per-recipient header: ${JSON.stringify(own, null, 2)}\nJOSE header (protected + unprotected + per-recipient): ${JSON.stringify(recipient.joseHeader, null, 2)}`}
-                </pre>
-              </details>
-            </li>
+            <CheckItem
+              key={recipient.index}
+              testId="jwe-recipient"
+              outcome={recipient.outcome}
+              title={`Recipient ${recipient.index + 1}: ${recipient.alg}${recipient.kid !== undefined ? ` (kid "${recipient.kid}")` : ''} — ${RECIPIENT_TITLE[recipient.outcome.state]}`}
+              headers={`per-recipient header: ${JSON.stringify(own, null, 2)}\nJOSE header (protected + unprotected + per-recipient): ${JSON.stringify(recipient.joseHeader, null, 2)}`}
+            />
           );
         })}
       </ol>
@@ -248,4 +224,24 @@ function prettyOrPlain(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** One signature or recipient: its verdict, the reason, any warnings, and its headers on demand. */
+function CheckItem({ testId, outcome, title, headers }: { testId: string; outcome: { state: SignatureState; message: string; warnings: string[] }; title: string; headers: string }) {
+  const look = LOOK[outcome.state];
+  return (
+    <li data-testid={testId} data-state={outcome.state} aria-live="polite" className={`rounded-md border-l-4 px-3 py-2 text-sm ${look.className}`}>
+      <p className="font-semibold">{title}</p>
+      <p>{outcome.message}</p>
+      {outcome.warnings.map((warning) => (
+        <p key={warning} className="mt-1">
+          Warning: {warning}
+        </p>
+      ))}
+      <details className="mt-1">
+        <summary className="cursor-pointer text-xs">Headers</summary>
+        <pre className="mt-1 overflow-x-auto text-xs">{headers}</pre>
+      </details>
+    </li>
+  );
 }
