@@ -1,8 +1,9 @@
-export type Mode = 'decode' | 'encode';
+export type Mode = 'decode' | 'encode' | 'flow';
 
 const MODES: { value: Mode; label: string }[] = [
   { value: 'decode', label: 'Decoder' },
   { value: 'encode', label: 'Encoder' },
+  { value: 'flow', label: 'Get a token' },
 ];
 
 export function ModeSwitch({ mode, onChange }: { mode: Mode; onChange: (mode: Mode) => void }) {
