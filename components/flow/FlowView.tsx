@@ -364,15 +364,17 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
             <p className="text-zinc-700 dark:text-zinc-300">
               Signs in at your identity provider with the authorization code flow and PKCE, as a public client (no secret). Requests go from this browser straight to the provider; tokens stay in this page&apos;s memory.
             </p>
-            <label className="block">
-              <span className="font-medium">Issuer URL</span>
+            <div>
+              <label htmlFor="flow-issuer" className="font-medium">
+                Issuer URL
+              </label>
               <span className="flex gap-2">
-                <input data-testid="flow-issuer" className={INPUT} value={setup.issuer} placeholder="https://login.example.com/realms/main" onChange={(event) => update({ issuer: event.target.value })} />
+                <input id="flow-issuer" data-testid="flow-issuer" className={INPUT} value={setup.issuer} placeholder="https://login.example.com/realms/main" onChange={(event) => update({ issuer: event.target.value })} />
                 <button type="button" data-testid="flow-discover" className={BUTTON} disabled={busy || setup.issuer.trim() === ''} onClick={() => void discoverProvider()}>
                   Discover
                 </button>
               </span>
-            </label>
+            </div>
             {metadata ? (
               <dl data-testid="flow-endpoints" className="grid grid-cols-[auto_1fr] gap-x-3 font-mono text-xs [overflow-wrap:anywhere]">
                 {(['authorization_endpoint', 'token_endpoint', 'userinfo_endpoint', 'jwks_uri', 'revocation_endpoint', 'pushed_authorization_request_endpoint'] as const).map((member) =>
