@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { findTokens } from '../lib/find';
 import { RESOURCE_SERVER, RESOURCE_SERVER_SECRET, startProvider, type RunningProvider } from '../lib/oauth/testing/provider';
@@ -41,7 +42,7 @@ async function openFlow(browser: Browser, har?: string): Promise<{ context: Brow
 }
 
 /** Fills the set-up, discovers, and signs in through the provider's development login and consent pages. */
-async function signIn(page: Page, clientId: string, options: { dpop?: boolean } = {}): Promise<void> {
+async function signIn(page: Page, clientId: string, options: { dpop?: boolean; responseMode?: 'fragment' | 'query' } = {}): Promise<void> {
   await page.getByTestId('flow-issuer').fill(op.issuer);
   await page.getByTestId('flow-discover').click();
   await expect(page.getByTestId('flow-endpoints')).toContainText(`${op.issuer}/token`);
@@ -49,6 +50,7 @@ async function signIn(page: Page, clientId: string, options: { dpop?: boolean } 
   await page.getByTestId('flow-client-id').fill(clientId);
   await page.getByTestId('flow-scope').fill('openid offline_access profile');
   if (options.dpop) await page.getByTestId('flow-dpop').check();
+  if (options.responseMode) await page.getByTestId('flow-response-mode').selectOption(options.responseMode);
   const authorizationRequest = page.waitForRequest((request) => request.url().startsWith(`${op.issuer}/auth?`));
   await page.getByTestId('flow-start').click();
   const authorization = new URL((await authorizationRequest).url());
@@ -57,12 +59,12 @@ async function signIn(page: Page, clientId: string, options: { dpop?: boolean } 
   await page.locator('button[type=submit]').click();
   await page.locator('button[type=submit]').click();
   await page.waitForURL((url) => url.origin === new URL(pageUrl).origin);
-  // What was asked: code with PKCE (S256), state, nonce, in the fragment.
+  // What was asked: code with PKCE (S256), state, nonce, in the fragment unless asked otherwise.
   const asked = authorization.searchParams;
   expect(asked.get('response_type')).toBe('code');
   expect(asked.get('code_challenge_method')).toBe('S256');
   expect(asked.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  expect(asked.get('response_mode')).toBe('fragment');
+  expect(asked.get('response_mode')).toBe(options.responseMode ?? 'fragment');
   expect(asked.get('nonce')).toBeTruthy();
   expect(asked.get('state')).toBeTruthy();
 }
@@ -144,13 +146,27 @@ test("DPoP: the tokens are bound to the page's key, proof per request with the s
   expect(await introspect(accessToken)).toMatchObject({ active: true, cnf: { jkt: thumbprint } });
   await page.getByTestId('flow-userinfo').click();
   await expect(page.locator(`[data-testid=flow-log-entry][data-url="${op.issuer}/me"]`).last()).toHaveAttribute('data-status', '200');
+
+  // The view with its log and tokens: labelled and legible in both themes, and no sideways scroll on a phone.
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${theme}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    expect(serious).toEqual([]);
+  }
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.locator('[data-testid=flow-log-entry] summary').first().click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await context.close();
 });
 
 test('a provider that does not let the page read its answers: flow-blocked, and the curl command gets the tokens', async ({ browser }) => {
   const { context, page } = await openFlow(browser);
-  await signIn(page, NO_CORS_CLIENT);
+  await signIn(page, NO_CORS_CLIENT, { responseMode: 'query' });
   await expect(page.getByTestId('flow-blocked')).toContainText('CORS');
+  // The answer came in the query this time; it left the address all the same.
+  expect(new URL(page.url()).search).toBe('');
   await expect(page.locator(`[data-testid=flow-log-entry][data-url="${op.issuer}/token"]`)).toHaveAttribute('data-status', '');
   const command = await page.getByTestId('flow-curl').textContent();
   await context.close();
