@@ -113,6 +113,17 @@ test('code + PKCE in the fragment: tokens, the ID token verified and checked, re
   await expect.poll(() => tokenOf(page, 'access_token')).not.toBe(accessToken);
   const received = new Set([idToken, accessToken, refreshToken, (await tokenOf(page, 'access_token'))!, (await tokenOf(page, 'id_token'))!, (await tokenOf(page, 'refresh_token'))!]);
 
+  // Grants that need a secret: curl commands only, the secret read from the terminal's $CLIENT_SECRET.
+  await expect(page.getByTestId('flow-secret-curl').first()).toContainText('client_secret=$CLIENT_SECRET');
+
+  // Revoking the refresh token: the provider then refuses it.
+  await page.getByTestId('flow-revoke').click();
+  await expect(page.locator(`[data-testid=flow-log-entry][data-url="${op.issuer}/token/revocation"]`)).toHaveAttribute('data-status', '200');
+  await page.getByTestId('flow-refresh').click();
+  await expect(exchange).toHaveCount(3);
+  await expect(exchange.nth(2)).toHaveAttribute('data-status', '400');
+  await expect(page.getByTestId('flow-message')).toContainText('invalid_grant');
+
   // In the decoder, with the nonce and client ID filled in; another nonce fails.
   await page.locator('[data-testid=flow-token][data-kind=id_token] [data-testid=flow-open-token]').click();
   await expect(page.getByTestId('oidc-expected-client-id')).toHaveValue(PAGE_CLIENT);
