@@ -187,3 +187,20 @@ test('a provider that does not let the page read its answers: flow-blocked, and 
   const tokens = JSON.parse(stdout) as Record<string, unknown>;
   expect(tokens).toMatchObject({ token_type: 'Bearer', access_token: expect.any(String), id_token: expect.any(String) });
 });
+
+test("the view's code loads when the view is opened, not with the page", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: pageUrl, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) void response.text().then((text) => scripts.push(text), () => undefined);
+  });
+  await page.goto('./');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.some((text) => text.includes('flow-redirect-uri'))).toBe(false);
+  await page.getByTestId('mode-flow').click();
+  await expect(page.getByTestId('flow-redirect-uri')).toHaveText(`${new URL(pageUrl).origin}/`);
+  await expect.poll(() => scripts.some((text) => text.includes('flow-redirect-uri'))).toBe(true);
+  await context.close();
+});
