@@ -8,6 +8,7 @@ import {
   buildParRequest,
   call,
   clientCredentialsCurl,
+  connectSrcToAdd,
   codeChallengeS256,
   codeExchangeCurl,
   codeExchangeRequest,
@@ -167,8 +168,7 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
   }, []);
 
   const reportBlocked = useCallback((url: string, curl?: CurlResult) => {
-    const origin = new URL(url).origin;
-    const cspOrigin = cspRefused.current.some((blockedUri) => blockedUri.startsWith(origin)) ? origin : undefined;
+    const cspOrigin = connectSrcToAdd(url, cspRefused.current) ?? undefined;
     setBlocked({ url, hint: blockedHint(setup.issuer, window.location.origin).message, ...(cspOrigin && { cspOrigin }), ...(curl && { curl }) });
   }, [setup.issuer]);
 
