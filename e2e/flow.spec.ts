@@ -42,7 +42,7 @@ async function openFlow(browser: Browser, har?: string): Promise<{ context: Brow
 }
 
 /** Fills the set-up, discovers, and signs in through the provider's development login and consent pages. */
-async function signIn(page: Page, clientId: string, options: { dpop?: boolean; responseMode?: 'fragment' | 'query' } = {}): Promise<void> {
+async function signIn(page: Page, clientId: string, options: { dpop?: boolean; par?: boolean; responseMode?: 'fragment' | 'query' } = {}): Promise<void> {
   await page.getByTestId('flow-issuer').fill(op.issuer);
   await page.getByTestId('flow-discover').click();
   await expect(page.getByTestId('flow-endpoints')).toContainText(`${op.issuer}/token`);
@@ -51,6 +51,8 @@ async function signIn(page: Page, clientId: string, options: { dpop?: boolean; r
   await page.getByTestId('flow-scope').fill('openid offline_access profile');
   if (options.dpop) await page.getByTestId('flow-dpop').check();
   if (options.responseMode) await page.getByTestId('flow-response-mode').selectOption(options.responseMode);
+  if (options.par) await page.getByTestId('flow-par').check();
+  const pushed = options.par ? page.waitForRequest((request) => request.url() === `${op.issuer}/request` && request.method() === 'POST') : null;
   const authorizationRequest = page.waitForRequest((request) => request.url().startsWith(`${op.issuer}/auth?`));
   await page.getByTestId('flow-start').click();
   const authorization = new URL((await authorizationRequest).url());
@@ -60,7 +62,12 @@ async function signIn(page: Page, clientId: string, options: { dpop?: boolean; r
   await page.locator('button[type=submit]').click();
   await page.waitForURL((url) => url.origin === new URL(pageUrl).origin);
   // What was asked: code with PKCE (S256), state, nonce, in the fragment unless asked otherwise.
-  const asked = authorization.searchParams;
+  // With PAR, the parameters went in the pushed request and the address carries its request_uri.
+  if (pushed) {
+    expect(await (await pushed).response().then((response) => response?.status())).toBe(201);
+    expect(authorization.searchParams.get('request_uri')).toMatch(/^urn:ietf:params:oauth:request_uri:/);
+  }
+  const asked = pushed ? new URLSearchParams((await pushed).postData() ?? '') : authorization.searchParams;
   expect(asked.get('response_type')).toBe('code');
   expect(asked.get('code_challenge_method')).toBe('S256');
   expect(asked.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -142,9 +149,9 @@ test('code + PKCE in the fragment: tokens, the ID token verified and checked, re
   }
 });
 
-test("DPoP: the tokens are bound to the page's key, proof per request with the server's nonce", async ({ browser }) => {
+test("DPoP (after a pushed authorization request): the tokens are bound to the page's key, proof per request with the server's nonce", async ({ browser }) => {
   const { context, page } = await openFlow(browser);
-  await signIn(page, PAGE_CLIENT, { dpop: true });
+  await signIn(page, PAGE_CLIENT, { dpop: true, par: true });
   const binding = page.getByTestId('flow-dpop-binding');
   await expect(binding).toHaveAttribute('data-state', 'pass');
   const thumbprint = await binding.getAttribute('data-jkt');
