@@ -152,6 +152,9 @@ test('code + PKCE in the fragment: tokens, the ID token verified and checked, re
 test("DPoP (after a pushed authorization request): the tokens are bound to the page's key, proof per request with the server's nonce", async ({ browser }) => {
   const { context, page } = await openFlow(browser);
   await signIn(page, PAGE_CLIENT, { dpop: true, par: true });
+  // The log made before the redirect came back with the answer.
+  await expect(page.locator(`[data-testid=flow-log-entry][data-url="${op.issuer}/.well-known/openid-configuration"]`)).toHaveAttribute('data-status', '200');
+  await expect(page.locator(`[data-testid=flow-log-entry][data-url="${op.issuer}/request"]`)).toHaveAttribute('data-status', '201');
   const binding = page.getByTestId('flow-dpop-binding');
   await expect(binding).toHaveAttribute('data-state', 'pass');
   const thumbprint = await binding.getAttribute('data-jkt');

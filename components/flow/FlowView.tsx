@@ -64,6 +64,8 @@ interface FlowViewProps {
   onOpenToken: (token: string, context: OpenTokenContext) => void;
 }
 
+const DISCOVERY = 'Discovery';
+const PAR = 'Pushed authorization request';
 const DEFAULT_SETUP: FlowSetup = { issuer: '', clientId: '', scope: 'openid', extra: '', responseMode: 'fragment', usePar: false, dpop: false };
 const INPUT = 'w-full min-w-0 rounded border border-zinc-300 bg-white px-2 py-1 font-mono text-sm dark:border-zinc-600 dark:bg-zinc-900';
 const PRIMARY = 'rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300';
@@ -112,7 +114,9 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
   const [setup, setSetup] = useState<FlowSetup>(() => ({ ...DEFAULT_SETUP, ...(authorizationReturn?.pending.setup ?? initialSetup) }));
   const [metadata, setMetadata] = useState<ProviderMetadata | null>(authorizationReturn?.pending.metadata ?? null);
   const [context, setContext] = useState<FlowContext | null>(null);
-  const [log, setLog] = useState<LogEntry[]>([]);
+  // The requests made before the redirect come back with the answer.
+  const [log, setLog] = useState<LogEntry[]>(() => (authorizationReturn?.pending.log ?? []).map((entry, index) => ({ ...entry, id: -1 - index })));
+  const logRef = useRef<LogEntry[]>([]);
   const [tokens, setTokens] = useState<TokenSet | null>(null);
   const [idReport, setIdReport] = useState<IdTokenReport | null>(null);
   const [blocked, setBlocked] = useState<Blocked | null>(null);
@@ -150,7 +154,11 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
       });
       remember(headers.dpop, headers.authorization?.replace(/^\S+\s+/, ''));
       const request: HttpRequest = { method: init?.method === 'POST' ? 'POST' : 'GET', url, headers, ...(typeof init?.body === 'string' && { body: init.body }) };
-      const add = (exchange: Exchange) => setLog((previous) => [...previous, { id: ++logId.current, label, exchange }]);
+      const add = (exchange: Exchange) => {
+        const entry = { id: ++logId.current, label, exchange };
+        logRef.current = [...logRef.current, entry];
+        setLog((previous) => [...previous, entry]);
+      };
       try {
         const response = await fetch(input, init);
         const body = await response.clone().text();
@@ -176,7 +184,7 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
     setBusy(true);
     setMessage(null);
     setBlocked(null);
-    const found = await discover(setup.issuer.trim(), { fetch: recordingFetch('Discovery') });
+    const found = await discover(setup.issuer.trim(), { fetch: recordingFetch(DISCOVERY) });
     setBusy(false);
     if (found.ok) {
       setMetadata(found.metadata);
@@ -214,7 +222,7 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
       const built = buildParRequest(metadata, params);
       if (!built.ok) return setMessage(built.error.message);
       setBusy(true);
-      const exchange = await send(built.request, { fetch: recordingFetch('Pushed authorization request') });
+      const exchange = await send(built.request, { fetch: recordingFetch(PAR) });
       setBusy(false);
       if (exchange.blocked) return reportBlocked(built.request.url);
       const pushed = parAuthorizationUrl(metadata, params.clientId, exchange);
@@ -225,7 +233,9 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
       if (!built.ok) return setMessage(built.error.message);
       url = built.url;
     }
-    savePendingFlow(window.sessionStorage, { setup, metadata, redirectUri, state, nonce, codeVerifier });
+    // Discovery and PAR only: an earlier flow's token responses stay in memory.
+    const before = logRef.current.filter(({ label }) => label === DISCOVERY || label === PAR).map(({ label, exchange }) => ({ label, exchange }));
+    savePendingFlow(window.sessionStorage, { setup, metadata, redirectUri, state, nonce, codeVerifier, log: before });
     window.location.assign(url);
   };
 

@@ -3,6 +3,7 @@
 // the answer comes back (or does not match). Tokens are never stored.
 
 import type { ProviderMetadata } from './discovery';
+import type { Exchange } from './http';
 
 export const PENDING_FLOW_KEY = 'jwt-workbench.flow.pending';
 
@@ -31,6 +32,8 @@ export interface PendingFlow {
   state: string;
   nonce: string;
   codeVerifier: string;
+  /** The requests made before the redirect (discovery, PAR), for the HTTP log after it. */
+  log?: { label: string; exchange: Exchange }[];
 }
 
 export interface AuthorizationReturn {
