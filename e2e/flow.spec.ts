@@ -214,3 +214,17 @@ test("the view's code loads when the view is opened, not with the page", async (
   await expect.poll(() => scripts.some((text) => text.includes('flow-redirect-uri'))).toBe(true);
   await context.close();
 });
+
+test("the user cancels at the provider: its error answer is shown, and the pending flow is gone", async ({ browser }) => {
+  const { context, page } = await openFlow(browser);
+  await page.getByTestId('flow-issuer').fill(op.issuer);
+  await page.getByTestId('flow-discover').click();
+  await page.getByTestId('flow-client-id').fill(PAGE_CLIENT);
+  await page.getByTestId('flow-start').click();
+  await page.getByRole('link', { name: /cancel/i }).click();
+  await expect(page.getByTestId('flow-message')).toContainText('access_denied');
+  expect(page.url()).not.toMatch(/error=|state=/);
+  await expect(page.getByTestId('flow-token')).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('flow')))).toEqual([]);
+  await context.close();
+});
