@@ -213,3 +213,10 @@ test('the key tools, the share panel and the privacy page', async ({ page }) => 
     await expectNoSidewaysScroll(page, 'privacy page');
   });
 });
+
+test('getting a token: its set-up, with a link that fills it', async ({ page }) => {
+  await page.goto(`./#mode=flow&issuer=${encodeURIComponent('https://login.example.com/realms/a-rather-long-realm-name-for-a-phone')}&clientId=a-long-client-identifier-0123456789&scope=openid`);
+  await expect(page.getByTestId('flow-redirect-uri')).toBeVisible();
+  await expect(page.getByTestId('flow-issuer')).toHaveValue(/a-rather-long-realm-name/);
+  await expectNoSidewaysScroll(page, 'getting a token, set-up');
+});

@@ -1,8 +1,9 @@
-export type Mode = 'decode' | 'encode';
+export type Mode = 'decode' | 'encode' | 'flow';
 
 const MODES: { value: Mode; label: string }[] = [
   { value: 'decode', label: 'Decoder' },
   { value: 'encode', label: 'Encoder' },
+  { value: 'flow', label: 'Get a token' },
 ];
 
 export function ModeSwitch({ mode, onChange }: { mode: Mode; onChange: (mode: Mode) => void }) {
@@ -15,7 +16,7 @@ export function ModeSwitch({ mode, onChange }: { mode: Mode; onChange: (mode: Mo
           data-testid={`mode-${value}`}
           aria-pressed={mode === value}
           onClick={() => onChange(value)}
-          className="rounded-md px-3 py-1 text-sm font-medium text-zinc-600 hover:text-zinc-900 aria-pressed:bg-white aria-pressed:text-zinc-900 aria-pressed:shadow-sm dark:text-zinc-300 dark:hover:text-white dark:aria-pressed:bg-zinc-950 dark:aria-pressed:text-white"
+          className="rounded-md px-2 py-1 text-sm font-medium text-zinc-600 sm:px-3 hover:text-zinc-900 aria-pressed:bg-white aria-pressed:text-zinc-900 aria-pressed:shadow-sm dark:text-zinc-300 dark:hover:text-white dark:aria-pressed:bg-zinc-950 dark:aria-pressed:text-white"
         >
           {label}
         </button>

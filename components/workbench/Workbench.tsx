@@ -17,12 +17,20 @@ import type { EncoderOutput } from '@/components/encoder/encrypt-state';
 import { KeyTools } from '@/components/keytools/KeyTools';
 import type { KeyPair } from '@/components/keytools/key-pair';
 import { PaneBoundary } from '@/components/common/PaneBoundary';
+import { addressWithoutAnswer, takeAuthorizationReturn, type AuthorizationReturn, type FlowSetup } from '@/lib/oauth/pending';
+import type { OpenTokenContext } from '@/components/flow/FlowView';
 import { ModeSwitch, type Mode } from './ModeSwitch';
 
 // The encoder loads when first opened: the decoder page starts without its code.
 const EncoderView = dynamic(() => import('@/components/encoder/EncoderView').then((module) => module.EncoderView), {
   ssr: false,
   loading: () => <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading the encoder…</p>,
+});
+
+// Getting a token loads when first opened, like the encoder.
+const FlowView = dynamic(() => import('@/components/flow/FlowView').then((module) => module.FlowView), {
+  ssr: false,
+  loading: () => <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading…</p>,
 });
 
 const ENCODER_HEADINGS: Record<EncoderOutput, string> = {
@@ -46,6 +54,10 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
   const [encoder, setEncoder] = useState<EncoderState>(INITIAL_ENCODER);
   const [notice, setNotice] = useState<string | null>(null);
   const [linkRead, setLinkRead] = useState(false);
+  // Getting a token: its view stays mounted once opened, so its tokens (in memory only) survive a visit to the decoder.
+  const [flowOpened, setFlowOpened] = useState(false);
+  const [flowSetup, setFlowSetup] = useState<Partial<Pick<FlowSetup, 'issuer' | 'clientId' | 'scope'>>>({});
+  const [authorizationReturn, setAuthorizationReturn] = useState<AuthorizationReturn | null>(null);
 
   const updateDecoder = useCallback((patch: Partial<DecoderState>) => setDecoder((previous) => ({ ...previous, ...patch })), []);
 
@@ -63,10 +75,33 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
       );
   }, [decoder]);
 
+  // A token from the flow opens in the decoder with the provider's keys, issuer, client ID and nonce to check it against.
+  const openFromFlow = useCallback((token: string, context: OpenTokenContext) => {
+    setDecoder((previous) => ({
+      ...previous,
+      token,
+      key: context.jwksText ?? '',
+      secretEncoding: 'utf8',
+      expected: { ...previous.expected, ...(context.issuer !== undefined && { iss: context.issuer }) },
+      oidc: { ...(context.clientId !== undefined && { clientId: context.clientId }), ...(context.nonce !== undefined && { nonce: context.nonce }) },
+    }));
+    setMode('decode');
+  }, []);
+
   // Open the state a link carries: on load, and when another link is pasted into the address bar.
   useEffect(() => {
     const openLink = () => {
       setLinkRead(true);
+      // The provider's answer to this page's own sign-in (its state is the one sent): the flow
+      // takes it in memory, and the whole answer (code, state, iss) leaves the address.
+      const answer = takeAuthorizationReturn(window.sessionStorage, window.location.href);
+      if (answer) {
+        window.history.replaceState(window.history.state, '', addressWithoutAnswer(window.location.href));
+        setAuthorizationReturn(answer);
+        setFlowOpened(true);
+        setMode('flow');
+        return;
+      }
       const link = readLink(window.location.href);
       // Credentials in the query string or a sign-in redirect's fragment: read, then removed
       // from the address bar and this history entry (replaceState adds no new entry).
@@ -77,6 +112,10 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
       if (link.source === 'none') return;
       const { state } = link;
       setMode(state.mode ?? 'decode');
+      if (state.mode === 'flow') {
+        setFlowOpened(true);
+        setFlowSetup({ ...(state.issuer && { issuer: state.issuer }), ...(state.clientId && { clientId: state.clientId }), ...(state.scope && { scope: state.scope }) });
+      }
       if (state.token !== undefined || state.key !== undefined) {
         setDecoder((previous) => ({
           ...previous,
@@ -114,7 +153,13 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
   return (
     <>
       <SiteHeader>
-        <ModeSwitch mode={mode} onChange={setMode} />
+        <ModeSwitch
+          mode={mode}
+          onChange={(next) => {
+            if (next === 'flow') setFlowOpened(true);
+            setMode(next);
+          }}
+        />
         <PaneBoundary name="the key tools">
         <KeyTools
           onUsePair={(pair: KeyPair) => {
@@ -127,12 +172,12 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
           }}
         />
         </PaneBoundary>
-        {/* A token found in a longer paste is shared alone, never the text around it. */}
-        <SharePanel mode={mode} decoder={{ ...decoder, token: tokenBeingDecoded(decoder) }} encoder={encoder} />
+        {/* A token found in a longer paste is shared alone, never the text around it. The flow view shares its own set-up. */}
+        {mode === 'flow' ? null : <SharePanel mode={mode} decoder={{ ...decoder, token: tokenBeingDecoded(decoder) }} encoder={encoder} />}
       </SiteHeader>
       <RegisterServiceWorker />
       <main className="mx-auto max-w-7xl px-4 py-6">
-        <h1 className="sr-only">{mode === 'decode' ? 'Decode and verify a token' : ENCODER_HEADINGS[encoder.output ?? 'jws']}</h1>
+        <h1 className="sr-only">{mode === 'decode' ? 'Decode and verify a token' : mode === 'flow' ? 'Get a token from your identity provider' : ENCODER_HEADINGS[encoder.output ?? 'jws']}</h1>
         {/* The link's token as painted before React (link-preview-script.ts); replaced by the view below once the link is read. */}
         {linkRead ? null : linkPreview}
         <p data-link-opening-notice="" data-testid="link-opening" role="status" className="mb-4 text-sm text-zinc-700 dark:text-zinc-300">
@@ -146,7 +191,15 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
             </button>
           </div>
         ) : null}
-        <div data-hidden-while-opening-link="">
+        {flowOpened ? (
+          <div hidden={mode !== 'flow'}>
+            <PaneBoundary name="getting a token">
+              <FlowView key={JSON.stringify(flowSetup)} initialSetup={flowSetup} authorizationReturn={authorizationReturn} onOpenToken={openFromFlow} />
+            </PaneBoundary>
+          </div>
+        ) : null}
+        <div data-hidden-while-opening-link="" hidden={mode === 'flow'}>
+          {mode === 'flow' ? null : (
           <PaneBoundary name={mode === 'decode' ? 'the decoder' : 'the encoder'} resetKey={mode === 'decode' ? decoder : encoder}>
           {mode === 'decode' ? <DecoderView state={decoder} onChange={updateDecoder} onEdit={editToken} /> : (
             <EncoderView
@@ -159,6 +212,7 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
             />
           )}
           </PaneBoundary>
+          )}
         </div>
       </main>
     </>

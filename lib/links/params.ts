@@ -1,9 +1,9 @@
 import type { LinkMode, LinkState, SecretEncoding } from './types';
 
 /** Fragment parameter names, in the stable order links are written in. */
-export const LINK_PARAMS = ['mode', 'token', 'key', 'secretEncoding', 'header', 'payload', 'alg', 'signingKey', 'at'] as const satisfies readonly (keyof LinkState)[];
+export const LINK_PARAMS = ['mode', 'token', 'key', 'secretEncoding', 'header', 'payload', 'alg', 'signingKey', 'at', 'issuer', 'clientId', 'scope'] as const satisfies readonly (keyof LinkState)[];
 
-const MODES: readonly LinkMode[] = ['decode', 'encode'];
+const MODES: readonly LinkMode[] = ['decode', 'encode', 'flow'];
 const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
 
 export function asMode(value: string | null): LinkMode | undefined {

@@ -233,3 +233,11 @@ describe('readLink: malformed input never throws', () => {
     );
   });
 });
+
+describe('readLink: the set-up of getting a token', () => {
+  it('reads mode=flow with issuer, client ID and scopes', () => {
+    const result = readLink(`${PAGE}#mode=flow&issuer=${enc('https://op.example/realms/a')}&clientId=app&scope=${enc('openid profile')}`);
+    expect(result.state).toEqual({ mode: 'flow', issuer: 'https://op.example/realms/a', clientId: 'app', scope: 'openid profile' });
+    expect(result.source).toBe('fragment');
+  });
+});

@@ -92,6 +92,9 @@ function stateFromParams(params: URLSearchParams): LinkState {
   set('alg', nonEmpty(params.get('alg')));
   set('signingKey', nonEmpty(params.get('signingKey')));
   set('at', asInstant(params.get('at')));
+  set('issuer', nonEmpty(params.get('issuer')));
+  set('clientId', nonEmpty(params.get('clientId')));
+  set('scope', nonEmpty(params.get('scope')));
   return state;
 }
 

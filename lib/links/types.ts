@@ -1,4 +1,4 @@
-export type LinkMode = 'decode' | 'encode';
+export type LinkMode = 'decode' | 'encode' | 'flow';
 export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
 
 /** What a share link can carry. Every field is optional; absent means "the app's default". */
@@ -17,6 +17,10 @@ export interface LinkState {
   signingKey?: string;
   /** Decoder: judge claims, relative times and certificates as of this ISO 8601 date-time (UTC), not now. */
   at?: string;
+  /** Getting a token: the set-up only (never a code, a verifier or a token). */
+  issuer?: string;
+  clientId?: string;
+  scope?: string;
 }
 
 export type LinkSource = 'fragment' | 'legacy-fragment' | 'query' | 'none';

@@ -96,3 +96,12 @@ describe('long links', () => {
     expect(isLinkTooLong('x'.repeat(LONG_LINK_WARNING_CHARS + 1))).toBe(true);
   });
 });
+
+describe('writeLink: the set-up of getting a token', () => {
+  it('carries issuer, client ID and scopes, and reads back the same', () => {
+    const state = { mode: 'flow' as const, issuer: 'https://op.example/realms/a b', clientId: 'app', scope: 'openid profile' };
+    const link = writeLink('https://jwt.example/', state);
+    expect(link).toBe('https://jwt.example/#mode=flow&issuer=https%3A%2F%2Fop.example%2Frealms%2Fa+b&clientId=app&scope=openid+profile');
+    expect(readLink(link).state).toEqual(state);
+  });
+});

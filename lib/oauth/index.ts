@@ -11,5 +11,5 @@ export { send } from './http';
 export type { Exchange, HttpRequest, HttpResponse } from './http';
 export { clientCredentialsCurl, codeExchangeCurl, curlCommand, introspectionCurl, refreshCurl, revocationCurl, SECRET_VARIABLE, tokenExchangeCurl } from './curl';
 export type { CurlResult, CurlSpec } from './curl';
-export { blockedHint, recogniseProvider } from './provider-hints';
+export { blockedHint, connectSrcToAdd, recogniseProvider } from './provider-hints';
 export type { ProviderHint, ProviderId } from './provider-hints';

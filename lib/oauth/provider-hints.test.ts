@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedHint, recogniseProvider } from './provider-hints';
+import { blockedHint, connectSrcToAdd, recogniseProvider } from './provider-hints';
 
 const origin = 'https://workbench.example';
 
@@ -26,5 +26,18 @@ describe('what to change when the provider blocks the page', () => {
     expect(recogniseProvider('https://notokta.com')).toBe('other');
     expect(recogniseProvider('not a url')).toBe('other');
     expect(blockedHint('https://id.example.org', origin)).toEqual({ provider: 'other', name: null, message: expect.stringContaining('CORS') });
+  });
+});
+
+describe('a call the pinned connect-src refused', () => {
+  it('names the origin to add, whether the browser reported the URL or its origin', () => {
+    expect(connectSrcToAdd('https://login.example.com/oauth/token', ['https://login.example.com/oauth/token'])).toBe('https://login.example.com');
+    expect(connectSrcToAdd('https://login.example.com:8443/token', ['https://login.example.com:8443'])).toBe('https://login.example.com:8443');
+  });
+  it('says nothing when the policy refused another origin, or nothing at all (CORS)', () => {
+    expect(connectSrcToAdd('https://login.example.com/token', ['https://login.example.com.evil.test/token'])).toBeNull();
+    expect(connectSrcToAdd('https://login.example.com/token', ['https://login.example.com:444/token'])).toBeNull();
+    expect(connectSrcToAdd('https://login.example.com/token', [])).toBeNull();
+    expect(connectSrcToAdd('https://login.example.com/token', ['inline', 'eval'])).toBeNull();
   });
 });

@@ -66,3 +66,18 @@ export function blockedHint(issuer: string, origin: string): ProviderHint {
       return { provider, name: null, message: `The provider did not allow ${origin} to read its answer (CORS). Allow this origin in the client's settings, or use the curl command.` };
   }
 }
+
+/**
+ * The origin to add to a build's pinned connect-src (CONNECT_SRC) when the page's own
+ * Content-Security-Policy refused the call to `url`, or null. `refusedUris` are the
+ * blockedURI of the connect-src violations seen (a browser reports the URL or its origin).
+ */
+export function connectSrcToAdd(url: string, refusedUris: readonly string[]): string | null {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return null;
+  }
+  return refusedUris.some((uri) => URL.canParse(uri) && new URL(uri).origin === origin) ? origin : null;
+}

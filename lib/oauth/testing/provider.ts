@@ -18,7 +18,19 @@ export interface RunningProvider {
   close: () => Promise<void>;
 }
 
-export async function startProvider(): Promise<RunningProvider> {
+/** A public client whose redirect URI is a page's own address (the site under test). */
+export interface PageClient {
+  clientId: string;
+  redirectUri: string;
+  /** false: the provider sends no CORS headers for the page, as a provider that does not know its origin. */
+  cors: boolean;
+}
+
+/** The default rule (clientBasedCORS): an origin may call for a client when one of its redirect URIs is on it. */
+const redirectOrigin = (redirectUris: string[], origin: string) => redirectUris.some((uri) => URL.canParse(uri) && new URL(uri).origin === origin);
+
+export async function startProvider(options: { pageClients?: PageClient[] } = {}): Promise<RunningProvider> {
+  const pageClients = options.pageClients ?? [];
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -41,7 +53,16 @@ export async function startProvider(): Promise<RunningProvider> {
         grant_types: [],
         response_types: [],
       },
+      ...pageClients.map((client) => ({
+        client_id: client.clientId,
+        token_endpoint_auth_method: 'none',
+        redirect_uris: [client.redirectUri],
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+      })),
     ],
+    clientBasedCORS: (_ctx: unknown, origin: string, client: { clientId: string; redirectUris: string[] }) =>
+      pageClients.find((page) => page.clientId === client.clientId)?.cors === false ? false : redirectOrigin(client.redirectUris, origin),
     cookies: { keys: [randomBytes(16).toString('hex')] },
     features: {
       devInteractions: { enabled: true },

@@ -1,0 +1,81 @@
+'use client';
+
+import { useState } from 'react';
+import type { Exchange } from '@/lib/oauth';
+import { shortened, shortenSecrets } from '@/lib/oauth/shorten';
+import { BUTTON } from '@/components/common/button';
+import { CopyButton } from '@/components/common/CopyButton';
+
+export interface LogEntry {
+  id: number;
+  /** What the call was for: discovery, token, userinfo… */
+  label: string;
+  exchange: Exchange;
+}
+
+const PRE = 'mt-1 max-h-64 overflow-auto whitespace-pre-wrap rounded bg-zinc-100 p-2 font-mono text-xs [overflow-wrap:anywhere] dark:bg-zinc-900';
+
+function headerLines(headers: Record<string, string>): string {
+  return Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\n');
+}
+
+/** One request and its response, as an HTTP log shows them; secrets shortened until revealed. */
+export function FlowLogEntry({ entry, secrets }: { entry: LogEntry; secrets: readonly string[] }) {
+  const [revealed, setRevealed] = useState(false);
+  const { exchange } = entry;
+  const show = (text: string) => (revealed ? text : shortenSecrets(text, secrets));
+  const status = exchange.blocked ? '' : String(exchange.response.status);
+  const request = `${exchange.request.method} ${exchange.request.url}\n${headerLines(exchange.request.headers)}${exchange.request.body ? `\n\n${exchange.request.body}` : ''}`;
+  const response = exchange.blocked ? `No response: ${exchange.message}` : `HTTP ${exchange.response.status}\n${headerLines(exchange.response.headers)}\n\n${exchange.response.body}`;
+  return (
+    <li data-testid="flow-log-entry" data-method={exchange.request.method} data-url={exchange.request.url} data-status={status} className="rounded border border-zinc-300 p-2 text-sm dark:border-zinc-700">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="min-w-0 font-medium [overflow-wrap:anywhere]">
+          {entry.label}: <code className="font-mono">{exchange.request.method}</code> {exchange.request.url}{' '}
+          <span className={exchange.blocked || exchange.response.status >= 400 ? 'text-red-800 dark:text-red-300' : 'text-emerald-800 dark:text-emerald-300'}>
+            {exchange.blocked ? 'no response' : `HTTP ${status}`}
+          </span>
+        </p>
+        <button type="button" className={BUTTON} aria-pressed={revealed} onClick={() => setRevealed((value) => !value)}>
+          {revealed ? 'Shorten secrets' : 'Reveal secrets'}
+        </button>
+      </div>
+      <details className="mt-1">
+        <summary className="cursor-pointer text-xs text-zinc-700 dark:text-zinc-300">Request and response</summary>
+        <p className="mt-1 text-xs font-medium">Request</p>
+        <pre className={PRE}>{show(request)}</pre>
+        <p className="mt-1 text-xs font-medium">Response</p>
+        <pre className={PRE}>{show(response)}</pre>
+      </details>
+    </li>
+  );
+}
+
+export type TokenKind = 'id_token' | 'access_token' | 'refresh_token';
+
+const KIND_LABEL: Record<TokenKind, string> = { id_token: 'ID token', access_token: 'Access token', refresh_token: 'Refresh token' };
+
+/** A token received: shortened until revealed, copyable, and openable in the decoder. */
+export function FlowToken({ kind, token, onOpen }: { kind: TokenKind; token: string; onOpen: () => void }) {
+  const [revealed, setRevealed] = useState(false);
+  return (
+    <li data-testid="flow-token" data-kind={kind} data-token={token} className="rounded border border-zinc-300 p-2 text-sm dark:border-zinc-700">
+      <p className="font-medium">{KIND_LABEL[kind]}</p>
+      <p className="mt-1 font-mono text-xs [overflow-wrap:anywhere]">{revealed ? token : shortened(token)}</p>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <button type="button" className={BUTTON} aria-pressed={revealed} onClick={() => setRevealed((value) => !value)}>
+          {revealed ? 'Shorten' : 'Reveal'}
+        </button>
+        <CopyButton text={token} label={`Copy the ${KIND_LABEL[kind].toLowerCase()}`} />
+        <button type="button" data-testid="flow-open-token" className={BUTTON} onClick={onOpen}>
+          Open in the decoder
+        </button>
+        {token.split('.').length === 3 || token.split('.').length === 5 ? null : (
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">Opaque: not a JWT, only the provider can read it.</span>
+        )}
+      </div>
+    </li>
+  );
+}
