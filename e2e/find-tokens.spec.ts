@@ -153,6 +153,38 @@ test.describe('tokens found in pasted text', () => {
     await expect(page.getByTestId('decoded-payload')).toContainText('"sub": "late-user"');
   });
 
+  test('a HAR too large for the editor is listed from the file, and the token picked goes into the editor alone', async ({ page }) => {
+    await openDecoder(page);
+    const filler = 'x'.repeat(4000);
+    const tokens = Array.from({ length: 300 }, (_, index) => hs256({ sub: `big-har-user-${index}`, iat: now }, 'big-har-secret'));
+    const har = {
+      log: {
+        version: '1.2',
+        creator: { name: 'test', version: '1' },
+        entries: tokens.map((token, index) => ({
+          request: { method: 'GET', url: `https://api.example/items/${index}`, headers: [{ name: 'Authorization', value: `Bearer ${token}` }], queryString: [], cookies: [] },
+          response: { status: 200, headers: [], cookies: [], content: { mimeType: 'text/plain', text: filler } },
+        })),
+      },
+    };
+    const buffer = Buffer.from(JSON.stringify(har));
+    expect(buffer.length).toBeGreaterThan(1_000_000);
+    await page.getByLabel('Open a file…').setInputFiles({ name: 'big.har', mimeType: 'application/json', buffer });
+
+    const found = page.getByTestId('found-token');
+    await expect(found).toHaveCount(300);
+    await expect(page.getByRole('status').filter({ hasText: 'Found 300 tokens in big.har' })).toBeVisible();
+    // The editor holds the first token alone, not the 1.2 MB file.
+    await expect(page.getByTestId('decoded-payload')).toContainText('"sub": "big-har-user-0"');
+    expect((await page.getByTestId('token-input').innerText()).length).toBeLessThan(1000);
+    await found.nth(7).click();
+    await expect(found.nth(7)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('decoded-payload')).toContainText('"sub": "big-har-user-7"');
+    await page.getByRole('button', { name: 'Close the file' }).click();
+    await expect(found).toHaveCount(0);
+    await expect(page.getByTestId('decoded-payload')).toContainText('"sub": "big-har-user-7"');
+  });
+
   test('a file over 50 MB is refused with a clear message, and the editor keeps its text', async ({ page }) => {
     await openDecoder(page);
     await expect(page.getByTestId('decoded-payload')).toContainText('Ada Lovelace');

@@ -45,6 +45,8 @@ const TokenLab = dynamic(() => loadOptionalPanels().then((module) => module.Toke
 
 /** Below this length decoding and rendering take well under a frame. */
 const DECODE_IMMEDIATELY_CHARS = 32_000;
+/** A file larger than this is not put in the editor: its tokens are listed and the one picked goes there. */
+const EDITOR_FILE_CHARS = 1_000_000;
 
 
 export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; onChange: (patch: Partial<DecoderState>) => void; onEdit?: () => void }) {
@@ -55,9 +57,16 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
   const editorDecoded = useMemo(() => decodeToken(editorText), [editorText]);
   // Text that is not one token on its own (a request, a log, a HAR): the tokens in it are listed,
   // and the one opened (the first, until another is picked) is decoded in the editor's place.
-  const foundTokens = useFoundTokens(editorText, needsFinding(editorDecoded));
-  const found = foundTokens !== null && foundTokensApply(editorDecoded, foundTokens) ? foundTokens : null;
+  // A file too large for the editor is searched instead, and the token picked from it goes into the editor.
+  const file = state.file;
+  const foundTokens = useFoundTokens(file ? file.text : editorText, file ? true : needsFinding(editorDecoded));
+  const fileTokens = file && foundTokens !== null && foundTokens.length > 0 ? foundTokens : null;
+  const found = file ? null : foundTokens !== null && foundTokensApply(editorDecoded, foundTokens) ? foundTokens : null;
   const openedFound = found === null ? null : (found.find((item) => state.opened?.from === editorText && item.token === state.opened.token) ?? found[0]!);
+  // Once a large file's tokens are known, the first is put in the editor (unless one already is).
+  useEffect(() => {
+    if (fileTokens !== null && state.token === '') onChange({ token: fileTokens[0]!.token });
+  }, [fileTokens, state.token, onChange]);
   const token = openedFound?.token ?? editorText;
   const tokenDecoded = useMemo(() => (openedFound === null ? null : decodeToken(openedFound.token)), [openedFound]);
   const decoded = tokenDecoded ?? editorDecoded;
@@ -127,20 +136,31 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
                   Edit and re-sign
                 </button>
               ) : null}
-              <button type="button" className={BUTTON} onClick={() => onChange({ token: SAMPLE_TOKEN, key: SAMPLE_SECRET, secretEncoding: 'utf8' })}>
+              <button type="button" className={BUTTON} onClick={() => onChange({ token: SAMPLE_TOKEN, key: SAMPLE_SECRET, secretEncoding: 'utf8', file: undefined })}>
                 Load sample
               </button>
-              <button type="button" className={BUTTON} onClick={() => onChange({ token: '' })}>
+              <button type="button" className={BUTTON} onClick={() => onChange({ token: '', file: undefined })}>
                 Clear
               </button>
             </>
           }
         >
           <PaneBoundary name="the token editor" resetKey={decoded}>
-            <FileDrop onText={(text) => onChange({ token: text })}>
+            <FileDrop onText={(text, name) => onChange(text.length > EDITOR_FILE_CHARS ? { file: { name, text }, token: '', opened: undefined } : { token: text, file: undefined })}>
               <TokenEditor value={state.token} onChange={(text) => onChange({ token: text })} decoded={openedAt === undefined ? null : decoded} offset={openedAt} />
             </FileDrop>
           </PaneBoundary>
+          {file ? (
+            <PaneBoundary name="the tokens found" resetKey={fileTokens}>
+              {fileTokens !== null ? (
+                <FoundTokens found={fileTokens} opened={state.token} fileName={file.name} onOpen={(opened) => onChange({ token: opened })} onClose={() => onChange({ file: undefined })} />
+              ) : (
+                <p role="status" className="mt-3 text-sm">
+                  {foundTokens === null ? `Looking for tokens in ${file.name}…` : `No token found in ${file.name}.`}
+                </p>
+              )}
+            </PaneBoundary>
+          ) : null}
           {found !== null && openedFound !== null ? (
             <PaneBoundary name="the tokens found" resetKey={found}>
               <FoundTokens found={found} opened={openedFound.token} onOpen={(opened) => onChange({ opened: { from: editorText, token: opened } })} />

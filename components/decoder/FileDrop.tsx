@@ -18,7 +18,7 @@ function megabytes(bytes: number): string {
  * response), with a file picker for keyboard users. The file is read here with File.text();
  * it is never uploaded.
  */
-export function FileDrop({ onText, children }: { onText: (text: string) => void; children: ReactNode }) {
+export function FileDrop({ onText, children }: { onText: (text: string, name: string) => void; children: ReactNode }) {
   const [dragging, setDragging] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -31,7 +31,7 @@ export function FileDrop({ onText, children }: { onText: (text: string) => void;
     file.text().then(
       (text) => {
         setMessage({ text: `Opened ${file.name} (${megabytes(file.size)}), read here in your browser.`, error: false });
-        onText(text);
+        onText(text, file.name);
       },
       () => setMessage({ text: `${file.name} could not be read.`, error: true }),
     );

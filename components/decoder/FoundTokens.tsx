@@ -4,6 +4,8 @@ import { describeSource } from '@/lib/find/describe';
 import { describeTruncation, textBeforeCut } from '@/lib/find/opened-token';
 import type { FoundKind, FoundToken } from '@/lib/find/types';
 import { formatCount } from '@/lib/format/count';
+import { BUTTON } from '@/components/common/button';
+import { MAX_FOUND_TOKENS } from '@/lib/find/types';
 
 const KIND_NAMES: Record<FoundKind, string> = {
   jws: 'JWS',
@@ -17,15 +19,41 @@ const KIND_NAMES: Record<FoundKind, string> = {
 const PREVIEW_CHARS = 40;
 
 /** The tokens found in pasted text or a file: one button each; the opened one is pressed. */
-export function FoundTokens({ found, opened, onOpen }: { found: readonly FoundToken[]; opened: string; onOpen: (token: string) => void }) {
+export function FoundTokens({
+  found,
+  opened,
+  onOpen,
+  fileName,
+  onClose,
+}: {
+  found: readonly FoundToken[];
+  opened: string;
+  onOpen: (token: string) => void;
+  /** Set when the tokens come from a file too large for the editor. */
+  fileName?: string;
+  onClose?: () => void;
+}) {
   const count = found.length === 1 ? '1 token' : `${formatCount(found.length)} tokens`;
+  // The finder stops at its limit: say so rather than let the list pass for all there is.
+  const atLimit = found.length >= MAX_FOUND_TOKENS;
   const openedItem = found.find((item) => item.token === opened);
   return (
     <div className="mt-3 min-w-0 rounded-md border border-zinc-300 p-3 dark:border-zinc-700">
-      <p role="status" className="text-sm font-medium">
-        Found {count} in the pasted text
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p role="status" className="text-sm font-medium break-words">
+          Found {atLimit ? `the first ${count}` : count} in {fileName === undefined ? 'the pasted text' : fileName}
+        </p>
+        {onClose ? (
+          <button type="button" className={BUTTON} onClick={onClose}>
+            Close the file
+          </button>
+        ) : null}
+      </div>
+      <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
+        {fileName === undefined
+          ? 'The text stays in the editor; the token you pick is decoded below.'
+          : 'The file is too large for the editor: the token you pick is put in the editor and decoded below.'}
       </p>
-      <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">The text stays in the editor; the token you pick is decoded below.</p>
       <ul className="mt-2 flex max-h-80 flex-col gap-1.5 overflow-y-auto">
         {found.map((item) => {
           const source = describeSource(item.places[0]!.source);

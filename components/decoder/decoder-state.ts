@@ -20,4 +20,9 @@ export interface DecoderState {
   oidc?: Pick<OidcExpected, 'clientId' | 'nonce' | 'accessToken' | 'code' | 'maxAge'>;
   /** A token found in the editor's text and opened; it applies only while the editor holds exactly `from`. */
   opened?: { from: string; token: string };
+  /**
+   * A file too large for the editor (a HAR, a long log): its tokens are listed and the one
+   * picked is put in the editor instead of the whole file. Held in memory only, never in a link.
+   */
+  file?: { name: string; text: string };
 }

@@ -13,6 +13,7 @@ import { member, parseJsonTree, stringOf, type JsonNode } from './json-tree';
 import { readSerialization, type JsonSerialization } from './serialization';
 import { shellWords, type ShellWord } from './shell-words';
 import type { FindOptions, FoundToken, HarPlace, SliceOptions, SourceType, TokenPlace, TokenSource } from './types';
+import { MAX_FOUND_TOKENS } from './types';
 
 type Steps = Generator<void, void, void>;
 
@@ -662,7 +663,7 @@ function looksLikeForm(body: string): boolean {
  * the last returns the tokens. For callers that schedule the work themselves (a worker, an idle callback).
  */
 export function* findTokensStepwise(text: string, options: FindOptions = {}): Generator<void, FoundToken[], void> {
-  const out = new Collector(text, options.maxTokens ?? 1000);
+  const out = new Collector(text, options.maxTokens ?? MAX_FOUND_TOKENS);
   const finder = new Finder(out);
   const context: Context = { where: { base: 0 }, lines: false, nesting: 0 };
   const first = firstNonBlank(text);

@@ -97,7 +97,7 @@ export interface FoundToken {
 }
 
 export interface FindOptions {
-  /** Stop after this many distinct tokens (default 1000): a paste of a million tokens stays usable. */
+  /** Stop after this many distinct tokens (default MAX_FOUND_TOKENS): a paste of a million tokens stays usable. */
   maxTokens?: number;
 }
 
@@ -107,3 +107,6 @@ export interface SliceOptions extends FindOptions {
   /** Called after each slice; lets a caller measure or show progress. */
   onSlice?: (sliceMs: number) => void;
 }
+
+/** How many distinct tokens the finder lists at most, unless told otherwise. */
+export const MAX_FOUND_TOKENS = 1000;
