@@ -42,7 +42,7 @@ async function openFlow(browser: Browser, har?: string): Promise<{ context: Brow
 }
 
 /** Fills the set-up, discovers, and signs in through the provider's development login and consent pages. */
-async function signIn(page: Page, clientId: string, options: { dpop?: boolean; par?: boolean; responseMode?: 'fragment' | 'query' } = {}): Promise<void> {
+async function signIn(page: Page, clientId: string, options: { dpop?: boolean; par?: boolean; responseMode?: 'fragment' | 'query'; responseType?: string } = {}): Promise<void> {
   await page.getByTestId('flow-issuer').fill(op.issuer);
   await page.getByTestId('flow-discover').click();
   await expect(page.getByTestId('flow-endpoints')).toContainText(`${op.issuer}/token`);
@@ -50,6 +50,7 @@ async function signIn(page: Page, clientId: string, options: { dpop?: boolean; p
   await page.getByTestId('flow-client-id').fill(clientId);
   await page.getByTestId('flow-scope').fill('openid offline_access profile');
   if (options.dpop) await page.getByTestId('flow-dpop').check();
+  if (options.responseType) await page.getByTestId('flow-response-type').selectOption(options.responseType);
   if (options.responseMode) await page.getByTestId('flow-response-mode').selectOption(options.responseMode);
   if (options.par) await page.getByTestId('flow-par').check();
   const pushed = options.par ? page.waitForRequest((request) => request.url() === `${op.issuer}/request` && request.method() === 'POST') : null;
@@ -68,7 +69,7 @@ async function signIn(page: Page, clientId: string, options: { dpop?: boolean; p
     expect(authorization.searchParams.get('request_uri')).toMatch(/^urn:ietf:params:oauth:request_uri:/);
   }
   const asked = pushed ? new URLSearchParams((await pushed).postData() ?? '') : authorization.searchParams;
-  expect(asked.get('response_type')).toBe('code');
+  expect(asked.get('response_type')).toBe(options.responseType ?? 'code');
   expect(asked.get('code_challenge_method')).toBe('S256');
   expect(asked.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
   expect(asked.get('response_mode')).toBe(options.responseMode ?? 'fragment');
@@ -196,6 +197,35 @@ test('a provider that does not let the page read its answers: flow-blocked, and 
   const { stdout } = await run('/bin/bash', ['-c', command!.replace(/^curl /, '/usr/bin/curl ')], { env: { ...process.env, PATH: '/usr/bin:/bin' } });
   const tokens = JSON.parse(stdout) as Record<string, unknown>;
   expect(tokens).toMatchObject({ token_type: 'Bearer', access_token: expect.any(String), id_token: expect.any(String) });
+});
+
+test('hybrid code id_token token: the ID token that comes back with the code passes nonce, at_hash and c_hash; another nonce fails in the decoder', async ({ browser }) => {
+  const { context, page } = await openFlow(browser);
+  await signIn(page, PAGE_CLIENT, { responseType: 'code id_token token' });
+  // The answer (code, ID token, access token) left the address at once.
+  const frontIdToken = page.locator('[data-testid=flow-token][data-kind=id_token][data-channel=front]');
+  await expect(frontIdToken).toBeVisible();
+  expect(page.url()).not.toMatch(/code=|state=|token=/);
+  expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }))).not.toMatch(/eyJ/);
+  await expect(frontIdToken).toContainText('front channel');
+
+  const report = page.locator('[data-testid=flow-id-token-report][data-channel=front]');
+  await expect(report.getByTestId('flow-id-token-signature')).toHaveAttribute('data-state', 'valid');
+  for (const name of ['nonce', 'at_hash', 'c_hash', 'iss', 'aud']) await expect(report.locator(`[data-testid=oidc-check][data-check=${name}]`)).toHaveAttribute('data-state', 'pass');
+  const idToken = (await frontIdToken.getAttribute('data-token'))!;
+  const payload = JSON.parse(Buffer.from(idToken.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+  expect(payload).toMatchObject({ at_hash: expect.any(String), c_hash: expect.any(String) });
+
+  // Then the code was exchanged as usual, with the PKCE verifier.
+  const exchange = page.locator(`[data-testid=flow-log-entry][data-url="${op.issuer}/token"][data-method=POST]`);
+  await expect(exchange).toHaveAttribute('data-status', '200');
+  await expect(page.locator('[data-testid=flow-token][data-kind=id_token][data-channel=token]')).toBeVisible();
+
+  await frontIdToken.getByTestId('flow-open-token').click();
+  await expect(page.locator('[data-testid=oidc-check][data-check=nonce]:visible')).toHaveAttribute('data-state', 'pass');
+  await page.getByTestId('oidc-expected-nonce').fill('another nonce');
+  await expect(page.locator('[data-testid=oidc-check][data-check=nonce]:visible')).toHaveAttribute('data-state', 'fail');
+  await context.close();
 });
 
 test("the view's code loads when the view is opened, not with the page", async ({ browser }) => {

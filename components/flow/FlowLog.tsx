@@ -57,12 +57,19 @@ export type TokenKind = 'id_token' | 'access_token' | 'refresh_token';
 
 const KIND_LABEL: Record<TokenKind, string> = { id_token: 'ID token', access_token: 'Access token', refresh_token: 'Refresh token' };
 
+/** Where a token came from: the redirect back from the authorization endpoint (hybrid), or the token endpoint. */
+export type TokenChannel = 'front' | 'token';
+
+const CHANNEL_LABEL: Record<TokenChannel, string> = { front: '(front channel: came back with the code)', token: '(from the token endpoint)' };
+
 /** A token received: shortened until revealed, copyable, and openable in the decoder. */
-export function FlowToken({ kind, token, onOpen }: { kind: TokenKind; token: string; onOpen: () => void }) {
+export function FlowToken({ kind, token, onOpen, channel = 'token' }: { kind: TokenKind; token: string; onOpen: () => void; channel?: TokenChannel }) {
   const [revealed, setRevealed] = useState(false);
   return (
-    <li data-testid="flow-token" data-kind={kind} data-token={token} className="rounded border border-zinc-300 p-2 text-sm dark:border-zinc-700">
-      <p className="font-medium">{KIND_LABEL[kind]}</p>
+    <li data-testid="flow-token" data-kind={kind} data-channel={channel} data-token={token} className="rounded border border-zinc-300 p-2 text-sm dark:border-zinc-700">
+      <p className="font-medium">
+        {KIND_LABEL[kind]} <span className="font-normal text-zinc-600 dark:text-zinc-400">{CHANNEL_LABEL[channel]}</span>
+      </p>
       <p className="mt-1 font-mono text-xs [overflow-wrap:anywhere]">{revealed ? token : shortened(token)}</p>
       <div className="mt-1 flex flex-wrap gap-2">
         <button type="button" className={BUTTON} aria-pressed={revealed} onClick={() => setRevealed((value) => !value)}>

@@ -18,6 +18,7 @@ import {
   discover,
   generateDpopKey,
   introspectionCurl,
+  isHybrid,
   parAuthorizationUrl,
   parseRedirect,
   parSupport,
@@ -35,6 +36,7 @@ import {
   type HttpRequest,
   type ProviderMetadata,
   type RequestResult,
+  type ResponseType,
   type TokenSet,
 } from '@/lib/oauth';
 import { savePendingFlow, type AuthorizationReturn, type FlowSetup } from '@/lib/oauth/pending';
@@ -46,6 +48,12 @@ import { Section } from '@/components/common/Section';
 import { BUTTON } from '@/components/common/button';
 import { CopyButton } from '@/components/common/CopyButton';
 import { FlowLogEntry, FlowToken, type LogEntry, type TokenKind } from './FlowLog';
+
+const RESPONSE_TYPES: [ResponseType, string][] = [
+  ['code', 'Authorization code (code): tokens from the token endpoint'],
+  ['code id_token', 'Hybrid (code id_token): the ID token comes back with the code, carrying c_hash'],
+  ['code id_token token', 'Hybrid (code id_token token): the ID token comes back with the code, carrying at_hash and c_hash'],
+];
 
 export interface OpenTokenContext {
   /** The provider's key set, to verify the token in the decoder. */
@@ -102,6 +110,13 @@ interface IdTokenReport {
   jwksText?: string;
 }
 
+/** What came back with the code in a hybrid flow: held in memory only, like every token. */
+interface FrontChannel {
+  idToken: string;
+  accessToken?: string;
+  report: IdTokenReport;
+}
+
 interface FlowContext {
   metadata: ProviderMetadata;
   setup: FlowSetup;
@@ -119,6 +134,7 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
   const logRef = useRef<LogEntry[]>([]);
   const [tokens, setTokens] = useState<TokenSet | null>(null);
   const [idReport, setIdReport] = useState<IdTokenReport | null>(null);
+  const [front, setFront] = useState<FrontChannel | null>(null);
   const [blocked, setBlocked] = useState<Blocked | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -212,7 +228,9 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
       state,
       nonce,
       codeChallenge: await codeChallengeS256(codeVerifier),
-      responseMode: setup.responseMode,
+      responseType: setup.responseType ?? 'code',
+      // A hybrid answer carries tokens: always in the fragment.
+      responseMode: isHybrid(setup.responseType) ? ('fragment' as const) : setup.responseMode,
       // A refresh token (offline_access) is granted only with consent asked for (OpenID Connect Core §11).
       ...(setup.scope.split(/\s+/).includes('offline_access') && { prompt: 'consent' }),
       extra,
@@ -239,7 +257,7 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
     window.location.assign(url);
   };
 
-  const checkIdTokenNow = useCallback(async (idToken: string, flow: FlowContext, accessToken: string | undefined, fromRefresh: boolean) => {
+  const checkIdTokenNow = useCallback(async (idToken: string, flow: FlowContext, accessToken: string | undefined, fromRefresh: boolean, code?: string): Promise<IdTokenReport> => {
     let jwksText: string | undefined;
     let signature = { state: 'unverified', message: 'The provider advertises no jwks_uri: the signature could not be checked.' };
     if (flow.metadata.jwks_uri) {
@@ -258,17 +276,17 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
       const payload = decodeJwt(idToken) as Record<string, unknown>;
       // A refreshed ID token need not repeat the nonce (OpenID Connect Core §12.2).
       const nonce = fromRefresh && payload.nonce === undefined ? undefined : flow.nonce;
-      checks = await checkIdToken(header, payload, { now: Date.now(), expected: { issuer: flow.metadata.issuer, clientId: flow.setup.clientId, nonce, accessToken } });
+      checks = await checkIdToken(header, payload, { now: Date.now(), expected: { issuer: flow.metadata.issuer, clientId: flow.setup.clientId, nonce, accessToken, code } });
     } catch (error) {
       signature = { state: 'error', message: `The ID token cannot be read: ${error instanceof Error ? error.message : String(error)}` };
     }
-    setIdReport({ signature, checks, ...(jwksText !== undefined && { jwksText }) });
+    return { signature, checks, ...(jwksText !== undefined && { jwksText }) };
   }, [recordingFetch]);
 
   const receive = useCallback(async (received: TokenSet, flow: FlowContext, fromRefresh: boolean) => {
     remember(received.access_token, received.refresh_token, received.id_token);
     setTokens((previous) => ({ ...previous, ...received, refresh_token: received.refresh_token ?? previous?.refresh_token, id_token: received.id_token ?? previous?.id_token }) as TokenSet);
-    if (received.id_token) await checkIdTokenNow(received.id_token, flow, received.access_token, fromRefresh);
+    if (received.id_token) setIdReport(await checkIdTokenNow(received.id_token, flow, received.access_token, fromRefresh));
   }, [checkIdTokenNow]);
 
   /** A token-endpoint or resource call, with a DPoP proof when the tokens are bound. */
@@ -305,9 +323,20 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
         issuer: pending.metadata.issuer,
         responseMode: pending.setup.responseMode,
         issRequired: pending.metadata.authorization_response_iss_parameter_supported === true,
+        responseType: pending.setup.responseType ?? 'code',
       });
       if (!answer.ok) return setMessage(answer.error.message);
-      remember(answer.code, pending.codeVerifier);
+      remember(answer.code, pending.codeVerifier, answer.idToken, answer.access?.accessToken);
+      // Hybrid: the ID token that came with the code is verified and checked (at_hash, c_hash) before the exchange.
+      if (answer.idToken) {
+        const report = await checkIdTokenNow(answer.idToken, flow, answer.access?.accessToken, false, answer.code);
+        setFront({ idToken: answer.idToken, ...(answer.access && { accessToken: answer.access.accessToken }), report });
+        // It stands in for the answer's iss (RFC 9207 §2.4): a code from an unverified or foreign ID token's answer is not sent.
+        const issuerCheck = report.checks.find(({ check }) => check === 'iss');
+        if (report.signature.state !== 'valid' || issuerCheck?.state !== 'pass') {
+          return setMessage('The ID token that came back with the code is not verified as the provider\'s (signature or iss): the code is not exchanged.');
+        }
+      }
       const key = pending.setup.dpop ? await generateDpopKey() : null;
       setDpopKey(key);
       const exchange = { clientId: pending.setup.clientId, code: answer.code, redirectUri: pending.redirectUri, codeVerifier: pending.codeVerifier };
@@ -421,9 +450,20 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
             </div>
             <fieldset className="space-y-1">
               <legend className="font-medium">Options</legend>
+              <label className="block">
+                <span>Response type</span>
+                {/* Full width: the long labels must not widen the page on a phone. */}
+                <select data-testid="flow-response-type" className="block w-full min-w-0 rounded border border-zinc-300 bg-white px-1 dark:border-zinc-600 dark:bg-zinc-900" value={setup.responseType ?? 'code'} onChange={(event) => update({ responseType: RESPONSE_TYPES.find(([type]) => type === event.target.value)?.[0] ?? 'code' })}>
+                  {RESPONSE_TYPES.map(([type, label]) => (
+                    <option key={type} value={type}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </label>
               <label className="flex items-center gap-2">
-                <span>Response mode</span>
-                <select data-testid="flow-response-mode" className="rounded border border-zinc-300 bg-white px-1 dark:border-zinc-600 dark:bg-zinc-900" value={setup.responseMode} onChange={(event) => update({ responseMode: event.target.value === 'query' ? 'query' : 'fragment' })}>
+                <span>Response mode{isHybrid(setup.responseType) ? ' (fragment: a hybrid answer carries tokens)' : ''}</span>
+                <select data-testid="flow-response-mode" disabled={isHybrid(setup.responseType)} className="rounded border border-zinc-300 bg-white px-1 dark:border-zinc-600 dark:bg-zinc-900" value={isHybrid(setup.responseType) ? 'fragment' : setup.responseMode} onChange={(event) => update({ responseMode: event.target.value === 'query' ? 'query' : 'fragment' })}>
                   <option value="fragment">fragment (never sent to a server)</option>
                   <option value="query">query</option>
                 </select>
@@ -454,6 +494,28 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
           </p>
         ) : null}
         {blocked ? <BlockedNotice blocked={blocked} /> : null}
+        {front ? (
+          <Section id="flow-front-heading" title="Tokens that came back with the code (in this page's memory only)">
+            <ul className="space-y-2">
+              {([['id_token', front.idToken], ...(front.accessToken ? [['access_token', front.accessToken]] : [])] as [TokenKind, string][]).map(([kind, token]) => (
+                <FlowToken
+                  key={kind}
+                  kind={kind}
+                  token={token}
+                  channel="front"
+                  onOpen={() =>
+                    onOpenToken(token, {
+                      ...(front.report.jwksText !== undefined && { jwksText: front.report.jwksText }),
+                      ...(context && { issuer: context.metadata.issuer, clientId: context.setup.clientId }),
+                      ...(kind === 'id_token' && context && { nonce: context.nonce }),
+                    })
+                  }
+                />
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+        {front ? <IdTokenReportView id="flow-front-id-token-heading" title="Checks of the ID token that came back with the code" channel="front" report={front.report} /> : null}
         {tokens ? (
           <Section id="flow-tokens-heading" title="Tokens (in this page's memory only)">
             <ul className="space-y-2">
@@ -486,21 +548,7 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
             </div>
           </Section>
         ) : null}
-        {idReport ? (
-          <Section id="flow-id-token-heading" title="ID token checks">
-            <p data-testid="flow-id-token-signature" data-state={idReport.signature.state} className="text-sm">
-              Signature against the provider&apos;s jwks_uri: <strong>{idReport.signature.state}</strong>
-              {idReport.signature.message ? ` (${idReport.signature.message})` : ''}
-            </p>
-            <ul className="mt-2 space-y-1 text-sm">
-              {idReport.checks.map((check) => (
-                <li key={check.check} data-testid="oidc-check" data-check={check.check} data-state={check.state} className="[overflow-wrap:anywhere]">
-                  <code className="font-mono">{check.check}</code> <span className={`font-medium ${CHECK_COLOUR[check.state]}`}>{check.state}</span>: {check.message}
-                </li>
-              ))}
-            </ul>
-          </Section>
-        ) : null}
+        {idReport ? <IdTokenReportView id="flow-id-token-heading" title={front ? 'Checks of the ID token from the token endpoint' : 'ID token checks'} channel="token" report={idReport} /> : null}
         {metadata ? <SecretGrants metadata={metadata} clientId={setup.clientId.trim()} scope={setup.scope.trim()} accessToken={tokens?.access_token} /> : null}
       </div>
       <Section id="flow-log-heading" title="HTTP log">
@@ -512,6 +560,26 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
         </ol>
       </Section>
     </div>
+  );
+}
+
+function IdTokenReportView({ id, title, channel, report }: { id: string; title: string; channel: 'front' | 'token'; report: IdTokenReport }) {
+  return (
+    <Section id={id} title={title}>
+      <div data-testid="flow-id-token-report" data-channel={channel}>
+        <p data-testid="flow-id-token-signature" data-state={report.signature.state} className="text-sm">
+          Signature against the provider&apos;s jwks_uri: <strong>{report.signature.state}</strong>
+          {report.signature.message ? ` (${report.signature.message})` : ''}
+        </p>
+        <ul className="mt-2 space-y-1 text-sm">
+          {report.checks.map((check) => (
+            <li key={check.check} data-testid="oidc-check" data-check={check.check} data-state={check.state} className="[overflow-wrap:anywhere]">
+              <code className="font-mono">{check.check}</code> <span className={`font-medium ${CHECK_COLOUR[check.state]}`}>{check.state}</span>: {check.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </Section>
   );
 }
 

@@ -149,3 +149,47 @@ describe('the redirect back', () => {
     expect(parseRedirect('not a url', expected)).toMatchObject({ ok: false, error: { kind: 'url' } });
   });
 });
+
+describe('the hybrid response types (OpenID Connect Core §3.3)', () => {
+  it('asks for code id_token token in the fragment, and refuses the query', () => {
+    const built = buildAuthorizationUrl(metadata, { ...params, responseType: 'code id_token token' });
+    if (!built.ok) throw new Error(built.error.message);
+    const url = new URL(built.url);
+    expect(url.searchParams.get('response_type')).toBe('code id_token token');
+    expect(url.searchParams.get('response_mode')).toBe('fragment');
+    expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+    const refused = buildAuthorizationUrl(metadata, { ...params, responseType: 'code id_token', responseMode: 'query' });
+    expect(refused.ok).toBe(false);
+  });
+
+  it('reads the ID token and access token that come back with the code', () => {
+    const href = 'https://app.example/cb#code=c1&id_token=h.p.s&access_token=at1&token_type=Bearer&expires_in=3600&state=s1';
+    expect(parseRedirect(href, { state: 's1', responseType: 'code id_token token' })).toEqual({
+      ok: true,
+      code: 'c1',
+      state: 's1',
+      idToken: 'h.p.s',
+      access: { accessToken: 'at1', tokenType: 'Bearer', expiresIn: 3600 },
+    });
+    expect(parseRedirect(href, { state: 's1', responseType: 'code id_token' })).toEqual({ ok: true, code: 'c1', state: 's1', idToken: 'h.p.s' });
+    // A plain code flow takes the code only.
+    expect(parseRedirect(href, { state: 's1' })).toEqual({ ok: true, code: 'c1', state: 's1' });
+  });
+
+  it('refuses an answer without the tokens asked for, or with one twice', () => {
+    const missing = parseRedirect('https://app.example/cb#code=c1&state=s1', { state: 's1', responseType: 'code id_token' });
+    expect(missing.ok === false && missing.error.kind).toBe('token');
+    const noAccess = parseRedirect('https://app.example/cb#code=c1&id_token=a.b.c&state=s1', { state: 's1', responseType: 'code id_token token' });
+    expect(noAccess.ok === false && noAccess.error.kind).toBe('token');
+    const twice = parseRedirect('https://app.example/cb#code=c1&id_token=a.b.c&id_token=d.e.f&state=s1', { state: 's1', responseType: 'code id_token' });
+    expect(twice.ok === false && twice.error.kind).toBe('url');
+  });
+
+  it("takes the ID token's issuer in place of iss, from a provider that always sends iss (RFC 9207 §2.4)", () => {
+    const href = 'https://app.example/cb#code=c1&id_token=h.p.s&state=s1';
+    expect(parseRedirect(href, { state: 's1', issRequired: true, responseType: 'code id_token' }).ok).toBe(true);
+    const plain = parseRedirect('https://app.example/cb#code=c1&state=s1', { state: 's1', issRequired: true, responseType: 'code id_token' });
+    expect(plain.ok === false && plain.error.kind).toBe('iss');
+    expect(parseRedirect(href, { state: 's1', issRequired: true }).ok).toBe(false);
+  });
+});

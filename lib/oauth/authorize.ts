@@ -4,7 +4,18 @@
 import type { ProviderMetadata } from './discovery';
 import { jsonObjectOf, type Exchange, type HttpRequest } from './http';
 
+/**
+ * code: the authorization code flow. The hybrid ones (OpenID Connect Core §3.3) also bring an
+ * ID token (and, with token, an access token) back from the authorization endpoint, where it
+ * carries c_hash (and at_hash); their answer always comes in the fragment.
+ */
+export type ResponseType = 'code' | 'code id_token' | 'code id_token token';
+
+export const isHybrid = (responseType: ResponseType | undefined): boolean => responseType !== undefined && responseType !== 'code';
+
 export interface AuthorizationParams {
+  /** code (the default) or a hybrid response type. */
+  responseType?: ResponseType;
   clientId: string;
   redirectUri: string;
   scope: string;
@@ -28,8 +39,12 @@ const FLOW_PARAMETERS = new Set(['response_type', 'client_id', 'redirect_uri', '
  * extra parameter may be called __proto__ or toString like any other.
  */
 export function authorizationParameters(params: AuthorizationParams): AuthorizeResult<{ fields: [string, string][] }> {
+  // Hybrid answers carry tokens: never in the query (OAuth 2.0 Multiple Response Types §5).
+  if (isHybrid(params.responseType) && params.responseMode === 'query') {
+    return { ok: false, error: { kind: 'parameter', message: `response_type ${params.responseType} cannot use response_mode=query: its tokens must not go in the query` } };
+  }
   const fields: [string, string][] = [
-    ['response_type', 'code'],
+    ['response_type', params.responseType ?? 'code'],
     ['client_id', params.clientId],
     ['redirect_uri', params.redirectUri],
     ['scope', params.scope],
@@ -121,7 +136,8 @@ export type RedirectError =
   | { kind: 'provider'; error: string; description?: string; uri?: string; message: string }
   | { kind: 'state'; message: string }
   | { kind: 'iss'; message: string }
-  | { kind: 'code'; message: string };
+  | { kind: 'code'; message: string }
+  | { kind: 'token'; message: string };
 
 export interface RedirectExpectation {
   state: string;
@@ -131,9 +147,20 @@ export interface RedirectExpectation {
   responseMode?: 'fragment' | 'query';
   /** The provider said it always sends iss (authorization_response_iss_parameter_supported). */
   issRequired?: boolean;
+  /** What was asked for: a hybrid answer must bring its ID token (and access token). */
+  responseType?: ResponseType;
 }
 
-export type RedirectResult = { ok: true; code: string; state: string; iss?: string } | { ok: false; error: RedirectError };
+/** The access token of a code id_token token answer (OAuth 2.0 Multiple Response Types §3). */
+export interface FrontChannelAccessToken {
+  accessToken: string;
+  tokenType?: string;
+  expiresIn?: number;
+}
+
+export type RedirectResult =
+  | { ok: true; code: string; state: string; iss?: string; idToken?: string; access?: FrontChannelAccessToken }
+  | { ok: false; error: RedirectError };
 
 /**
  * Reads the redirect back. state and iss are checked before an error response is
@@ -148,7 +175,7 @@ export function parseRedirect(redirectUrl: string, expected: RedirectExpectation
   }
   const mode = expected.responseMode ?? 'fragment';
   const params = new URLSearchParams(mode === 'fragment' ? url.hash.replace(/^#/, '') : url.search);
-  for (const name of ['state', 'code', 'iss', 'error']) {
+  for (const name of ['state', 'code', 'iss', 'error', 'id_token', 'access_token', 'token_type', 'expires_in']) {
     if (params.getAll(name).length > 1) return { ok: false, error: { kind: 'url', message: `The redirect has ${name} more than once` } };
   }
   const state = params.get('state');
@@ -158,7 +185,9 @@ export function parseRedirect(redirectUrl: string, expected: RedirectExpectation
   if (iss !== null && expected.issuer !== undefined && iss !== expected.issuer) {
     return { ok: false, error: { kind: 'iss', message: `The redirect comes from ${JSON.stringify(iss)}, not from ${JSON.stringify(expected.issuer)} (RFC 9207)` } };
   }
-  if (iss === null && expected.issRequired) {
+  // An answer that carries an ID token names its issuer there (its iss claim, checked with it): RFC 9207 §2.4.
+  const idTokenNamesIssuer = isHybrid(expected.responseType) && params.get('id_token') !== null;
+  if (iss === null && expected.issRequired && !idTokenNamesIssuer) {
     return { ok: false, error: { kind: 'iss', message: 'The provider always sends iss, and this redirect has none (RFC 9207)' } };
   }
   const error = params.get('error');
@@ -172,5 +201,16 @@ export function parseRedirect(redirectUrl: string, expected: RedirectExpectation
   }
   const code = params.get('code');
   if (!code) return { ok: false, error: { kind: 'code', message: `The redirect's ${mode} has no code` } };
-  return iss === null ? { ok: true, code, state } : { ok: true, code, state, iss };
+  const found = { code, state, ...(iss !== null && { iss }) };
+  const responseType = expected.responseType ?? 'code';
+  if (responseType === 'code') return { ok: true, ...found };
+  const idToken = params.get('id_token');
+  if (!idToken) return { ok: false, error: { kind: 'token', message: `The redirect has no id_token, which response_type ${responseType} asks for` } };
+  if (responseType === 'code id_token') return { ok: true, ...found, idToken };
+  const accessToken = params.get('access_token');
+  if (!accessToken) return { ok: false, error: { kind: 'token', message: `The redirect has no access_token, which response_type ${responseType} asks for` } };
+  const tokenType = params.get('token_type');
+  const expiresIn = Number(params.get('expires_in') ?? Number.NaN);
+  const access: FrontChannelAccessToken = { accessToken, ...(tokenType !== null && { tokenType }), ...(Number.isFinite(expiresIn) && { expiresIn }) };
+  return { ok: true, ...found, idToken, access };
 }

@@ -1,8 +1,8 @@
 export { discover, discoveryUrls } from './discovery';
 export type { DiscoveryError, DiscoveryResult, ProviderMetadata } from './discovery';
 export { codeChallengeS256, createCodeVerifier, createNonce, createState, isCodeVerifier } from './pkce';
-export { authorizationParameters, buildAuthorizationUrl, buildParRequest, parAuthorizationUrl, parseRedirect, parSupport } from './authorize';
-export type { AuthorizationParams, AuthorizeError, RedirectError, RedirectExpectation, RedirectResult } from './authorize';
+export { authorizationParameters, buildAuthorizationUrl, buildParRequest, parAuthorizationUrl, isHybrid, parseRedirect, parSupport } from './authorize';
+export type { AuthorizationParams, AuthorizeError, RedirectError, RedirectExpectation, RedirectResult, ResponseType } from './authorize';
 export { call, codeExchangeRequest, refreshRequest, revocationRequest, tokenResult, userinfoRequest } from './token';
 export type { Call, CallOptions, CodeExchange, RequestResult, TokenError, TokenResult, TokenSet } from './token';
 export { createDpopProof, dpopNonceDemand, generateDpopKey, htuOf, sendWithDpop } from './dpop';

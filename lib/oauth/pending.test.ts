@@ -40,6 +40,16 @@ describe('the pending flow across the redirect', () => {
     expect(takeAuthorizationReturn(store, 'https://jwt.example/?code=abc&state=state-123')?.pending.state).toBe('state-123');
   });
 
+  it('reads the fragment for a hybrid response type, whatever the response mode, and stores no token', () => {
+    const store = memoryStore();
+    savePendingFlow(store, { ...PENDING, setup: { ...PENDING.setup, responseMode: 'query', responseType: 'code id_token token' } });
+    expect(takeAuthorizationReturn(store, 'https://jwt.example/?code=abc&state=state-123')).toBeNull();
+    const href = 'https://jwt.example/#code=abc&id_token=h.p.s&access_token=at&token_type=Bearer&state=state-123';
+    const taken = takeAuthorizationReturn(store, href);
+    expect(taken?.redirectUrl).toBe(href);
+    expect(store.map.size).toBe(0);
+  });
+
   it('ignores a store that holds something else', () => {
     const store = memoryStore();
     store.setItem(PENDING_FLOW_KEY, '{"state":"state-123"}');

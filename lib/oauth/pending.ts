@@ -2,6 +2,7 @@
 // verifier, state and nonce, kept in sessionStorage for that one hop and removed when
 // the answer comes back (or does not match). Tokens are never stored.
 
+import { isHybrid, type ResponseType } from './authorize';
 import type { ProviderMetadata } from './discovery';
 import type { Exchange } from './http';
 
@@ -21,6 +22,8 @@ export interface FlowSetup {
   /** Further authorization parameters, one name=value a line. */
   extra: string;
   responseMode: 'fragment' | 'query';
+  /** code, or a hybrid type (its answer is always in the fragment); absent means code. */
+  responseType?: ResponseType;
   usePar: boolean;
   dpop: boolean;
 }
@@ -81,7 +84,7 @@ export function takeAuthorizationReturn(store: KeyValueStore, href: string): Aut
   } catch {
     return null;
   }
-  const state = stateOf(url, pending.setup.responseMode === 'query' ? 'query' : 'fragment');
+  const state = stateOf(url, pending.setup.responseMode === 'query' && !isHybrid(pending.setup.responseType) ? 'query' : 'fragment');
   if (state === null || state !== pending.state) return null;
   store.removeItem(PENDING_FLOW_KEY);
   return { pending, redirectUrl: href };

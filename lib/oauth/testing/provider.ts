@@ -57,12 +57,15 @@ export async function startProvider(options: { pageClients?: PageClient[] } = {}
         client_id: client.clientId,
         token_endpoint_auth_method: 'none',
         redirect_uris: [client.redirectUri],
-        grant_types: ['authorization_code', 'refresh_token'],
-        response_types: ['code'],
+        // implicit: the token part of code id_token token (an access token from the authorization endpoint).
+        grant_types: ['authorization_code', 'refresh_token', 'implicit'],
+        response_types: ['code', 'code id_token', 'code id_token token'],
       })),
     ],
     clientBasedCORS: (_ctx: unknown, origin: string, client: { clientId: string; redirectUris: string[] }) =>
       pageClients.find((page) => page.clientId === client.clientId)?.cors === false ? false : redirectOrigin(client.redirectUris, origin),
+    // The hybrid types bring an ID token with at_hash and c_hash from the authorization endpoint.
+    responseTypes: ['code', 'code id_token', 'code id_token token'],
     cookies: { keys: [randomBytes(16).toString('hex')] },
     features: {
       devInteractions: { enabled: true },
@@ -76,6 +79,14 @@ export async function startProvider(options: { pageClients?: PageClient[] } = {}
     // offline_access yields a refresh token (with prompt=consent).
     scopes: ['openid', 'offline_access', 'profile'],
   });
+  // The site under test is served over http on 127.0.0.1: let its page clients use the hybrid
+  // types there, which oidc-provider otherwise keeps to https redirect URIs (its documented override).
+  const schema = (provider as unknown as { Client: { Schema: { prototype: { invalidate: (message: string, code?: string) => void } } } }).Client.Schema.prototype;
+  const invalidate = schema.invalidate;
+  schema.invalidate = function (this: unknown, message: string, code?: string) {
+    if (code === 'implicit-force-https') return;
+    invalidate.call(this, message, code);
+  };
   provider.on('server_error', (_ctx, error) => console.error(error));
   server.on('request', provider.callback());
   return {
