@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect as baseExpect, fillEditor, waitForMonaco } from './fixtures';
-import { decoderLink, signWith } from './tokens';
+import { decoderLink, ecJwkOf as jwkOf, ecThumbprint as thumbprint, signWith } from './tokens';
 import sdVectors from '../lib/sdjwt/vectors/sdjwt-vectors.json';
 
 // The SD-JWT code and WebCrypto load on demand; on a busy machine that can take a while.
@@ -144,16 +144,6 @@ test('the encoder issues an SD-JWT and presentations of chosen disclosures, with
 });
 
 // DPoP proofs are made here with Node's crypto at the current time, so the freshness check passes.
-function jwkOf(key: KeyObject) {
-  const { kty, crv, x, y } = key.export({ format: 'jwk' });
-  return { kty: kty!, crv: crv!, x: x!, y: y! };
-}
-
-function thumbprint(key: KeyObject): string {
-  const { crv, kty, x, y } = jwkOf(key);
-  return createHash('sha256').update(JSON.stringify({ crv, kty, x, y })).digest('base64url');
-}
-
 test('a DPoP proof is verified with its own key and checked against the access token beside it', async ({ page }) => {
   const holder = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const other = generateKeyPairSync('ec', { namedCurve: 'P-256' });

@@ -1,5 +1,19 @@
 import { test, expect, waitForMonaco, fillEditor, readClipboard } from './fixtures';
+import type { Page } from '@playwright/test';
 import { hs256, keyPairs, signWith } from './tokens';
+
+/** Holds the page's scripts, as a slow network would, to see the page before they run; returns what lets them go. */
+async function holdPageScripts(page: Page): Promise<() => void> {
+  let releaseScripts: () => void = () => {};
+  const scriptsReleased = new Promise<void>((resolve) => {
+    releaseScripts = resolve;
+  });
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await scriptsReleased;
+    await route.continue();
+  });
+  return releaseScripts;
+}
 
 const now = Math.floor(Date.now() / 1000);
 
@@ -151,15 +165,7 @@ test.describe('share links', () => {
     await other.close();
   });
   test('opening a link never shows the sample token first: the views wait, with a notice, until the link is read', async ({ page }) => {
-    // Hold the page's scripts, as a slow network would, to see the page before they run.
-    let releaseScripts: () => void = () => {};
-    const scriptsReleased = new Promise<void>((resolve) => {
-      releaseScripts = resolve;
-    });
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await scriptsReleased;
-      await route.continue();
-    });
+    const releaseScripts = await holdPageScripts(page);
     // A token too long to be painted before the scripts run (over 64 KB; smaller ones are: first-paint.spec.ts).
     const token = hs256({ sub: 'opened-by-link', linked_claim: 'from the link', padding: 'x'.repeat(70_000) }, 'link-secret');
     await page.goto('./#' + new URLSearchParams({ token }).toString(), { waitUntil: 'domcontentloaded' });
@@ -181,14 +187,7 @@ test.describe('share links', () => {
   });
 
   test('a credential in the query in any case or shape holds the views back too, until the page has read it', async ({ page }) => {
-    let releaseScripts: () => void = () => {};
-    const scriptsReleased = new Promise<void>((resolve) => {
-      releaseScripts = resolve;
-    });
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await scriptsReleased;
-      await route.continue();
-    });
+    const releaseScripts = await holdPageScripts(page);
     const token = hs256({ sub: 'from-the-query', query_claim: 'read' }, 'query-secret');
     for (const query of [`?Token=${token}`, `?foo=${token}`, '?Client_Secret=x']) {
       await page.goto('./' + query, { waitUntil: 'domcontentloaded' });

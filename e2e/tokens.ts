@@ -1,4 +1,4 @@
-import { createHmac, generateKeyPairSync, sign as nodeSign, type KeyObject } from 'node:crypto';
+import { createHash, createHmac, generateKeyPairSync, sign as nodeSign, type KeyObject } from 'node:crypto';
 
 /** Test tokens made with Node's crypto, independently of the app's own code. */
 export function b64url(input: string | Buffer): string {
@@ -33,4 +33,16 @@ export function keyPairs() {
 /** A link to the decoder with this state in the fragment, as the contract describes. */
 export function decoderLink(params: Record<string, string>): string {
   return './#' + new URLSearchParams(params).toString();
+}
+
+/** An EC public key as the public JWK a DPoP proof carries. */
+export function ecJwkOf(key: KeyObject) {
+  const { kty, crv, x, y } = key.export({ format: 'jwk' });
+  return { kty: kty!, crv: crv!, x: x!, y: y! };
+}
+
+/** The RFC 7638 thumbprint of an EC public key, computed with Node's crypto alone. */
+export function ecThumbprint(key: KeyObject): string {
+  const { crv, kty, x, y } = ecJwkOf(key);
+  return createHash('sha256').update(JSON.stringify({ crv, kty, x, y })).digest('base64url');
 }

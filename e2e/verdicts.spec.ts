@@ -1,21 +1,11 @@
-import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { test, expect as baseExpect, fillEditor, waitForMonaco } from './fixtures';
-import { b64url, decoderLink, hs256, signWith } from './tokens';
+import { b64url, decoderLink, ecJwkOf as jwkOf, ecThumbprint as thumbprint, hs256, signWith } from './tokens';
 import sdVectors from '../lib/sdjwt/vectors/sdjwt-vectors.json';
 
 // Verification code and WebCrypto load on demand; on a busy machine that can take a while.
 const expect = baseExpect.configure({ timeout: 20_000 });
-
-function jwkOf(key: KeyObject) {
-  const { kty, crv, x, y } = key.export({ format: 'jwk' });
-  return { kty: kty!, crv: crv!, x: x!, y: y! };
-}
-
-function thumbprint(key: KeyObject): string {
-  const { crv, kty, x, y } = jwkOf(key);
-  return createHash('sha256').update(JSON.stringify({ crv, kty, x, y })).digest('base64url');
-}
 
 const dpopCheck = (page: Page, id: string) => page.locator(`[data-testid="dpop-check"][data-check="${id}"]`);
 
