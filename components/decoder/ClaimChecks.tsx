@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { checkClaims, type ExpectedClaims } from '@/lib/claims';
 import { Section } from '@/components/common/Section';
-import type { DecoderState } from './decoder-state';
+import type { ChecksPanelProps } from './decoder-state';
 
 const STATUS_ICON = { pass: '✓', fail: '✗', warn: '!', skip: '–' } as const;
 const EXPECTED_FIELDS: { name: keyof ExpectedClaims; label: string }[] = [
@@ -13,16 +13,8 @@ const EXPECTED_FIELDS: { name: keyof ExpectedClaims; label: string }[] = [
   { name: 'typ', label: 'Expected type (typ)' },
 ];
 
-interface ClaimChecksProps {
-  header: Record<string, unknown> | null;
-  claims: Record<string, unknown>;
-  now: number;
-  state: DecoderState;
-  onChange: (patch: Partial<DecoderState>) => void;
-}
-
 /** Claim checks, kept apart from the signature: a valid signature on an expired token is still expired. */
-export function ClaimChecks({ header, claims, now, state, onChange }: ClaimChecksProps) {
+export function ClaimChecks({ header, claims, now, state, onChange }: ChecksPanelProps) {
   const result = useMemo(
     () => checkClaims(header, claims, { now, clockSkewSeconds: state.clockSkewSeconds, expected: state.expected }),
     [header, claims, now, state.clockSkewSeconds, state.expected],

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { checkOidc, oidcTokenKind, type OidcCheck, type OidcReport } from '@/lib/oidc';
 import { Section } from '@/components/common/Section';
-import type { DecoderState } from './decoder-state';
+import type { ChecksPanelProps, DecoderState } from './decoder-state';
 
 const ICON = { pass: '✓', fail: '✗', unchecked: '–' } as const;
 const COLOUR = {
@@ -30,25 +30,25 @@ const ID_TOKEN_FIELDS: Field[] = [
 ];
 const ACCESS_TOKEN_FIELDS: Field[] = [{ name: 'clientId', testId: 'oidc-expected-client-id', label: 'Expected client ID (client_id)' }];
 
-interface OidcChecksProps {
-  header: Record<string, unknown> | null;
-  claims: Record<string, unknown>;
-  now: number;
-  state: DecoderState;
-  onChange: (patch: Partial<DecoderState>) => void;
-}
-
 /** OpenID Connect ID token checks, or RFC 9068 access token checks, for a token that is one (see `oidcTokenKind`). */
-export function OidcChecks({ header, claims, now, state, onChange }: OidcChecksProps) {
+export function OidcChecks({ header, claims, now, state, onChange }: ChecksPanelProps) {
   const kind = oidcTokenKind(header, claims);
   const inputs = useMemo(() => state.oidc ?? {}, [state.oidc]);
   const [report, setReport] = useState<OidcReport | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
     const expected = { ...inputs, issuer: state.expected.iss, audience: state.expected.aud };
-    void checkOidc(header, claims, { now, clockSkewSeconds: state.clockSkewSeconds, expected }).then((next) => {
-      if (current) setReport(next);
-    });
+    checkOidc(header, claims, { now, clockSkewSeconds: state.clockSkewSeconds, expected }).then(
+      (next) => {
+        if (!current) return;
+        setReport(next);
+        setFailure(null);
+      },
+      (error: unknown) => {
+        if (current) setFailure(`The checks could not be run: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
     return () => {
       current = false;
     };
@@ -67,6 +67,11 @@ export function OidcChecks({ header, claims, now, state, onChange }: OidcChecksP
           ? 'It carries the claims of an OpenID Connect ID token, so it is checked as a client must check one (OpenID Connect Core §3.1.3.7). Enter what your request sent to check the rest.'
           : 'Its typ is at+jwt, so it is checked as a resource server must check a JWT access token (RFC 9068 §4).'}
       </p>
+      {failure !== null ? (
+        <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
+          {failure}
+        </p>
+      ) : null}
       {checks.length > 0 ? <p className="mt-2 text-sm font-medium">{summary(checks)}</p> : null}
       <ul className="mt-2 space-y-1 text-sm">
         {checks.map((check) => (

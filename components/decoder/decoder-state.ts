@@ -26,3 +26,12 @@ export interface DecoderState {
    */
   file?: { name: string; text: string };
 }
+
+/** What a panel of checks on the decoded claims (claim checks, ID token checks) is given. */
+export interface ChecksPanelProps {
+  header: Record<string, unknown> | null;
+  claims: Record<string, unknown>;
+  now: number;
+  state: DecoderState;
+  onChange: (patch: Partial<DecoderState>) => void;
+}

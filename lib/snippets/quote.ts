@@ -26,40 +26,35 @@ export function isInvisible(codePoint: number): boolean {
 
 const hex = (value: number, digits: number) => value.toString(16).padStart(digits, '0');
 
-/** Escapes each character `escape` returns a spelling for; the others stay as they are. */
-function escapeEach(text: string, escape: (char: string, codePoint: number) => string | undefined): string {
-  let out = '';
+/**
+ * A double-quoted literal: a character with a named escape in `named` is written with it,
+ * another invisible one through `invisible`, and the rest as they are.
+ */
+function quoted(text: string, named: Readonly<Record<string, string>>, invisible: (codePoint: number) => string): string {
+  let out = '"';
   // for..of walks code points; a lone surrogate comes out as a single code unit.
   for (const char of text) {
     const codePoint = char.codePointAt(0)!;
-    out += escape(char, codePoint) ?? char;
+    out += Object.hasOwn(named, char) ? named[char] : isInvisible(codePoint) ? invisible(codePoint) : char;
   }
-  return out;
+  return out + '"';
 }
+
+/** The escapes every C-like language here shares. */
+const COMMON: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const JAVA_NAMED = { ...COMMON, '\b': '\\b', '\f': '\\f' };
+const GO_NAMED = { ...COMMON, '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\v': '\\v' };
+const CSHARP_NAMED = { ...GO_NAMED, '\0': '\\0' };
+const unicodeEscape = (codePoint: number) => `\\u${hex(codePoint, 4)}`;
 
 /** JavaScript / TypeScript: a double-quoted string literal. */
 export function jsString(text: string): string {
-  return `"${escapeEach(text, (char, cp) => {
-    if (char === '\\') return '\\\\';
-    if (char === '"') return '\\"';
-    if (char === '\n') return '\\n';
-    if (char === '\r') return '\\r';
-    if (char === '\t') return '\\t';
-    return isInvisible(cp) ? `\\u${hex(cp, 4)}` : undefined;
-  })}"`;
+  return quoted(text, COMMON, unicodeEscape);
 }
 
 /** Python 3: a double-quoted str literal (not raw, not an f-string). */
 export function pythonString(text: string): string {
-  return `"${escapeEach(text, (char, cp) => {
-    if (char === '\\') return '\\\\';
-    if (char === '"') return '\\"';
-    if (char === '\n') return '\\n';
-    if (char === '\r') return '\\r';
-    if (char === '\t') return '\\t';
-    if (!isInvisible(cp)) return undefined;
-    return cp <= 0xff ? `\\x${hex(cp, 2)}` : `\\u${hex(cp, 4)}`;
-  })}"`;
+  return quoted(text, COMMON, (cp) => (cp <= 0xff ? `\\x${hex(cp, 2)}` : unicodeEscape(cp)));
 }
 
 /**
@@ -69,18 +64,8 @@ export function pythonString(text: string): string {
  * three-digit octal escapes, never as \u000a that would end the literal.
  */
 export function javaString(text: string): string {
-  return `"${escapeEach(text, (char, cp) => {
-    if (char === '\\') return '\\\\';
-    if (char === '"') return '\\"';
-    if (char === '\n') return '\\n';
-    if (char === '\r') return '\\r';
-    if (char === '\t') return '\\t';
-    if (char === '\b') return '\\b';
-    if (char === '\f') return '\\f';
-    if (!isInvisible(cp)) return undefined;
-    // Octal reaches \377; always three digits, so a following digit is not read into it.
-    return cp <= 0xff ? `\\${cp.toString(8).padStart(3, '0')}` : `\\u${hex(cp, 4)}`;
-  })}"`;
+  // Octal reaches \377; always three digits, so a following digit is not read into it.
+  return quoted(text, JAVA_NAMED, (cp) => (cp <= 0xff ? `\\${cp.toString(8).padStart(3, '0')}` : unicodeEscape(cp)));
 }
 
 /**
@@ -89,27 +74,13 @@ export function javaString(text: string): string {
  * own JSON decoder would make of it.
  */
 export function goString(text: string): string {
-  return `"${escapeEach(text, (char, cp) => {
-    if (char === '\\') return '\\\\';
-    if (char === '"') return '\\"';
-    const named: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v' };
-    if (named[char]) return named[char];
-    if (!isInvisible(cp)) return undefined;
-    if (cp >= 0xd800 && cp <= 0xdfff) return '\\ufffd';
-    // \x is a byte in Go: only below 0x80 is it the same as the character.
-    return cp < 0x80 ? `\\x${hex(cp, 2)}` : `\\u${hex(cp, 4)}`;
-  })}"`;
+  // \x is a byte in Go: only below 0x80 is it the same as the character.
+  return quoted(text, GO_NAMED, (cp) => (cp >= 0xd800 && cp <= 0xdfff ? '\\ufffd' : cp < 0x80 ? `\\x${hex(cp, 2)}` : unicodeEscape(cp)));
 }
 
 /** C#: a regular (not verbatim, not interpolated) string literal; \x is avoided, its length varies. */
 export function csharpString(text: string): string {
-  return `"${escapeEach(text, (char, cp) => {
-    if (char === '\\') return '\\\\';
-    if (char === '"') return '\\"';
-    const named: Record<string, string> = { '\0': '\\0', '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v' };
-    if (named[char]) return named[char];
-    return isInvisible(cp) ? `\\u${hex(cp, 4)}` : undefined;
-  })}"`;
+  return quoted(text, CSHARP_NAMED, unicodeEscape);
 }
 
 /**
