@@ -142,22 +142,31 @@ function hmacVerifies(token: string, secret: string, hash: 'sha256' | 'sha384'):
   return createHmac(hash, secret).update(`${header}.${payload}`).digest('base64url') === signature;
 }
 
-/** Waits until the encoder's token is signed and passes `fits`. */
+/** Waits until the encoder's token is signed and passes `fits`; a failure shows what the page signed instead. */
 async function expectSigned(page: Page, fits: (token: string) => boolean, message: string) {
   const output = page.getByTestId('encoded-token');
   await expect
     .poll(
       async () => {
+        const state = await output.getAttribute('data-state');
         const token = (await output.getAttribute('data-token')) ?? '';
+        let fitting = false;
         try {
-          return (await output.getAttribute('data-state')) === 'signed' && fits(token);
+          fitting = state === 'signed' && fits(token);
         } catch {
-          return false;
+          // A token that cannot be read does not fit.
         }
+        if (fitting) return 'signed as typed';
+        const typedPayload = await page.getByTestId('encoder-payload').evaluate((editor) =>
+          editor instanceof HTMLElement && editor.dataset.editor === 'plain'
+            ? `(plain) ${editor.querySelector('textarea')?.value ?? ''}`
+            : `(monaco) ${editor.querySelector('.view-lines')?.textContent ?? ''}`,
+        );
+        return `state ${state}, token ${token.slice(0, 200)}, payload editor shows ${typedPayload.slice(0, 200)}`;
       },
       { message, timeout: 20_000 },
     )
-    .toBe(true);
+    .toBe('signed as typed');
 }
 
 async function expectDecoded(page: Page, payload: object, state: 'valid' | 'invalid' | 'unverified') {
