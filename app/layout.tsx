@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { themeBootScript } from '@/components/theme/theme-script';
 import { linkBootScript } from '@/components/share/link-boot-script';
+import { languageBootScript } from '@/lib/i18n/boot-script';
 import { SiteFooter } from '@/components/shell/SiteFooter';
 import './globals.css';
 
@@ -23,10 +24,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The boot scripts set the theme class and the link mark before paint; React must accept them.
+    // The boot scripts set the theme class, the visit's language and the link mark before paint; React must accept them.
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+        <script dangerouslySetInnerHTML={{ __html: languageBootScript }} />
         <script dangerouslySetInnerHTML={{ __html: linkBootScript }} />
       </head>
       <body className="flex min-h-screen flex-col bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">

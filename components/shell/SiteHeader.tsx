@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { ThemeControl } from '@/components/theme/ThemeControl';
+import { LanguageSelect } from '@/components/i18n/LanguageSelect';
 
-/** The product bar: name, the view's own controls (mode switch), theme. */
+/** The product bar: name, the view's own controls (mode switch), language, theme. */
 export function SiteHeader({ children }: { children?: ReactNode }) {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
@@ -12,7 +13,10 @@ export function SiteHeader({ children }: { children?: ReactNode }) {
           <span>JWT Workbench</span>
         </Link>
         <div className="flex flex-1 items-center">{children}</div>
-        <ThemeControl />
+        <div className="flex items-center gap-2">
+          <LanguageSelect />
+          <ThemeControl />
+        </div>
       </div>
     </header>
   );

@@ -1,0 +1,40 @@
+import { setupI18n, type Messages, type Values } from '@lingui/core';
+import { DEFAULT_LOCALE, type Locale } from './locales';
+
+// English is always loaded (each part of the workbench brings its own English messages
+// with its code); it is also what a message missing from another catalog falls back to.
+const english = setupI18n({ locale: DEFAULT_LOCALE, messages: { [DEFAULT_LOCALE]: {} } });
+const active = setupI18n({
+  locale: DEFAULT_LOCALE,
+  messages: { [DEFAULT_LOCALE]: {} },
+  missing: (_locale, id) => english._(id),
+});
+
+/** A translating function for one part of the workbench, whose English messages (compiled) come with it. */
+export type Translate<Id extends string> = (id: Id, values?: Values) => string;
+
+/**
+ * Registers a part's English messages and returns its translating function. Its
+ * messages follow whichever language is active when it is called.
+ */
+export function messagesFor<Id extends string>(compiledEnglish: Record<Id, unknown>): Translate<Id> {
+  english.load(DEFAULT_LOCALE, compiledEnglish as Messages);
+  active.load(DEFAULT_LOCALE, compiledEnglish as Messages);
+  return (id, values) => active._(id, values);
+}
+
+/** The language messages are formatted in now. */
+export function activeLocale(): Locale {
+  return active.locale as Locale;
+}
+
+/** Makes `locale` active with its whole catalog (compiled): every message is read from it from now on. */
+export function activateLocale(locale: Locale, compiledCatalog: Messages = {}) {
+  if (locale !== DEFAULT_LOCALE) active.load(locale, compiledCatalog);
+  active.activate(locale);
+}
+
+/** Called whenever the active language (or a loaded catalog) changes; returns the unsubscribe. */
+export function onLocaleChange(listener: () => void): () => void {
+  return active.on('change', listener);
+}
