@@ -9,7 +9,8 @@ import type { TokenSegment } from './types';
 /** The compact JWT to decode and, when the input is an SD-JWT, the whole SD-JWT text. */
 export function separateSdJwt(input: string): { token: string; sdJwt: string | null } {
   const tilde = input.indexOf('~');
-  // A '~' counts only after a dot, inside what could be a JWT: a lone '~' is just a bad character.
+  // A '~' separates an SD-JWT only when a dot past the first character comes before it, as in any JWT;
+  // otherwise it is just a bad character.
   const sdJwt = tilde > 0 && input.lastIndexOf('.', tilde) > 0 ? input : null;
   return { token: sdJwt ? input.slice(0, tilde) : input, sdJwt };
 }
