@@ -1,4 +1,4 @@
-// Pure helpers of bench/paste-profile.mjs: reading a CPU profile (CDP
+// The pure part of bench/paste-profile.mjs: reading a CPU profile (CDP
 // Profiler) and a Chromium trace over a time window. Times in and out are
 // milliseconds on the page's clock (performance.now()); `toPageMs` converts a
 // trace or profile timestamp (µs, the browser's monotonic clock) to it.

@@ -48,8 +48,8 @@ function scriptLabel(siteUrl) {
     let label = url.startsWith('http') ? `other: ${url}` : `(${url})`;
     if (file) {
       const name = path.basename(file);
-      const text = file.endsWith('.js') ? (describeFile(file).isMonaco ? 'Monaco' : classifyChunk(file)) : 'page';
-      label = `${text} ${name}`;
+      const kind = file.endsWith('.js') ? (describeFile(file).isMonaco ? 'Monaco' : classifyChunk(file)) : 'page';
+      label = `${kind} ${name}`;
     }
     cache.set(url, label);
     return label;
@@ -195,12 +195,13 @@ function printDetails(result, label, siteUrl) {
     `\nWhat the claims waited behind after the first commit (${from(firstCommit)} ms) until they were in the DOM (${from(claimsAt)} ms) — the decoder's useDeferredValue render and anything before it; main-thread tasks that started in that span:`,
   );
   if (gap.length === 0) console.log('  none: the claims came in the same task as the first commit (no task in between)');
-  console.log(
-    table(
-      ['task starts', 'lasts', 'what took its time (ms; largest first)'],
-      gap.map((task) => [from(task.start), fixed(task.duration), task.content.map(([name, ms]) => `${name} ${fixed(ms)}`).join(', ') || '(little: scheduling)']),
-    ),
-  );
+  else
+    console.log(
+      table(
+        ['task starts', 'lasts', 'what took its time (ms; largest first)'],
+        gap.map((task) => [from(task.start), fixed(task.duration), task.content.map(([name, ms]) => `${name} ${fixed(ms)}`).join(', ') || '(little: scheduling)']),
+      ),
+    );
 
   const { totals, forced } = mainThreadByKind(mainEvents, toPageMs, start, end);
   console.log(`\nStyle, layout and paint from the keydown to the claims painted (${fixed(end - start)} ms), main thread:`);
