@@ -149,8 +149,8 @@ async function snapshotOfFolder(folder) {
 
 // ---------------------------------------------------------------- page helpers
 
-async function newPage(initialWatches) {
-  const context = await browser.newContext({ viewport: VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'] });
+async function newPage(initialWatches, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'], ...contextOptions });
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
   const page = await context.newPage();
   const errors = [];
@@ -530,6 +530,32 @@ async function firstVisit(url, interactive) {
   }
   await context.close().catch(() => {});
   return figures;
+}
+
+// The JavaScript before Monaco when the issue about languages was opened: the message runtime is what may be added.
+const JS_BEFORE_MONACO_REFERENCE_KIB = 198.9;
+
+/**
+ * The JavaScript a visit to / loads before Monaco, for a browser in `locale`: English is
+ * in the first load, any other language's catalog is one more chunk. Bytes do not move
+ * between runs, so one visit per language is enough.
+ */
+async function javaScriptBeforeMonacoIn(siteUrl, outDir, locale, language) {
+  const { context, page, errors } = await newPage({ monaco: MONACO_READY }, { locale });
+  try {
+    const network = recordRequests(context);
+    await page.goto(siteUrl, { waitUntil: 'commit' });
+    await waitForWatches(page, ['monaco']);
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, language, { timeout: STEP_TIMEOUT_MS });
+    await network.waitIdle(page);
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const assets = classifyRequests(await network.describe(timeOrigin), { outDir, siteUrl, firstPaint: null });
+    return { locale, language, gzip: assets.beforeMonaco.gzip, raw: assets.beforeMonaco.raw, files: assets.beforeMonaco.files, errors };
+  } catch (error) {
+    return { locale, language, error: String(error?.message ?? error), errors };
+  } finally {
+    await context.close().catch(() => {});
+  }
 }
 
 /** Key change → verification result, per algorithm, on one page whose token comes from a link. */
@@ -930,6 +956,9 @@ async function main() {
     runs.push(entry);
   }
 
+  log('JavaScript before Monaco for an English and a Japanese browser…');
+  const byLanguage = [await javaScriptBeforeMonacoIn(siteUrl, manifest.outDir, 'en-US', 'en'), await javaScriptBeforeMonacoIn(siteUrl, manifest.outDir, 'ja-JP', 'ja')];
+
   const errors = [];
   for (const { run, links, others: otherRuns } of runs) {
     for (const [shape, figures] of Object.entries(links)) if (figures?.error) errors.push(`run ${run}, ours, link ${shape}: ${figures.error}`);
@@ -979,8 +1008,22 @@ async function main() {
     seconds: (Date.now() - startedAt) / 1000,
     errors: [...new Set(errors)],
   };
-  await writeFile(RESULTS_FILE, JSON.stringify({ meta, budgets, summary, runs }, null, 2) + '\n');
+  await writeFile(RESULTS_FILE, JSON.stringify({ meta, budgets, summary, runs, byLanguage }, null, 2) + '\n');
   printReport(summary, budgets, meta);
+  printByLanguage(byLanguage);
+}
+
+function printByLanguage(byLanguage) {
+  console.log(`\nJavaScript before Monaco, by the browser's language (against ${JS_BEFORE_MONACO_REFERENCE_KIB} KiB gz before the languages):`);
+  for (const visit of byLanguage) {
+    if (visit.error) {
+      console.log(`  ${visit.locale}: not measured (${visit.error})`);
+      continue;
+    }
+    const kib = visit.gzip / 1024;
+    const over = kib - JS_BEFORE_MONACO_REFERENCE_KIB;
+    console.log(`  ${visit.locale} (shown in ${visit.language}): ${kib.toFixed(1)} KiB gz in ${visit.files} files (${over >= 0 ? '+' : ''}${over.toFixed(1)} KiB)`);
+  }
 }
 
 let exitCode = 0;
