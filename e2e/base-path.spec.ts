@@ -42,6 +42,8 @@ test.describe('hosted under a base path', () => {
     test('the service worker is scoped to the base path and precaches the build', async ({ page }) => {
       test.setTimeout(120_000);
       await page.goto(basePathUrl);
+      // The first interaction starts the offline copy.
+      await page.keyboard.press('Shift');
       const worker = await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.ready;
         let entries: string[] = [];
