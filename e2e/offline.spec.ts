@@ -50,6 +50,7 @@ test.describe('offline', () => {
     test.setTimeout(120_000);
     const token = hs256({ sub: 'not-cached' }, 'secret');
     await page.goto('./');
+    await waitForMonaco(page, 'token-input');
     await page.keyboard.press('Shift');
     await page.evaluate(() => navigator.serviceWorker.ready);
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
