@@ -34,6 +34,11 @@ test('the SD-JWT panel, its disclosures and its key binding verdict follow the l
   await expect(page.getByTestId('kb-status')).toContainText('未確認: 期待する対象者との aud の照合');
   await expect(page.getByTestId('kb-check').first()).toContainText('署名が cnf.jwk で検証できる');
   await expect(page.getByText('検証者がキーバインディングに期待する値')).toBeVisible();
+  // The key binding's time: the ISO form, and beside it the date as Japanese write it.
+  await expect(page.getByTestId('kb-iat')).toContainText(/2026-01-01T00:05:00\.000Z; 2026\/01\/0\d \d+:\d\d:00/);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await scrollsSideways(page)).toBe(false);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await choose(page, 'en');
   await expect(page.getByTestId('kb-status')).toContainText('Key binding valid as far as checked');
@@ -80,6 +85,8 @@ test('the certificate chain verdict and each certificate read in French', async 
   await expect(certs).toHaveCount(3);
   await expect(page.getByTestId('chain-status')).toContainText('Le chemin de la feuille jusqu’à un certificat de confiance est valide au');
   await expect(certs.nth(2)).toContainText('racine de confiance (parmi vos ancres)');
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await scrollsSideways(page)).toBe(false);
 });
 
 test('a JSON-serialized JWS and the encoder’s JSON output in Spanish and Portuguese', async ({ page }) => {

@@ -8,6 +8,7 @@ import { STATUS_LOOK } from './status-look';
 import { useKeyBinding, useSdJwtAnalysis } from './useSdJwtAnalysis';
 import { describeTypValue, VC_TYPE_METADATA_FIELDS } from '@/lib/claims/typ-values';
 import { useLocale } from '@/components/i18n/useLocale';
+import { activeLocale } from '@/lib/i18n/translate';
 import { t } from './messages';
 import { richText } from './rich-text';
 
@@ -226,6 +227,13 @@ function isoOrNote(seconds: number): string {
   return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : t('ui-sdjwt.beyondAnyDate');
 }
 
+/** The time as people of the language shown write it, in their own time zone, or null when no Date can hold it. */
+function localTime(seconds: number): string | null {
+  const ms = seconds * 1000;
+  if (!(Math.abs(ms) <= 8.64e15)) return null;
+  return new Intl.DateTimeFormat(activeLocale(), { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(ms));
+}
+
 function keyBindingTitle(state: KeyBindingResult['state']): string {
   switch (state) {
     case 'valid':
@@ -301,7 +309,9 @@ function KeyBinding({ result }: { result: KeyBindingResult }) {
           <dd data-testid="kb-nonce" className="break-all font-mono">{JSON.stringify(claims.nonce ?? null)}</dd>
           <dt>iat</dt>
           <dd data-testid="kb-iat" className="font-mono">
-            {typeof claims.iat === 'number' && Number.isFinite(claims.iat) ? `${claims.iat} (${isoOrNote(claims.iat)})` : JSON.stringify(claims.iat ?? null)}
+            {typeof claims.iat === 'number' && Number.isFinite(claims.iat)
+              ? `${claims.iat} (${isoOrNote(claims.iat)}${localTime(claims.iat) ? `; ${localTime(claims.iat)}` : ''})`
+              : JSON.stringify(claims.iat ?? null)}
           </dd>
         </dl>
       ) : null}

@@ -1,5 +1,6 @@
 // The chain verdict and each certificate's faults are worded in the language shown.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Messages } from '@lingui/core';
 import { activateLocale } from '@/lib/i18n/translate';
 import fr from '@/lib/i18n/compiled/fr.json';
 import zh from '@/lib/i18n/compiled/zh-Hans.json';
@@ -26,7 +27,7 @@ afterEach(() => activateLocale('en'));
 
 describe('certificate chain verdicts in the language shown', () => {
   it('a valid path and an expired leaf, in French', async () => {
-    activateLocale('fr', fr);
+    activateLocale('fr', fr as unknown as Messages);
     const good = await validateChain({ chain: chainOf(fixtures.tokens.good), anchors: anchors(fixtures.rootPem), at: new Date(fixtures.dates.inside) });
     expect(good).toMatchObject({
       ok: true,
@@ -39,7 +40,7 @@ describe('certificate chain verdicts in the language shown', () => {
   });
 
   it('input errors in Simplified Chinese', () => {
-    activateLocale('zh-Hans', zh);
+    activateLocale('zh-Hans', zh as unknown as Messages);
     expect(certificatesFromX5c('nope')).toEqual({ ok: false, error: '"x5c" 标头必须是由 base64 DER 证书组成的非空数组（RFC 7515 §4.1.6）。' });
     expect(certificatesFromPem('-----BEGIN CERTIFICATE-----\nMII')).toMatchObject({ ok: false, error: '证书 1 没有 END 行（-----END CERTIFICATE-----）；是否被截断了？' });
   });

@@ -1,5 +1,6 @@
 // The DPoP checks are worded in the language shown: ids and states stay, the sentences follow the language.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Messages } from '@lingui/core';
 import { activateLocale } from '@/lib/i18n/translate';
 import es from '@/lib/i18n/compiled/es.json';
 import ko from '@/lib/i18n/compiled/ko.json';
@@ -15,7 +16,7 @@ afterEach(() => activateLocale('en'));
 
 describe('DPoP checks in the language shown', () => {
   it('every check of a proof in Spanish, the age in Spanish words too', async () => {
-    activateLocale('es', es);
+    activateLocale('es', es as unknown as Messages);
     const result = await checkDpopProof(cases['token-request'].proof, { now, method: 'GET' });
     if (!result.ok) throw new Error(result.error);
     const byId = Object.fromEntries(result.checks.map((check) => [check.id, check.message]));
@@ -26,7 +27,7 @@ describe('DPoP checks in the language shown', () => {
   });
 
   it('the verdict of verifying a proof with its own key, in Korean', async () => {
-    activateLocale('ko', ko);
+    activateLocale('ko', ko as unknown as Messages);
     const verdict = dpopOwnKeyVerdict(await verifyJws(cases['token-request'].proof, [], { allowEmbeddedJwk: true }));
     expect(verdict.state).toBe('valid');
     expect(verdict.message).toBe(

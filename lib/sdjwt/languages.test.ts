@@ -1,6 +1,7 @@
 // The SD-JWT findings are worded in the language shown: the same input, judged after
 // another language is chosen, reads in that language (names, digests and paths unchanged).
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Messages } from '@lingui/core';
 import { activateLocale } from '@/lib/i18n/translate';
 import ja from '@/lib/i18n/compiled/ja.json';
 import de from '@/lib/i18n/compiled/de.json';
@@ -23,7 +24,7 @@ afterEach(() => activateLocale('en'));
 
 describe('SD-JWT findings in the language shown', () => {
   it('located problems in Japanese, and in English again once English is chosen', async () => {
-    activateLocale('ja', ja);
+    activateLocale('ja', ja as unknown as Messages);
     const { analysis } = await analyse(vectors.problems.sdJwt);
     const messages = analysis.problems.map((problem) => problem.message);
     expect(messages).toContain(`開示 4（"b"）: そのダイジェスト ${analysis.disclosures[3]!.digest} はペイロードにも他の開示にも見つかりません`);
@@ -37,7 +38,7 @@ describe('SD-JWT findings in the language shown', () => {
   });
 
   it('the key binding verdict, its checks and what was not checked, in German', async () => {
-    activateLocale('de', de);
+    activateLocale('de', de as unknown as Messages);
     const { layout, analysis } = await analyse(vectors.cases['full-sha256-kb'].sdJwt);
     const result = await verifyKeyBinding(layout, analysis.claims, analysis.sdAlg);
     expect(result.state).toBe('valid');
@@ -50,7 +51,7 @@ describe('SD-JWT findings in the language shown', () => {
   });
 
   it('a malformed disclosure and a claim that must stay in the clear, in French', async () => {
-    activateLocale('fr', fr);
+    activateLocale('fr', fr as unknown as Messages);
     expect(decodeDisclosure('')).toEqual({ ok: false, error: "est vide (deux '~' à la suite)" });
     expect(await makeSelectivelyDisclosable({ iss: 'x' }, ['iss'])).toEqual({ ok: false, error: '"iss" ne peut pas être rendu divulgable de façon sélective' });
   });
