@@ -109,3 +109,27 @@ test('a JSON-serialized JWS and the encoder’s JSON output in Spanish and Portu
   await page.getByTestId('encoder-form').selectOption('general');
   await expect(page.getByRole('button', { name: 'Copiar o JSON geral' })).toBeVisible();
 });
+
+test('the SD-JWT issuer speaks the language chosen; an issued SD-JWT is kept when the language changes, an error is worded again', async ({ page }) => {
+  await page.goto('./');
+  await choose(page, 'pt-BR');
+  await page.getByTestId('mode-encode').click();
+  await waitForMonaco(page, 'encoder-payload');
+  await fillEditor(page, 'encoder-payload', JSON.stringify({ iss: 'https://issuer.example', given_name: 'Erika', age: 42 }));
+  await page.getByTestId('sdjwt-issuer-toggle').click();
+  await expect(page.getByText('Declarações divulgáveis seletivamente')).toBeVisible();
+  await page.locator('[data-testid="sd-select"][data-claim="given_name"]').check();
+  const issued = page.getByTestId('sdjwt-issued');
+  await expect(issued).toHaveAttribute('data-token', /~[\w-]+~$/);
+  const token = await issued.getAttribute('data-token');
+
+  await choose(page, 'fr');
+  await expect(page.getByText('Revendications divulgables de façon sélective')).toBeVisible();
+  await expect(page.getByText('SD-JWT tel qu’émis (toutes les divulgations, sans liaison de clé)')).toBeVisible();
+  expect(await issued.getAttribute('data-token')).toBe(token);
+
+  await page.getByTestId('sd-holder-key').fill('not a key');
+  await expect(page.getByRole('alert').filter({ hasText: 'Impossible de lire la clé du détenteur' })).toBeVisible();
+  await choose(page, 'de');
+  await expect(page.getByRole('alert').filter({ hasText: 'Der Schlüssel des Inhabers kann nicht gelesen werden' })).toBeVisible();
+});

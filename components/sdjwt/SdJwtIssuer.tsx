@@ -46,6 +46,11 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
   const id = useId();
   const locale = useLocale();
   const chosen = selective.filter((name) => names.includes(name));
+  // The language the errors shown are worded in. A new language makes them again; a token already
+  // made is kept as it is (making it again would change its salts and iat).
+  const [errorsIn, setErrorsIn] = useState(locale);
+  const showsError = (issued !== null && !issued.ok) || (bound !== null && !bound.value.ok);
+  if (showsError && errorsIn !== locale) setErrorsIn(locale);
 
   useEffect(() => {
     let current = true;
@@ -76,13 +81,13 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
     };
     // chosen is derived from selective and names; its contents are the dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [claims, chosen.join('\u0000'), sdAlg, decoys, header, alg, keyText, secretEncoding, holderKey, locale]);
+  }, [claims, chosen.join('\u0000'), sdAlg, decoys, header, alg, keyText, secretEncoding, holderKey, errorsIn]);
 
   const toggle = (list: string[], name: string) => (list.includes(name) ? list.filter((n) => n !== name) : [...list, name]);
   const issuance = issued?.ok ? presentSdJwt(issued.jwt, issued.disclosures.map((d) => d.text)) : '';
   const presentation = issued?.ok ? presentSdJwt(issued.jwt, issued.disclosures.filter((d) => !hidden.includes(d.name)).map((d) => d.text)) : '';
 
-  const bindingFor = JSON.stringify([presentation, holderKey, aud, nonce, sdAlg, locale]);
+  const bindingFor = JSON.stringify([presentation, holderKey, aud, nonce, sdAlg, errorsIn]);
   useEffect(() => {
     let current = true;
     if (!presentation || holderKey.trim() === '') return;
