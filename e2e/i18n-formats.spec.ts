@@ -129,7 +129,7 @@ test('the SD-JWT issuer speaks the language chosen; an issued SD-JWT is kept whe
   expect(await issued.getAttribute('data-token')).toBe(token);
 
   await page.getByTestId('sd-holder-key').fill('not a key');
-  await expect(page.getByRole('alert').filter({ hasText: 'Impossible de lire la clé du détenteur' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'La clé du détenteur doit être une clé privée (PEM ou JWK)' })).toBeVisible();
   await choose(page, 'de');
-  await expect(page.getByRole('alert').filter({ hasText: 'Der Schlüssel des Inhabers kann nicht gelesen werden' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Der Schlüssel des Inhabers muss ein privater Schlüssel sein (PEM oder JWK)' })).toBeVisible();
 });
