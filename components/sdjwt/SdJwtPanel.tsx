@@ -165,8 +165,8 @@ function Problems({ analysis, offset }: { analysis: SdJwtAnalysis; offset: numbe
         >
           {problem.severity === 'error' ? t('ui-sdjwt.error') : t('ui-sdjwt.warning')}{' '}
           {problem.message}
-          {problem.offset !== undefined ? ` (${t('ui-sdjwt.problemCharacters', { from: offset + problem.offset + 1, to: offset + problem.offset + (problem.length ?? 1) })})` : ''}
-          {problem.path && !problem.message.includes(problem.path) ? ` (${t('ui-sdjwt.problemAt', { path: problem.path })})` : ''}
+          {problem.offset !== undefined ? ` ${t('ui-sdjwt.problemCharacters', { from: offset + problem.offset + 1, to: offset + problem.offset + (problem.length ?? 1) })}` : ''}
+          {problem.path && !problem.message.includes(problem.path) ? ` ${t('ui-sdjwt.problemAt', { path: problem.path })}` : ''}
         </li>
       ))}
       <li className="list-none">
