@@ -34,4 +34,11 @@ describe('DPoP checks in the language shown', () => {
       '증명 자체의 jwk 헤더에 있는 공개 키로 서명을 검증했습니다(RFC 9449). 보낸 사람이 그 키의 개인 키를 보유하고 있습니다. 보낸 사람이 누구인지는 알려 주지 않으며, 그것은 이 키에 바인딩된 액세스 토큰(cnf.jkt)으로 알 수 있습니다.',
     );
   });
+
+  it('drops the generic header-key warning however the verifier words it, and keeps the others', async () => {
+    const outcome = await verifyJws(cases['token-request'].proof, [], { allowEmbeddedJwk: true });
+    // The verifier's warnings as another language words them: the header-key one first, as verifyJws puts it.
+    const worded = { ...outcome, warnings: ['키가 토큰 자체 헤더("jwk")에서 왔습니다.', '다른 경고'] };
+    expect(dpopOwnKeyVerdict(worded).warnings).toEqual(['다른 경고']);
+  });
 });

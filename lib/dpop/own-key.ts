@@ -11,10 +11,18 @@ export const dpopNoOwnKey = () => t('dpop.noOwnKey');
 
 const OWN_KEY_WARNING = 'The key came from the token\'s own header ("jwk").';
 
+/**
+ * Whether a warning is verifyJws's generic "a key from the header proves nothing": it comes first
+ * whenever the header's key was used, in whatever language it is worded.
+ */
+function isOwnKeyWarning(outcome: VerifyOutcome, warning: string, index: number): boolean {
+  return warning.startsWith(OWN_KEY_WARNING) || (index === 0 && outcome.usedKey !== undefined);
+}
+
 /** The verdict of verifying a DPoP proof with its own header jwk, in words that say what it proves. */
 export function dpopOwnKeyVerdict(outcome: VerifyOutcome): VerifyOutcome {
   // The generic "a key from the header proves nothing" warning is replaced by the sentence above.
-  const warnings = outcome.warnings.filter((warning) => !warning.startsWith(OWN_KEY_WARNING));
+  const warnings = outcome.warnings.filter((warning, index) => !isOwnKeyWarning(outcome, warning, index));
   switch (outcome.state) {
     case 'valid':
       return { ...outcome, warnings, message: dpopOwnKeyValid() };
