@@ -93,7 +93,7 @@ export function DpopPanel({ proof, now, asOf }: { proof: string; now: number; /*
                 : state === 'error'
                   ? t('ui-dpop.cannotCheck')
                   : t('ui-dpop.checking')}
-            {value?.ok && asOf !== undefined ? ` (${t('ui-dpop.asOf', { time: new Date(judgedAt * 1000).toISOString() })})` : ''}
+            {value?.ok && asOf !== undefined ? ` ${t('ui-dpop.asOf', { time: new Date(judgedAt * 1000).toISOString() })}` : ''}
           </p>
           {unchecked.length > 0 ? <p data-testid="dpop-unchecked">{t('ui-dpop.unchecked', { list: unchecked.join('; ') })}</p> : null}
           {value && !value.ok ? <p>{value.error}</p> : null}

@@ -143,7 +143,7 @@ function Summary({ analysis }: { analysis: SdJwtAnalysis }) {
   return (
     <p data-testid="sd-summary">
       <code>_sd_alg</code> {analysis.sdAlg}
-      {analysis.algSupported ? '' : ` (${t('ui-sdjwt.unsupported')})`} · {t('ui-sdjwt.disclosuresMatched', { count: analysis.disclosures.length, matched })} ·{' '}
+      {analysis.algSupported ? '' : ` ${t('ui-sdjwt.unsupported')}`} · {t('ui-sdjwt.disclosuresMatched', { count: analysis.disclosures.length, matched })} ·{' '}
       <span data-testid="sd-undisclosed" data-count={analysis.undisclosedDigests}>
         {t('ui-sdjwt.digestsNotDisclosed', { count: analysis.undisclosedDigests })}
       </span>{' '}
