@@ -1,0 +1,23 @@
+'use client';
+
+import { useEffect } from 'react';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
+
+const TITLES = {
+  home: () => t('ui-shell.documentTitle'),
+  privacy: () => t('ui-shell.privacyTitle'),
+} as const;
+
+/**
+ * Keeps the tab's title in the language shown. The prerendered page's title (its
+ * metadata, the same English) stands until another language is shown.
+ */
+export function DocumentTitle({ page }: { page: keyof typeof TITLES }) {
+  const locale = useLocale();
+  const title = TITLES[page]();
+  useEffect(() => {
+    document.title = title;
+  }, [title, locale]);
+  return null;
+}
