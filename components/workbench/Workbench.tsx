@@ -20,6 +20,7 @@ import { PaneBoundary } from '@/components/common/PaneBoundary';
 import { addressWithoutAnswer, takeAuthorizationReturn, type AuthorizationReturn, type FlowSetup } from '@/lib/oauth/pending';
 import type { OpenTokenContext } from '@/components/flow/FlowView';
 import { useLocale } from '@/components/i18n/useLocale';
+import { useLanguagePending } from '@/components/i18n/useLanguagePending';
 import { ModeSwitch, type Mode } from './ModeSwitch';
 import { t } from './messages';
 
@@ -52,6 +53,7 @@ const INITIAL_DECODER: DecoderState = {
 /** The one place that holds what the user typed and chose; every pane derives from it. */
 export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = {}) {
   useLocale();
+  const languagePending = useLanguagePending();
   const [mode, setMode] = useState<Mode>('decode');
   const [decoder, setDecoder] = useState<DecoderState>(INITIAL_DECODER);
   const [encoder, setEncoder] = useState<EncoderState>(INITIAL_ENCODER);
@@ -182,8 +184,9 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
       <RegisterServiceWorker />
       <main className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="sr-only">{mode === 'decode' ? t('ui-workbench.headingDecode') : mode === 'flow' ? t('ui-workbench.headingFlow') : ENCODER_HEADINGS[encoder.output ?? 'jws']()}</h1>
-        {/* The link's token as painted before React (link-preview-script.ts); replaced by the view below once the link is read. */}
-        {linkRead ? null : linkPreview}
+        {/* The link's token as painted before React (link-preview-script.ts); replaced by the view below once the link
+            is read and shown in the visit's language (until then the views wait hidden, and the preview stays). */}
+        {linkRead && !languagePending ? null : linkPreview}
         <p data-link-opening-notice="" data-testid="link-opening" role="status" className="mb-4 text-sm text-zinc-700 dark:text-zinc-300">
           {t('ui-workbench.openingLink')}
         </p>
