@@ -453,7 +453,8 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
                 {t('ui-flow.registerHint', { origin: redirectUri ? new URL(redirectUri).origin : '…' })}
               </p>
             </div>
-            <fieldset className="space-y-1">
+            {/* min-w-0: a fieldset is as wide as its widest option by default, and some languages word them long. */}
+            <fieldset className="min-w-0 space-y-1">
               <legend className="font-medium">{t('ui-flow.options')}</legend>
               <label className="block">
                 <span>{t('ui-flow.responseType')}</span>
@@ -466,9 +467,9 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
                   ))}
                 </select>
               </label>
-              <label className="flex items-center gap-2">
+              <label className="flex flex-wrap items-center gap-x-2">
                 <span>{isHybrid(setup.responseType) ? t('ui-flow.responseModeHybrid') : t('ui-flow.responseMode')}</span>
-                <select data-testid="flow-response-mode" disabled={isHybrid(setup.responseType)} className="rounded border border-zinc-300 bg-white px-1 dark:border-zinc-600 dark:bg-zinc-900" value={isHybrid(setup.responseType) ? 'fragment' : setup.responseMode} onChange={(event) => update({ responseMode: event.target.value === 'query' ? 'query' : 'fragment' })}>
+                <select data-testid="flow-response-mode" disabled={isHybrid(setup.responseType)} className="min-w-0 max-w-full rounded border border-zinc-300 bg-white px-1 dark:border-zinc-600 dark:bg-zinc-900" value={isHybrid(setup.responseType) ? 'fragment' : setup.responseMode} onChange={(event) => update({ responseMode: event.target.value === 'query' ? 'query' : 'fragment' })}>
                   <option value="fragment">{t('ui-flow.responseModeFragment')}</option>
                   <option value="query">query</option>
                 </select>
