@@ -25,9 +25,10 @@ test('the shell, the share panel and the footer follow the language chosen, with
   await expect(page.getByRole('contentinfo')).toContainText('トークンがブラウザーの外に出ることはありません。');
   await expect(page.getByRole('contentinfo').locator('code')).toHaveText('#');
   await expect(page).toHaveTitle('JWT Workbench: ブラウザー内で JSON Web Token をデコード、検証、署名');
+  await expect(page.getByTestId('decoded-payload').getByRole('button').first()).toHaveAttribute('aria-label', /^1 行目から \d+ 行目までを折りたたむ$/);
   await page.getByTestId('share-button').click();
   await expect(page.getByTestId('share-button')).toHaveText('共有');
-  await expect(page.getByTestId('share-copied')).toHaveText('クリップボードにコピーしました。');
+  await expect(page.getByTestId('share-include-key').locator('xpath=..')).toHaveText('鍵を含める');
   await expect(page.getByTestId('share-contents')).toHaveText('リンクに含まれるもの: トークン。これらは # の後ろに保持され、ブラウザーがサーバーに送ることはありません。');
   await expect(page.getByRole('dialog', { name: '共有リンク' })).toBeVisible();
 

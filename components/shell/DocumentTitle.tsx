@@ -17,7 +17,14 @@ export function DocumentTitle({ page }: { page: keyof typeof TITLES }) {
   const locale = useLocale();
   const title = TITLES[page]();
   useEffect(() => {
-    document.title = title;
+    const apply = () => {
+      if (document.title !== title) document.title = title;
+    };
+    apply();
+    // The page's own <title> (its metadata) may be written again after hydration: the language's title stays.
+    const observer = new MutationObserver(apply);
+    observer.observe(document.head, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
   }, [title, locale]);
   return null;
 }
