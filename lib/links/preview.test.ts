@@ -106,11 +106,11 @@ describe('previewOfLink', () => {
     // relative times are Intl's own words for that language.
     const expected: Record<string, { encoded: string; claims: string; claimTag: string; more: string; asOf: string; exp: (inOneHour: string) => string; iat: (ago: string) => string }> = {
       en: { encoded: 'Encoded token', claims: 'Claims explained', claimTag: 'claim', more: '57 more entries.', asOf: 'Judged as of 2026-01-16T12:00:00Z', exp: () => 'valid for 1 more hour (in 1 hour)', iat: () => 'issued 5 minutes ago' },
-      ja: { encoded: 'エンコードされたトークン', claims: 'クレームの説明', claimTag: 'クレーム', more: 'ほか 57 件。', asOf: '2026-01-16T12:00:00Z 時点で判定', exp: (r) => `有効（${r}に期限切れ）`, iat: (r) => `${r}に発行` },
-      'zh-Hans': { encoded: '编码的令牌', claims: '声明说明', claimTag: '声明', more: '另有 57 项。', asOf: '按 2026-01-16T12:00:00Z 判断', exp: (r) => `有效（${r}过期）`, iat: (r) => `颁发于${r}` },
+      ja: { encoded: 'エンコードされたトークン', claims: 'クレームの説明', claimTag: 'クレーム', more: 'ほか 57 件。', asOf: '2026-01-16T12:00:00Z の時点で判定', exp: (r) => `有効（${r}に期限切れ）`, iat: (r) => `${r}に発行` },
+      'zh-Hans': { encoded: '编码后的令牌', claims: '声明说明', claimTag: '声明', more: '另有 57 项。', asOf: '按 2026-01-16T12:00:00Z 判断', exp: (r) => `有效（${r}过期）`, iat: (r) => `颁发于${r}` },
       ko: { encoded: '인코딩된 토큰', claims: '클레임 설명', claimTag: '클레임', more: '외 57개 항목.', asOf: '2026-01-16T12:00:00Z 기준으로 판단', exp: (r) => `유효함(${r} 만료)`, iat: (r) => `${r} 발급` },
       es: { encoded: 'Token codificado', claims: 'Notificaciones explicadas', claimTag: 'notificación', more: '57 entradas más.', asOf: 'Evaluado a fecha de 2026-01-16T12:00:00Z', exp: (r) => `válido, caduca ${r}`, iat: (r) => `emitido ${r}` },
-      'pt-BR': { encoded: 'Token codificado', claims: 'Declarações explicadas', claimTag: 'declaração', more: 'Mais 57 entradas.', asOf: 'Avaliado em 2026-01-16T12:00:00Z', exp: (r) => `válido, expira ${r}`, iat: (r) => `emitido ${r}` },
+      'pt-BR': { encoded: 'Token codificado', claims: 'Declarações explicadas', claimTag: 'declaração', more: 'Mais 57 entradas.', asOf: 'Avaliado na data de 2026-01-16T12:00:00Z', exp: (r) => `válido, expira ${r}`, iat: (r) => `emitido ${r}` },
       de: { encoded: 'Kodiertes Token', claims: 'Claims erklärt', claimTag: 'Claim', more: '57 weitere Einträge.', asOf: 'Beurteilt zum Zeitpunkt 2026-01-16T12:00:00Z', exp: (r) => `gültig, läuft ${r} ab`, iat: (r) => `${r} ausgestellt` },
       fr: { encoded: 'Jeton encodé', claims: 'Revendications expliquées', claimTag: 'revendication', more: '57 entrées de plus.', asOf: 'Évalué à la date du 2026-01-16T12:00:00Z', exp: (r) => `valide, expire ${r}`, iat: (r) => `émis ${r}` },
     };

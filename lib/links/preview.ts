@@ -58,18 +58,18 @@ export interface PreviewLabels {
 export function previewOfLink(href: string, now: number, language?: string | null): LinkPreview | null {
   try {
     // The page's own catalogs are not loaded yet: the preview's few words come with it.
-    // Each other language: labels, then time statuses around a relative time `{r}` that
+    // Each other language: labels (as the decoder's own view words them), then time statuses around a relative time `{r}` that
     // Intl.RelativeTimeFormat words (English keeps the claims table's exact words, below).
     const table: Record<string, [string, string, string, string, string, string, string, string, string, string[]]> = {
-      ja: ['エンコードされたトークン', 'ヘッダー', 'ペイロード', 'クレームの説明', 'ヘッダー', 'クレーム', '{at} 時点で判定', '（UTC、現在ではなく）。', 'ほか {n} 件。',
+      ja: ['エンコードされたトークン', 'ヘッダー', 'ペイロード', 'クレームの説明', 'ヘッダー', 'クレーム', '{at} の時点で判定', '（UTC、現在ではありません）。', 'ほか {n} 件。',
         ['期限切れ（{r}）', '有効（{r}に期限切れ）', 'まだ無効（{r}に有効）', '有効（{r}から）', '発行日時が未来（{r}）', '{r}に発行', '認証日時が未来（{r}）', '{r}に認証']],
-      'zh-Hans': ['编码的令牌', '标头', '载荷', '声明说明', '标头', '声明', '按 {at} 判断', '（UTC），而非现在。', '另有 {n} 项。',
+      'zh-Hans': ['编码后的令牌', '标头', '载荷', '声明说明', '标头', '声明', '按 {at} 判断', '（UTC），而不是现在。', '另有 {n} 项。',
         ['已过期（{r}）', '有效（{r}过期）', '尚未生效（{r}生效）', '有效（自{r}起）', '颁发时间在未来（{r}）', '颁发于{r}', '认证时间在未来（{r}）', '认证于{r}']],
-      ko: ['인코딩된 토큰', '헤더', '페이로드', '클레임 설명', '헤더', '클레임', '{at} 기준으로 판단', '(UTC), 현재 기준 아님.', '외 {n}개 항목.',
+      ko: ['인코딩된 토큰', '헤더', '페이로드', '클레임 설명', '헤더', '클레임', '{at} 기준으로 판단', '(UTC, 지금이 아님).', '외 {n}개 항목.',
         ['만료됨({r})', '유효함({r} 만료)', '아직 유효하지 않음({r} 유효)', '유효함({r}부터)', '발급 시간이 미래임({r})', '{r} 발급', '인증 시간이 미래임({r})', '{r} 인증']],
       es: ['Token codificado', 'Encabezado', 'Carga útil', 'Notificaciones explicadas', 'encabezado', 'notificación', 'Evaluado a fecha de {at}', ' (UTC), no ahora.', '{n} entradas más.',
         ['caducó {r}', 'válido, caduca {r}', 'aún no es válido (lo será {r})', 'válido, en vigor desde {r}', 'emitido en el futuro ({r})', 'emitido {r}', 'la hora de autenticación está en el futuro ({r})', 'autenticado {r}']],
-      'pt-BR': ['Token codificado', 'Cabeçalho', 'Payload', 'Declarações explicadas', 'cabeçalho', 'declaração', 'Avaliado em {at}', ' (UTC), não agora.', 'Mais {n} entradas.',
+      'pt-BR': ['Token codificado', 'Cabeçalho', 'Payload do token', 'Declarações explicadas', 'cabeçalho', 'declaração', 'Avaliado na data de {at}', ' (UTC), não agora.', 'Mais {n} entradas.',
         ['expirou {r}', 'válido, expira {r}', 'ainda não é válido (será {r})', 'válido, passou a valer {r}', 'emitido no futuro ({r})', 'emitido {r}', 'horário de autenticação no futuro ({r})', 'autenticado {r}']],
       de: ['Kodiertes Token', 'Header', 'Payload', 'Claims erklärt', 'Header', 'Claim', 'Beurteilt zum Zeitpunkt {at}', ' (UTC), nicht jetzt.', '{n} weitere Einträge.',
         ['{r} abgelaufen', 'gültig, läuft {r} ab', 'noch nicht gültig (gültig {r})', 'gültig, {r} wirksam geworden', 'Ausstellung in der Zukunft ({r})', '{r} ausgestellt', 'Authentifizierungszeit in der Zukunft ({r})', '{r} authentifiziert']],
