@@ -5,7 +5,7 @@ import { DocumentTitle } from '@/components/shell/DocumentTitle';
 export default function HomePage() {
   return (
     <>
-      <DocumentTitle page="home" />
+      <DocumentTitle />
       <Workbench linkPreview={<LinkPreview />} />
     </>
   );

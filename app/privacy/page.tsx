@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SiteHeader } from '@/components/shell/SiteHeader';
-import { PrivacyBody } from '@/components/shell/PrivacyBody';
+import { PrivacyBody } from '@/components/privacy/PrivacyBody';
 
 export const metadata: Metadata = { title: 'Why tokens never leave your browser · JWT Workbench' };
 
