@@ -78,6 +78,7 @@ test('a link opened in another language: the preview speaks it at first paint an
   const preview = page.locator('[data-link-preview]');
   await expect(preview.getByRole('heading', { name: 'エンコードされたトークン' })).toBeVisible();
   await expect(preview.getByRole('heading', { name: 'クレームの説明' })).toBeVisible();
+  await expect(preview.locator('[lang="ja"]')).toHaveCount(1);
   await expect(preview.locator('[data-boot-claim="iat"]')).toContainText('2 分前に発行');
   // React has read the link (the mark is gone) while the catalog is held: the preview is still what is seen.
   await expect(page.locator('html')).not.toHaveAttribute('data-opening-link');

@@ -33,6 +33,8 @@ export function paintLinkPreview(preview: LinkPreview, container: HTMLElement): 
   };
 
   const grid = make('div', 'grid gap-6 lg:grid-cols-2');
+  // <html lang> names the visit's language only once its messages are shown: the painted words say theirs now.
+  grid.setAttribute('lang', preview.language);
   // The decoder's view (key panel, checks, notes) is taller than the screen: so is this one, so the footer
   // below is never on screen while the painted view stands, and cannot jump away when React's replaces it.
   grid.style.minHeight = '100vh';
