@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Messages } from '@lingui/core';
+import { loadCatalog } from '@/lib/i18n/load-catalog';
 import { activateLocale } from '@/lib/i18n/translate';
 import { describeSource } from './describe';
 import type { TokenSource } from './types';
@@ -10,13 +10,13 @@ const HAR_COOKIE = { type: 'cookie', name: 'session', line: 12, har: { entry: 3,
 
 describe('where a token was found, in the language shown', () => {
   it('names the place in German, the names and URL kept as found', async () => {
-    activateLocale('de', (await import('@/lib/i18n/compiled/de.json')).default as Messages);
+    activateLocale('de', await loadCatalog('de'));
     expect(describeSource(HAR_COOKIE)).toBe('HAR-Eintrag 3, Antwort (https://api.example/me), Cookie session, Zeile 12');
     expect(describeSource({ type: 'authorization', scheme: 'Bearer' } as TokenSource)).toBe('Authorization-Header (Bearer)');
   });
 
   it('names the place in Japanese', async () => {
-    activateLocale('ja', (await import('@/lib/i18n/compiled/ja.json')).default as Messages);
+    activateLocale('ja', await loadCatalog('ja'));
     expect(describeSource(HAR_COOKIE)).toBe('HAR エントリ 3 のレスポンス (https://api.example/me)、Cookie session、12 行目');
   });
 
