@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { DecoderState } from './decoder-state';
 import { BUTTON } from '@/components/common/button';
@@ -65,6 +65,9 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
   const openFound = useCallback((token: string) => onChange({ opened: { from: editorText, token } }), [onChange, editorText]);
   const file = state.file;
   const { fileTokens, found, openedFound } = view;
+  // The token lab and the security notes follow in React's next render, which a keystroke can
+  // interrupt: a paste shows the decoded token, its claims and "Checking…" first.
+  const later = useDeferredValue(view.later);
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -189,15 +192,15 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
                 </PaneBoundary>
               </Section>
             ) : null}
-            {view.findingsInput ? (
+            {later.findingsInput ? (
               <Section id="findings-heading" title="Security notes">
-                <PaneBoundary name="the security notes" resetKey={view.findingsInput}>
+                <PaneBoundary name="the security notes" resetKey={later.findingsInput}>
                   <FindingsList
-                    token={view.findingsInput}
+                    token={later.findingsInput}
                     now={now}
-                    keyText={state.key}
-                    secretEncoding={state.secretEncoding}
-                    compactToken={view.compactJws}
+                    keyText={later.keyText}
+                    secretEncoding={later.secretEncoding}
+                    compactToken={later.compactJws}
                     onUseSecret={actions.useSecret}
                   />
                 </PaneBoundary>
@@ -206,10 +209,10 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
           </>
         )}
       </div>
-      {view.labInput ? (
+      {later.labInput ? (
         <div className="min-w-0 lg:col-span-2">
-          <PaneBoundary name="the token lab" resetKey={decoded}>
-            <TokenLab {...view.labInput} />
+          <PaneBoundary name="the token lab" resetKey={later.labInput.token}>
+            <TokenLab {...later.labInput} />
           </PaneBoundary>
         </div>
       ) : null}

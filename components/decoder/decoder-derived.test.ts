@@ -106,6 +106,20 @@ describe('the decoder’s derived values', () => {
     );
   });
 
+  it('give the panes drawn later (token lab, security notes) one input that changes only with theirs', () => {
+    const derive = createDecoderDerivation();
+    const later = (text: string, key: string) => {
+      const panes = render(derive, text, { key });
+      return derive.later(panes.labInput, panes.findingsInput, undefined, key, 'utf8');
+    };
+    const first = later(token, 'secret');
+    expect(later(token, 'secret')).toBe(first);
+    const rekeyed = later(token, 'another secret');
+    expect(rekeyed).not.toBe(first);
+    expect(rekeyed.findingsInput).toBe(first.findingsInput);
+    expect(later(hs256({ sub: 'erin' }), 'another secret').findingsInput?.payload).toEqual({ sub: 'erin' });
+  });
+
   it('remember the text last decoded for the editor, shown while a large paste waits', () => {
     const derive = createDecoderDerivation();
     derive.decodeEditor(token);

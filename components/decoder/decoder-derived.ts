@@ -29,6 +29,20 @@ export interface LabPaneInput {
 }
 
 /**
+ * The panes drawn just after the decoded view, in React's next, interruptible render: the
+ * token lab and the security notes. Neither is needed to read the token, and together they
+ * are a good part of a render.
+ */
+export interface LaterPaneInputs {
+  labInput: LabPaneInput | null;
+  findingsInput: DecodedForFindings | null;
+  /** The compact JWS the well-known secrets are tried against, when there is one. */
+  compactJws: string | undefined;
+  keyText: string;
+  secretEncoding: SecretEncoding;
+}
+
+/**
  * Remembers the last arguments and result: called again with the same arguments (by identity),
  * it returns the same result without computing it again.
  */
@@ -102,6 +116,15 @@ export function createDecoderDerivation() {
     seeSignatures: memoizeLast((verification: Verification): Verification => ({ ...verification, state: 'unverified', message: SEE_SIGNATURES, warnings: [], pending: false })),
     detached: memoizeLast(detachedVerification),
     /** The "check as of" instant as a Date, for the panes that take one. */
+    later: memoizeLast(
+      (labInput: LabPaneInput | null, findingsInput: DecodedForFindings | null, compactJws: string | undefined, keyText: string, secretEncoding: SecretEncoding): LaterPaneInputs => ({
+        labInput,
+        findingsInput,
+        compactJws,
+        keyText,
+        secretEncoding,
+      }),
+    ),
     asOfDate: memoizeLast((at: number | undefined) => (at === undefined ? undefined : new Date(at))),
     keyPaneInput: memoizeLast((decoded: DecodedToken, key: string, secretEncoding: SecretEncoding): KeyPaneInput => ({ decoded, key, secretEncoding })),
     checksSettings: memoizeLast((expected: ChecksSettings['expected'], clockSkewSeconds: number, oidc: ChecksSettings['oidc']): ChecksSettings => ({ expected, clockSkewSeconds, oidc })),

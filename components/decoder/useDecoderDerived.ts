@@ -13,7 +13,7 @@ import type { DecoderState } from './decoder-state';
 import { useFoundTokens } from './useFoundTokens';
 import { useVerification } from './useVerification';
 import { CHECKING, type Verification } from './verification';
-import { createDecoderDerivation, headerOf, paneInputsOf, type PaneInputs } from './decoder-derived';
+import { createDecoderDerivation, headerOf, paneInputsOf, type LaterPaneInputs, type PaneInputs } from './decoder-derived';
 
 /**
  * Up to this length a token is decoded in the same render as the keystroke or paste that
@@ -45,8 +45,8 @@ export interface DecoderDerived extends PaneInputs {
   chain: boolean;
   verification: Verification;
   isJwe: boolean;
-  /** The compact JWS the well-known secrets are tried against, when there is one. */
-  compactJws: string | undefined;
+  /** The inputs of the panes drawn just after the decoded view (see LaterPaneInputs). */
+  later: LaterPaneInputs;
   onJweJsonVerdict: (verdict: JweJsonVerdict | null) => void;
   onDetachedVerdict: (verdict: SingleSignatureVerdict | null) => void;
 }
@@ -138,7 +138,7 @@ export function useDecoderDerived(state: DecoderState, onChange: (patch: Partial
     chain: chainApplies(header, state.key),
     verification,
     isJwe: decoded.kind === 'jwe' || jweJson !== null,
-    compactJws,
+    later: derive.later(panes.labInput, panes.findingsInput, compactJws, state.key, state.secretEncoding),
     onJweJsonVerdict,
     onDetachedVerdict,
   };
