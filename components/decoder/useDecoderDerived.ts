@@ -17,10 +17,11 @@ import { createDecoderDerivation, headerOf, paneInputsOf, type LaterPaneInputs, 
 
 /**
  * Up to this length a token is decoded in the same render as the keystroke or paste that
- * changed it (well under a frame); a longer one follows typing at React's pace, so a
- * keystroke never waits for it.
+ * changed it: a 100 KB token is decoded and drawn in a few milliseconds (its long texts are
+ * shown uncoloured and cut short), and deferring it would cost a task and often a frame
+ * before it shows. A longer one follows typing at React's pace, so a keystroke never waits for it.
  */
-export const DECODE_IMMEDIATELY_CHARS = 32_000;
+export const DECODE_IMMEDIATELY_CHARS = 200_000;
 
 /** Everything the decoder's panes show, each value keeping its identity while its input is unchanged. */
 export interface DecoderDerived extends PaneInputs {
