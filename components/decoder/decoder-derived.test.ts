@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createDecoderDerivation, memoizeLast, paneInputsOf, type PaneSource, type Plaintext } from './decoder-derived';
+import { createDecoderDerivation, decodesImmediately, memoizeLast, paneInputsOf, type PaneSource, type Plaintext } from './decoder-derived';
 import type { ChecksSettings } from './decoder-state';
 import { HeaderPane, PayloadPane, TokenNotes, EmptyState } from './DecodedPanes';
 import { ClaimsTable } from './ClaimsTable';
@@ -124,6 +124,22 @@ describe('the decoder’s derived values', () => {
     const derive = createDecoderDerivation();
     derive.decodeEditor(token);
     expect(derive.lastEditorText()).toBe(token);
+  });
+});
+
+describe('when a token is decoded in the render of the edit that made it', () => {
+  const kb = (size: number) => 'a'.repeat(size * 1024);
+  it('always for a small token: one render per keystroke, none deferred', () => {
+    expect(decodesImmediately(kb(1), '')).toBe(true);
+    expect(decodesImmediately(kb(1), kb(100))).toBe(true);
+  });
+  it('for a 100 KB token pasted over a small one, so it shows without waiting for a deferred render', () => {
+    expect(decodesImmediately(kb(100), kb(1))).toBe(true);
+    expect(decodesImmediately(kb(100), '')).toBe(true);
+  });
+  it('not for a keystroke in a large token, nor for a 1 MB paste: those follow at React’s pace', () => {
+    expect(decodesImmediately(kb(100) + 'x', kb(100))).toBe(false);
+    expect(decodesImmediately(kb(1024), kb(1))).toBe(false);
   });
 });
 

@@ -29,6 +29,24 @@ export interface LabPaneInput {
 }
 
 /**
+ * Up to this length a token is decoded in the same render as the keystroke or paste that
+ * changed it: well under a frame. A longer one follows typing at React's pace, so a keystroke
+ * in a large token never waits for it.
+ */
+export const DECODE_IMMEDIATELY_CHARS = 32_000;
+/**
+ * A token up to this length pasted over a small one is decoded in the paste's own render too:
+ * a 100 KB token is decoded and drawn in a few milliseconds (its long texts are shown uncoloured
+ * and cut short), and deferring it would cost a task and often a frame before it shows.
+ */
+export const DECODE_PASTE_IMMEDIATELY_CHARS = 200_000;
+
+/** Whether a token is decoded in the render of the edit that made it, given the text shown before. */
+export function decodesImmediately(token: string, shownBefore: string): boolean {
+  return token.length <= DECODE_IMMEDIATELY_CHARS || (token.length <= DECODE_PASTE_IMMEDIATELY_CHARS && shownBefore.length <= DECODE_IMMEDIATELY_CHARS);
+}
+
+/**
  * The panes drawn just after the decoded view, in React's next, interruptible render: the
  * token lab and the security notes. Neither is needed to read the token, and together they
  * are a good part of a render.

@@ -13,15 +13,7 @@ import type { DecoderState } from './decoder-state';
 import { useFoundTokens } from './useFoundTokens';
 import { useVerification } from './useVerification';
 import { CHECKING, type Verification } from './verification';
-import { createDecoderDerivation, headerOf, paneInputsOf, type LaterPaneInputs, type PaneInputs } from './decoder-derived';
-
-/**
- * Up to this length a token is decoded in the same render as the keystroke or paste that
- * changed it: a 100 KB token is decoded and drawn in a few milliseconds (its long texts are
- * shown uncoloured and cut short), and deferring it would cost a task and often a frame
- * before it shows. A longer one follows typing at React's pace, so a keystroke never waits for it.
- */
-export const DECODE_IMMEDIATELY_CHARS = 200_000;
+import { createDecoderDerivation, decodesImmediately, headerOf, paneInputsOf, type LaterPaneInputs, type PaneInputs } from './decoder-derived';
 
 /** Everything the decoder's panes show, each value keeping its identity while its input is unchanged. */
 export interface DecoderDerived extends PaneInputs {
@@ -62,10 +54,10 @@ export function useDecoderDerived(state: DecoderState, onChange: (patch: Partial
 
   // A token of ordinary size is decoded in the same render as the keystroke. Only a large one is
   // deferred: a small one would otherwise cost a second, idle render after every keystroke.
-  const large = state.token.length > DECODE_IMMEDIATELY_CHARS;
-  const deferredLarge = useDeferredValue(large ? state.token : null);
-  // Until the deferred render, a large token just pasted over a small one shows the small one.
-  const editorText = !large ? state.token : (deferredLarge ?? derive.lastEditorText());
+  const immediate = decodesImmediately(state.token, derive.lastEditorText());
+  const deferredLarge = useDeferredValue(immediate ? null : state.token);
+  // Until the deferred render, the text shown before stays shown.
+  const editorText = immediate ? state.token : (deferredLarge ?? derive.lastEditorText());
   const editorDecoded = derive.decodeEditor(editorText);
 
   // Text that is not one token on its own (a request, a log, a HAR): the tokens in it are listed,
