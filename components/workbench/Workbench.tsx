@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { DecoderView } from '@/components/decoder/DecoderView';
@@ -36,6 +36,12 @@ const FlowView = dynamic(() => import('@/components/flow/FlowView').then((module
   loading: () => <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('ui-workbench.loading')}</p>,
 });
 
+// The header's controls do not depend on the token: memoized, with stable props, they are not
+// drawn again on every keystroke in the decoder.
+const MemoModeSwitch = memo(ModeSwitch);
+const MemoKeyTools = memo(KeyTools);
+const MemoSharePanel = memo(SharePanel);
+
 const ENCODER_HEADINGS: Record<EncoderOutput, () => string> = {
   jws: () => t('ui-workbench.headingSign'),
   jwe: () => t('ui-workbench.headingEncrypt'),
@@ -66,6 +72,23 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
   const [authorizationReturn, setAuthorizationReturn] = useState<AuthorizationReturn | null>(null);
 
   const updateDecoder = useCallback((patch: Partial<DecoderState>) => setDecoder((previous) => ({ ...previous, ...patch })), []);
+  const changeMode = useCallback((next: Mode) => {
+    if (next === 'flow') setFlowOpened(true);
+    setMode(next);
+  }, []);
+  const usePair = useCallback((pair: KeyPair) => {
+    // The encoder's header helpers load only now, not with the page.
+    import('@/components/encoder/encoder-with-key').then(
+      ({ encoderWithKey }) => setEncoder((previous) => encoderWithKey(previous, pair.privateKey, pair.alg, pair.secretEncoding)),
+      (error: unknown) => setNotice(() => () => t('ui-workbench.keyToEncoderFailed', { reason: messageOf(error) })),
+    );
+    setDecoder((previous) => ({ ...previous, key: pair.publicKey, secretEncoding: pair.secretEncoding }));
+  }, []);
+  const sharedToken = tokenBeingDecoded(decoder);
+  const shareDecoder = useMemo(
+    () => ({ token: sharedToken, key: decoder.key, secretEncoding: decoder.secretEncoding, at: decoder.at }),
+    [sharedToken, decoder.key, decoder.secretEncoding, decoder.at],
+  );
 
   // "Edit and re-sign": the encoder opens with the token's own text, and its key when it can sign.
   const editToken = useCallback(() => {
@@ -159,27 +182,12 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
   return (
     <>
       <SiteHeader>
-        <ModeSwitch
-          mode={mode}
-          onChange={(next) => {
-            if (next === 'flow') setFlowOpened(true);
-            setMode(next);
-          }}
-        />
+        <MemoModeSwitch mode={mode} onChange={changeMode} />
         <PaneBoundary name={t('ui-workbench.paneKeyTools')}>
-        <KeyTools
-          onUsePair={(pair: KeyPair) => {
-            // The encoder's header helpers load only now, not with the page.
-            import('@/components/encoder/encoder-with-key').then(
-              ({ encoderWithKey }) => setEncoder((previous) => encoderWithKey(previous, pair.privateKey, pair.alg, pair.secretEncoding)),
-              (error: unknown) => setNotice(() => () => t('ui-workbench.keyToEncoderFailed', { reason: messageOf(error) })),
-            );
-            setDecoder((previous) => ({ ...previous, key: pair.publicKey, secretEncoding: pair.secretEncoding }));
-          }}
-        />
+          <MemoKeyTools onUsePair={usePair} />
         </PaneBoundary>
         {/* A token found in a longer paste is shared alone, never the text around it. The flow view shares its own set-up. */}
-        {mode === 'flow' ? null : <SharePanel mode={mode} decoder={{ ...decoder, token: tokenBeingDecoded(decoder) }} encoder={encoder} />}
+        {mode === 'flow' ? null : <MemoSharePanel mode={mode} decoder={shareDecoder} encoder={encoder} />}
       </SiteHeader>
       <RegisterServiceWorker />
       <main className="mx-auto max-w-7xl px-4 py-6">
