@@ -29,8 +29,20 @@ function say(locale: string, text: string): string {
   return catalogOf(locale)[id] ?? text;
 }
 
-/** Browser languages that must open each of ours: a region or script tag, as browsers send them. */
-const BROWSER_LOCALES = { ja: 'ja-JP', 'zh-Hans': 'zh-CN', ko: 'ko-KR', es: 'es-ES', 'pt-BR': 'pt-BR', de: 'de-DE', fr: 'fr-FR' } as const;
+/**
+ * Browser languages that must open each of ours (a region or script tag, as browsers
+ * send them), each in a time zone of its own: the page is prerendered in English at
+ * UTC, and nothing the reader's language or clock changes may break its hydration.
+ */
+const BROWSERS = {
+  ja: { locale: 'ja-JP', timezoneId: 'Asia/Tokyo' },
+  'zh-Hans': { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' },
+  ko: { locale: 'ko-KR', timezoneId: 'Asia/Seoul' },
+  es: { locale: 'es-ES', timezoneId: 'Europe/Madrid' },
+  'pt-BR': { locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' },
+  de: { locale: 'de-DE', timezoneId: 'Europe/Berlin' },
+  fr: { locale: 'fr-FR', timezoneId: 'America/Montreal' },
+} as const;
 
 /**
  * English left on screen: visible text and accessible names (aria-label, title,
@@ -78,9 +90,9 @@ async function expectViewIn(page: Page, locale: string, where: string) {
   await expectAxeClean(page, `${where} (${locale})`);
 }
 
-for (const [locale, browserLocale] of Object.entries(BROWSER_LOCALES)) {
+for (const [locale, { locale: browserLocale, timezoneId }] of Object.entries(BROWSERS)) {
   test.describe(`${locale}`, () => {
-    test.use({ locale: browserLocale });
+    test.use({ locale: browserLocale, timezoneId });
 
     test(`a ${browserLocale} browser: a shared link opens in ${locale}, every view speaks it, the menu switches without a reload and keeps the token and key`, async ({ page }) => {
       const token = hs256({ sub: 'user-42', name: 'Taro', iat: 1_700_000_000 }, 'typed-secret');
