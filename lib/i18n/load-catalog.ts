@@ -6,7 +6,8 @@ import type { Locale } from './locales';
  * its own chunk, so an English visit downloads none of them.
  */
 export async function loadCatalog(locale: Exclude<Locale, 'en'>): Promise<Messages> {
-  return (await importCatalog(locale)).default as Messages;
+  // Through unknown: TypeScript reads a compiled select or plural in the JSON as plain arrays, not CompiledMessage tuples.
+  return (await importCatalog(locale)).default as unknown as Messages;
 }
 
 // One import() per language with a literal path, so the bundler splits each into its own chunk.
