@@ -2,7 +2,7 @@
  * The key tool's conversions of a pasted key: PEM ↔ JWK, PKCS#1 and SEC1 to
  * PKCS#8 and SPKI, the public half of a private key, and its RFC 7638 thumbprint.
  */
-import { jwkThumbprint, jwkToPem, readKeyText, PRIVATE_KEY_WARNING, type Jwk, type SecretEncoding } from '@/lib/keys';
+import { jwkThumbprint, jwkToPem, readKeyText, privateKeyWarning, type Jwk, type SecretEncoding } from '@/lib/keys';
 import { t } from './messages';
 
 export type ConvertTarget = 'pkcs8-pem' | 'spki-pem' | 'private-jwk' | 'public-jwk' | 'jwks' | 'thumbprint';
@@ -31,7 +31,7 @@ export async function convertKeyText(text: string, target: ConvertTarget, secret
   if (!parsed.ok) return { ok: false, error: parsed.error.message };
   const key = parsed.keys[0];
   if (!key) return { ok: false, error: t('encoder.textNoUsableKey') };
-  const notes = parsed.warnings.filter((warning) => warning !== PRIVATE_KEY_WARNING);
+  const notes = parsed.warnings.filter((warning) => warning !== privateKeyWarning());
   if (parsed.keys.length > 1) notes.push(t('encoder.setHoldsKeys', { count: parsed.keys.length }));
   const thumbprint = await jwkThumbprint(key.jwk);
   const kid = typeof key.jwk.kid === 'string' ? key.jwk.kid : thumbprint;

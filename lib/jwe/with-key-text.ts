@@ -1,5 +1,5 @@
 /** Decrypting with the key editor's text as typed: a password for PBES2, else any key format. */
-import { readKeyText, PRIVATE_KEY_WARNING } from '@/lib/keys';
+import { readKeyText, privateKeyWarning } from '@/lib/keys';
 import type { SecretEncoding } from '@/lib/keys/types';
 import { isPasswordAlgorithm } from './algorithms';
 import { readCompactJwe } from './compact';
@@ -51,6 +51,6 @@ export async function decryptHeaderWithKeyText(
   }
   const outcome = await decrypt(keys.keys);
   // "Only the public part is needed" holds for verifying, not for decrypting.
-  const keyWarnings = keys.warnings.filter((warning) => warning !== PRIVATE_KEY_WARNING);
+  const keyWarnings = keys.warnings.filter((warning) => warning !== privateKeyWarning());
   return { ...outcome, warnings: [...keyWarnings, ...outcome.warnings] };
 }
