@@ -31,7 +31,8 @@ export function KeyTools({ onUsePair }: { onUsePair: (pair: KeyPair) => void }) 
   return (
     <>
       <button type="button" data-testid="keytools-open" className={`${BUTTON} ml-3`} onClick={open} aria-haspopup="dialog">
-        {t('ui-keytools.keyTools')}
+        {/* Short in every language: it shares the header's row with the other buttons at phone width. */}
+        {t('ui-keytools.openButton')}
       </button>
       <dialog
         ref={dialog}
