@@ -3,6 +3,7 @@ import type { Messages } from '@lingui/core';
 import { activateLocale } from '@/lib/i18n/translate';
 import german from '@/lib/i18n/compiled/de.json';
 import japanese from '@/lib/i18n/compiled/ja.json';
+import french from '@/lib/i18n/compiled/fr.json';
 import { parseKeyText } from './parse';
 
 // Key problems and key descriptions follow the language chosen; English is checked word for word by the other tests.
@@ -41,5 +42,13 @@ describe('key messages in another language', () => {
     activateLocale('de', german as unknown as Messages);
     const result = parseKeyText(JSON.stringify({ keys: [{ kty: 'RSA' }, { kty: 'nope' }] }));
     expect(result.ok ? '' : result.error.message).toMatch(/^Keiner der 2 Schlüssel des JWKS ist verwendbar\. Schlüssel 0 wurde übersprungen: /);
+  });
+
+  it('a broken key structure names the part it stopped at, in French', () => {
+    activateLocale('fr', french as unknown as Messages);
+    const result = parseKeyText('-----BEGIN PUBLIC KEY-----\nMAA=\n-----END PUBLIC KEY-----');
+    expect(result.ok ? '' : result.error.message).toBe(
+      'Le bloc "PUBLIC KEY" ne peut pas être lu : La structure de la clé s’arrête avant l’élément « identifiant d’algorithme ».',
+    );
   });
 });
