@@ -7,15 +7,6 @@ import { t } from './messages';
 
 export type ConvertTarget = 'pkcs8-pem' | 'spki-pem' | 'private-jwk' | 'public-jwk' | 'jwks' | 'thumbprint';
 
-export const CONVERT_TARGETS: readonly { value: ConvertTarget; label: string }[] = [
-  { value: 'spki-pem', label: 'Public key, PEM (SPKI)' },
-  { value: 'public-jwk', label: 'Public key, JWK' },
-  { value: 'jwks', label: 'Public JWKS' },
-  { value: 'pkcs8-pem', label: 'Private key, PEM (PKCS#8)' },
-  { value: 'private-jwk', label: 'Private key, JWK' },
-  { value: 'thumbprint', label: 'JWK thumbprint (RFC 7638)' },
-];
-
 export type ConvertResult =
   | { ok: true; output: string; inputLabel: string; kid: string; notes: string[] }
   | { ok: false; error: string };

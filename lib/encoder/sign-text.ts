@@ -62,7 +62,7 @@ export async function signFromText(input: SignTextInput): Promise<SignTextResult
     const parsed = await readKeyText(input.key, { secretEncoding: input.secretEncoding });
     if (!parsed.ok) return { ok: false, source: 'key', error: parsed.error.message, offset: parsed.error.offset };
     key = pickKey(parsed.keys, (candidate) => checkKeyFits(alg, candidate, 'sign') === undefined);
-    if (!key) return { ok: false, source: 'key', error: 'The key text holds no usable key.' };
+    if (!key) return { ok: false, source: 'key', error: t('encoder.noUsableKey') };
     const problem = checkKeyFits(alg, key, 'sign');
     if (problem) return { ok: false, source: 'key', error: problem.message };
   }
