@@ -12,7 +12,8 @@ export function SiteHeader({ children }: { children?: ReactNode }) {
           <Logo />
           <span>JWT Workbench</span>
         </Link>
-        <div className="flex flex-1 items-center">{children}</div>
+        {/* Wraps: in some languages the view's buttons are longer than a phone's width. */}
+        <div className="flex flex-1 flex-wrap items-center gap-y-2">{children}</div>
         <div className="flex items-center gap-2">
           <LanguageSelect />
           <ThemeControl />
