@@ -5,6 +5,8 @@ import type { GeneratedKey, GeneratedKeyKind } from '@/lib/keys/generate';
 import { BUTTON } from '@/components/common/button';
 import { useKeygen } from '@/components/keytools/useKeygen';
 import type { EncoderState } from './encoder-state';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
 /** The key kind that signs with an algorithm, for the "generate a pair" offer. */
 function kindFor(alg: string): GeneratedKeyKind | null {
@@ -34,6 +36,7 @@ interface EditNoticeProps {
  * when the decoder had only a public key.
  */
 export function EditNotice({ state, onPatch }: EditNoticeProps) {
+  useLocale();
   const { state: keygen, generate } = useKeygen();
   const asTypedId = useId();
   const kind = kindFor(state.alg);
@@ -53,8 +56,8 @@ export function EditNotice({ state, onPatch }: EditNoticeProps) {
         <input id={asTypedId} type="checkbox" data-testid="encoder-as-typed" checked={state.asTyped ?? false} onChange={(event) => onPatch({ asTyped: event.target.checked })} />
         <label htmlFor={asTypedId}>
           {state.output === 'jwe'
-            ? 'Encrypt the payload exactly as typed (spacing and member order kept).'
-            : 'Sign the header and payload exactly as typed (spacing and member order kept), so an unchanged token signs to the same bytes.'}
+            ? t('ui-encoder.encryptExactly')
+            : t('ui-encoder.signExactly')}
         </label>
       </p>
       {note ? (
@@ -64,7 +67,7 @@ export function EditNotice({ state, onPatch }: EditNoticeProps) {
           </p>
           {kind ? (
             <button type="button" data-testid="encoder-generate-key" className={BUTTON} disabled={keygen.status === 'running'} onClick={() => generate(kind)}>
-              {keygen.status === 'running' ? 'Generating…' : state.edit?.needs === 'secret' ? 'Generate a new secret' : 'Generate a new key pair'}
+              {keygen.status === 'running' ? t('ui-encoder.generating') : state.edit?.needs === 'secret' ? t('ui-encoder.generateSecret') : t('ui-encoder.generateKeyPair')}
             </button>
           ) : null}
         </div>

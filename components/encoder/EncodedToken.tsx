@@ -2,6 +2,8 @@
 
 import type { Signing } from './useSigning';
 import type { EncoderOutput } from './encrypt-state';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
 const ROLES = ['header', 'payload', 'signature'] as const;
 const JWE_ROLES = ['header', 'encryptedKey', 'iv', 'ciphertext', 'tag'] as const;
@@ -14,14 +16,15 @@ const JWE_ROLES = ['header', 'encryptedKey', 'iv', 'ciphertext', 'tag'] as const
  * offered as the result. Its words follow what is made.
  */
 export function EncodedToken({ signing, output = 'jws' }: { signing: Signing; output?: EncoderOutput }) {
+  useLocale();
   const previous = signing.state === 'pending' && signing.previous?.ok ? signing.previous.token : '';
   const token = signing.state === 'done' && signing.result.ok ? signing.result.token : '';
   const shown = signing.state === 'pending' ? previous : token;
   const failed = signing.state === 'done' && !signing.result.ok ? signing.result : null;
   const reason = failed ? failed.error : null;
   // A nested token is signed first: what stops it is the signing, unless the encryption failed.
-  const cannot = output === 'jwe' || (output === 'nested' && failed?.source === 'encryption') ? 'Cannot encrypt yet.' : 'Cannot sign yet.';
-  const working = output === 'jwe' ? 'Encrypting…' : output === 'nested' ? 'Signing and encrypting…' : 'Signing…';
+  const cannot = output === 'jwe' || (output === 'nested' && failed?.source === 'encryption') ? t('ui-encoder.cannotEncrypt') : t('ui-encoder.cannotSign');
+  const working = output === 'jwe' ? t('ui-encoder.encrypting') : output === 'nested' ? t('ui-encoder.signingAndEncrypting') : t('ui-encoder.signing');
   return (
     <div
       data-testid="encoded-token"

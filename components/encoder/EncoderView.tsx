@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useId, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { activeLocale } from '@/lib/i18n/translate';
 import { headerAlgOf, withHeaderAlg } from '@/lib/encoder/header-alg';
 import { parseJsonText } from '@/lib/encoder/json-text';
 import { JWS_ALGORITHMS, type AlgorithmFamily } from '@/lib/jws/algorithms';
@@ -18,6 +19,9 @@ import { EditNotice } from './EditNotice';
 import { EncryptOptions } from './EncryptOptions';
 import { SignedJsonCheck } from './SignedJsonCheck';
 import { useSigning } from './useSigning';
+import { t } from './messages';
+import { secretEncodings } from './secret-encodings';
+import { useLocale } from '@/components/i18n/useLocale';
 import { HEADER_MODEL, PAYLOAD_MODEL, setupEncoderMonaco } from './monaco-encoder';
 
 // Issuing an SD-JWT loads only when asked for.
@@ -27,21 +31,17 @@ const JsonFormOutput = dynamic(() => import('@/components/formats/JsonFormOutput
 
 const ALG_NAMES = new Set(JWS_ALGORITHMS.map((alg) => alg.name));
 
-const GROUPS: { family: AlgorithmFamily; label: string }[] = [
-  { family: 'HMAC', label: 'HMAC (shared secret)' },
+// Functions, not tables: their words follow the language chosen.
+const groups = (): { family: AlgorithmFamily; label: string }[] => [
+  { family: 'HMAC', label: t('ui-encoder.groupHmac') },
   { family: 'RSA', label: 'RSA PKCS#1 v1.5' },
   { family: 'RSA-PSS', label: 'RSA-PSS' },
   { family: 'ECDSA', label: 'ECDSA' },
   { family: 'EdDSA', label: 'EdDSA' },
-  { family: 'ML-DSA', label: 'ML-DSA (post-quantum)' },
-  { family: 'none', label: 'Unsecured' },
+  { family: 'ML-DSA', label: t('ui-encoder.groupMlDsa') },
+  { family: 'none', label: t('ui-encoder.groupUnsecured') },
 ];
 
-const ENCODINGS: { value: EncoderSecretEncoding; label: string }[] = [
-  { value: 'utf8', label: 'UTF-8 text' },
-  { value: 'base64url', label: 'base64url bytes' },
-  { value: 'hex', label: 'hex bytes' },
-];
 
 const SELECT = 'max-w-full rounded border border-zinc-300 bg-white px-1.5 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900';
 
@@ -53,6 +53,7 @@ interface EncoderViewProps {
 }
 
 export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewProps) {
+  const locale = useLocale();
   const signing = useSigning(state);
   const algId = useId();
   const encodingId = useId();
@@ -66,7 +67,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
   // A JWE's payload is encrypted and its protected header sent as it is; a JWS (alone or nested) is signed.
   const payloadUse = output === 'jwe' ? 'encrypted' : 'signed';
   const headerUse = output === 'jwe' ? 'sent' : 'signed';
-  const remade = output === 'jwe' ? 'encrypted' : output === 'nested' ? 'signed and encrypted' : 'signed';
+  const remade = output === 'jwe' ? 'encrypted' : output === 'nested' ? 'nested' : 'signed';
 
   const patch = (next: Partial<EncoderState>) => onChange((previous) => ({ ...previous, ...next }));
 
@@ -77,8 +78,11 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
   };
   const onAlg = (alg: string) => onChange((previous) => ({ ...previous, alg, header: withHeaderAlg(previous.header, alg) }));
 
-  const headerError = useMemo(() => jsonProblem(state.header), [state.header]);
-  const payloadError = useMemo(() => jsonProblem(state.payload), [state.payload]);
+  // The messages are worded in the language shown, so a change of language makes them again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const headerError = useMemo(() => jsonProblem(state.header), [state.header, locale]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const payloadError = useMemo(() => jsonProblem(state.payload), [state.payload, locale]);
   const result = signing.state === 'done' ? signing.result : null;
   const token = result?.ok ? result.token : '';
   const keyProblem = result && !result.ok && (result.source === 'key' || result.source === 'alg') ? result.error : null;
@@ -96,7 +100,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
       const { decoderKeyFor } = await import('@/lib/encoder/decoder-key');
       handed = await decoderKeyFor(state.key, state.secretEncoding, state.alg, includeSecret);
     } catch (error) {
-      setHandOff(`The token could not be opened in the decoder: ${error instanceof Error ? error.message : String(error)}`);
+      setHandOff(t('ui-encoder.openFailed', { reason: error instanceof Error ? error.message : String(error) }));
       return;
     }
     if (!handed.ok) {
@@ -111,10 +115,10 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
     <div className="grid gap-6 lg:grid-cols-2">
       <EditNotice state={state} onPatch={patch} />
       <div className="flex min-w-0 flex-col gap-6">
-        <Section id="encoder-header-heading" title="Header">
+        <Section id="encoder-header-heading" title={t('ui-encoder.headerTitle')}>
           <CodeEditor
             testId="encoder-header"
-            label="Header JSON"
+            label={t('ui-encoder.headerLabel')}
             value={state.header}
             onChange={onHeader}
             language="json"
@@ -125,10 +129,10 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
           <JsonProblem id="encoder-header-error" what="header" problem={headerError} remade={remade} />
           <SignedJsonCheck what="header" text={state.header} use={headerUse} />
         </Section>
-        <Section id="encoder-payload-heading" title="Payload">
+        <Section id="encoder-payload-heading" title={t('ui-encoder.payloadTitle')}>
           <CodeEditor
             testId="encoder-payload"
-            label="Payload JSON (the claims)"
+            label={t('ui-encoder.payloadLabel')}
             value={state.payload}
             onChange={(payload) => patch({ payload })}
             language="json"
@@ -138,11 +142,11 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
           />
           <JsonProblem id="encoder-payload-error" what="payload" problem={payloadError} remade={remade} />
           <SignedJsonCheck what="payload" text={state.payload} showSigned={!state.asTyped} use={payloadUse} />
-          <PaneBoundary name="the time helpers" resetKey={state.payload}>
+          <PaneBoundary name={t('ui-encoder.timeHelpersPane')} resetKey={state.payload}>
             <TimeHelpers payload={state.payload} onPayload={(payload) => patch({ payload })} />
           </PaneBoundary>
           <p hidden={state.asTyped} className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">
-            The payload is {payloadUse} as compact JSON (<code>JSON.stringify(JSON.parse(text))</code>): your spacing and line breaks are not part of the token.
+            <CompactNote use={payloadUse} />
           </p>
         </Section>
       </div>
@@ -150,13 +154,13 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
       <div className="flex min-w-0 flex-col gap-6">
         <EncryptOptions state={state} onChange={onChange} signing={signing} />
         <div hidden={state.output === 'jwe'}>
-        <Section id="encoder-key-heading" title="Algorithm and key">
+        <Section id="encoder-key-heading" title={t('ui-encoder.keyTitle')}>
           <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
             <label htmlFor={algId} className="font-medium">
-              Algorithm
+              {t('ui-encoder.algorithm')}
             </label>
             <select id={algId} data-testid="encoder-alg" value={state.alg} onChange={(event) => onAlg(event.target.value)} className={SELECT}>
-              {GROUPS.map((group) => (
+              {groups().map((group) => (
                 <optgroup key={group.family} label={group.label}>
                   {JWS_ALGORITHMS.filter((alg) => alg.family === group.family).map((alg) => (
                     <option key={alg.name} value={alg.name}>
@@ -169,7 +173,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
             {usesSecret ? (
               <span className="ml-auto flex items-center gap-1">
                 <label htmlFor={encodingId} className="text-zinc-700 dark:text-zinc-300">
-                  Secret as
+                  {t('ui-encoder.secretAs')}
                 </label>
                 <select
                   id={encodingId}
@@ -178,7 +182,7 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
                   onChange={(event) => patch({ secretEncoding: event.target.value as EncoderSecretEncoding })}
                   className={SELECT}
                 >
-                  {ENCODINGS.map((encoding) => (
+                  {secretEncodings().map((encoding) => (
                     <option key={encoding.value} value={encoding.value}>
                       {encoding.label}
                     </option>
@@ -189,37 +193,37 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
           </div>
           {family === 'none' ? (
             <p data-testid="encoder-none-warning" className="mb-2 rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100">
-              <strong>alg &quot;none&quot; makes an unsecured token:</strong> it has no signature, anyone can change it, and verifiers should reject it (RFC 8725 §3.1). The key is not used.
+              <strong>{t('ui-encoder.noneWarningLead')}</strong> {t('ui-encoder.noneWarningRest')}
             </p>
           ) : null}
           <CodeEditor
             testId="encoder-key"
-            label={usesSecret ? 'Signing secret' : 'Signing key (private key)'}
+            label={usesSecret ? t('ui-encoder.signingSecret') : t('ui-encoder.signingKey')}
             value={state.key}
             onChange={(key) => patch({ key })}
             height="9rem"
-            placeholder={usesSecret ? 'A shared secret' : 'A private key: PEM (PKCS#8, PKCS#1 or SEC1) or JWK'}
+            placeholder={usesSecret ? t('ui-encoder.secretPlaceholder') : t('ui-encoder.keyPlaceholder')}
           />
           <p data-testid="encoder-key-status" aria-live="polite" className={`mt-2 text-sm ${keyProblem ? 'text-red-800 dark:text-red-200' : 'text-zinc-700 dark:text-zinc-300'}`}>
             {keyProblem
               ? keyProblem
               : family === 'none'
-                ? 'No key is needed.'
+                ? t('ui-encoder.noKeyNeeded')
                 : result?.ok && result.keyDescription
-                  ? `Signing with ${withArticle(result.keyDescription)}.`
+                  ? t('ui-encoder.signingWith', { key: activeLocale() === 'en' ? withArticle(result.keyDescription) : result.keyDescription })
                   : usesSecret
-                    ? 'A shared secret, at least as long as the hash (32 bytes for HS256).'
-                    : 'A private key as PEM (PKCS#8, PKCS#1 or SEC1) or JWK.'}
+                    ? t('ui-encoder.secretHint')
+                    : t('ui-encoder.keyHint')}
           </p>
         </Section>
         </div>
 
         <Section
           id="encoder-output-heading"
-          title="Encoded token"
-          actions={token ? <CopyButton text={token} label="Copy the token" /> : null}
+          title={t('ui-encoder.outputTitle')}
+          actions={token ? <CopyButton text={token} label={t('ui-encoder.copyToken')} /> : null}
         >
-          <PaneBoundary name="the encoded token" resetKey={signing}>
+          <PaneBoundary name={t('ui-encoder.encodedTokenPane')} resetKey={signing}>
             <EncodedToken signing={signing} output={output} />
           </PaneBoundary>
           {token && !token.includes('~') && token.split('.').length === 3 ? <JsonFormOutput token={token} /> : null}
@@ -232,17 +236,17 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
           ) : null}
           <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
             <button type="button" data-testid="encoder-open-decoder" className={`${BUTTON} disabled:cursor-not-allowed disabled:opacity-60`} disabled={!token} onClick={openInDecoder}>
-              Open in decoder
+              {t('ui-encoder.openInDecoder')}
             </button>
             {output !== 'jws' ? (
-              <span className="text-zinc-700 dark:text-zinc-300">The decoder gets the token only: paste the recipient&apos;s private key, secret or password there to decrypt it.</span>
+              <span className="text-zinc-700 dark:text-zinc-300">{t('ui-encoder.decoderGetsTokenOnly')}</span>
             ) : usesSecret ? (
               <span className="flex items-center gap-1.5">
                 <input id={includeId} data-testid="encoder-include-secret" type="checkbox" checked={includeSecret} onChange={(event) => setIncludeSecret(event.target.checked)} />
-                <label htmlFor={includeId}>include the secret</label>
+                <label htmlFor={includeId}>{t('ui-encoder.includeSecret')}</label>
               </span>
             ) : (
-              <span className="text-zinc-700 dark:text-zinc-300">The decoder gets the public key only.</span>
+              <span className="text-zinc-700 dark:text-zinc-300">{t('ui-encoder.decoderGetsPublicKey')}</span>
             )}
           </div>
           {handOff ? (
@@ -253,10 +257,10 @@ export function EncoderView({ state, onChange, onOpenInDecoder }: EncoderViewPro
         </Section>
         <Section
           id="encoder-sdjwt-heading"
-          title="Selective disclosure (SD-JWT)"
+          title={t('ui-encoder.sdJwtTitle')}
           actions={
             <button type="button" data-testid="sdjwt-issuer-toggle" aria-expanded={sdJwtOpen} className={BUTTON} onClick={() => setSdJwtOpen((open) => !open)}>
-              {sdJwtOpen ? 'Hide' : 'Issue as an SD-JWT…'}
+              {sdJwtOpen ? t('ui-encoder.hide') : t('ui-encoder.issueSdJwt')}
             </button>
           }
         >
@@ -276,11 +280,26 @@ function jsonProblem(text: string): string | null {
   return parsed.ok ? null : parsed.error.message;
 }
 
+/** The payload note, its code kept as code inside the translated sentence. */
+function CompactNote({ use }: { use: string }) {
+  const [before, after] = t('ui-encoder.compactNote', { use, code: CODE_MARK }).split(CODE_MARK);
+  return (
+    <>
+      {before}
+      <code>JSON.stringify(JSON.parse(text))</code>
+      {after}
+    </>
+  );
+}
+
+const CODE_MARK = '\u0000';
+
 function JsonProblem({ id, what, problem, remade }: { id: string; what: string; problem: string | null; remade: string }) {
+  useLocale();
   if (!problem) return null;
   return (
     <p id={id} data-testid={id} role="alert" className="mt-2 rounded-md border-l-4 border-red-600 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
-      The {what} is not valid JSON. {problem} Nothing is lost: fix it here and the token is {remade} again.
+      {t('ui-encoder.jsonProblem', { what, problem, remade })}
     </p>
   );
 }

@@ -9,27 +9,25 @@ import { Section } from '@/components/common/Section';
 import type { EncoderSecretEncoding, EncoderState } from './encoder-state';
 import { INITIAL_ENCRYPTION, type EncoderOutput, type EncryptionState } from './encrypt-state';
 import type { Signing } from './useSigning';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
+import { secretEncodings } from './secret-encodings';
 
 // max-w-full: a select is as wide as its longest option, wider than a phone; capped, it shows its chosen value and wraps to its own line.
 const SELECT = 'max-w-full rounded border border-zinc-300 bg-white px-1.5 py-1 text-sm disabled:opacity-60 dark:border-zinc-600 dark:bg-zinc-900';
 
-const OUTPUTS: { value: EncoderOutput; label: string }[] = [
-  { value: 'jws', label: 'Signed (JWS)' },
-  { value: 'jwe', label: 'Encrypted (JWE)' },
-  { value: 'nested', label: 'Sign, then encrypt (nested JWT)' },
+// Functions, not tables: their words follow the language chosen.
+const outputs = (): { value: EncoderOutput; label: string }[] => [
+  { value: 'jws', label: t('ui-encoder.outputJws') },
+  { value: 'jwe', label: t('ui-encoder.outputJwe') },
+  { value: 'nested', label: t('ui-encoder.outputNested') },
 ];
 
-const GROUPS: { label: string; modes: JweKeyManagementMode[] }[] = [
-  { label: 'RSA (recipient\u2019s public key)', modes: ['key-encryption'] },
-  { label: 'ECDH-ES (recipient\u2019s EC or X25519 public key)', modes: ['key-agreement', 'key-agreement-wrap'] },
-  { label: 'Shared secret', modes: ['key-wrap', 'direct'] },
-  { label: 'Password (PBES2)', modes: ['password'] },
-];
-
-const ENCODINGS: { value: EncoderSecretEncoding; label: string }[] = [
-  { value: 'utf8', label: 'UTF-8 text' },
-  { value: 'base64url', label: 'base64url bytes' },
-  { value: 'hex', label: 'hex bytes' },
+const groups = (): { id: string; label: string; modes: JweKeyManagementMode[] }[] => [
+  { id: 'rsa', label: t('ui-encoder.groupRsa'), modes: ['key-encryption'] },
+  { id: 'ecdh', label: t('ui-encoder.groupEcdh'), modes: ['key-agreement', 'key-agreement-wrap'] },
+  { id: 'secret', label: t('ui-encoder.groupSharedSecret'), modes: ['key-wrap', 'direct'] },
+  { id: 'password', label: t('ui-encoder.groupPassword'), modes: ['password'] },
 ];
 
 interface EncryptOptionsProps {
@@ -63,6 +61,7 @@ function jwsHeaderText(header: string, alg: string): string {
 
 /** What the encoder makes (the contract's `encoder-output`), and for a JWE its algorithm, content encryption and key. */
 export function EncryptOptions({ state, onChange, signing }: EncryptOptionsProps) {
+  useLocale();
   const outputId = useId();
   const algId = useId();
   const encId = useId();
@@ -92,13 +91,13 @@ export function EncryptOptions({ state, onChange, signing }: EncryptOptionsProps
   const problem = result && !result.ok && result.source === 'encryption' ? result.error : null;
 
   return (
-    <Section id="encoder-make-heading" title="Sign or encrypt">
+    <Section id="encoder-make-heading" title={t('ui-encoder.makeTitle')}>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label htmlFor={outputId} className="font-medium">
-          Make
+          {t('ui-encoder.make')}
         </label>
         <select id={outputId} data-testid="encoder-output" value={output} onChange={(event) => setOutput(event.target.value as EncoderOutput)} className={SELECT}>
-          {OUTPUTS.map((entry) => (
+          {outputs().map((entry) => (
             <option key={entry.value} value={entry.value}>
               {entry.label}
             </option>
@@ -109,46 +108,46 @@ export function EncryptOptions({ state, onChange, signing }: EncryptOptionsProps
         <div className="mt-3 space-y-2 text-sm">
           <p className="text-zinc-700 dark:text-zinc-300">
             {output === 'jwe'
-              ? 'The payload is encrypted; the header editor is the protected header, with alg and enc as chosen here.'
-              : 'The token is signed as below, then the signed token is encrypted (a nested JWT, "cty": "JWT", RFC 7519 \u00a75.2). Only the recipient can read it, and anyone who can verify the signer\u2019s key knows who made it.'}
+              ? t('ui-encoder.jweIntro')
+              : t('ui-encoder.nestedIntro')}
           </p>
           <div className="flex flex-wrap items-center gap-2">
             <label htmlFor={algId} className="font-medium">
-              Key management (alg)
+              {t('ui-encoder.keyManagement')}
             </label>
             <select id={algId} data-testid="encoder-jwe-alg" value={encryption.alg} onChange={(event) => setEncryption({ alg: event.target.value })} className={SELECT}>
-              {GROUPS.map((group) => (
-                <optgroup key={group.label} label={group.label}>
+              {groups().map((group) => (
+                <optgroup key={group.id} label={group.label}>
                   {Object.values(JWE_ALGORITHMS)
                     .filter((entry) => group.modes.includes(entry.mode))
                     .map((entry) => (
                       <option key={entry.name} value={entry.name} disabled={!entry.supported} title={entry.unsupportedReason}>
                         {entry.name}
-                        {entry.supported ? '' : entry.name === 'RSA1_5' ? ' (not offered: padding-oracle attacks)' : ' (not in browsers: no 192-bit AES)'}
+                        {entry.supported ? '' : entry.name === 'RSA1_5' ? t('ui-encoder.notOfferedRsa15') : t('ui-encoder.notInBrowsers')}
                       </option>
                     ))}
                 </optgroup>
               ))}
             </select>
             <label htmlFor={encId} className="font-medium">
-              Content encryption (enc)
+              {t('ui-encoder.contentEncryption')}
             </label>
             <select id={encId} data-testid="encoder-enc" value={encryption.enc} onChange={(event) => setEncryption({ enc: event.target.value })} className={SELECT}>
               {Object.values(JWE_ENCRYPTIONS).map((entry) => (
                 <option key={entry.name} value={entry.name} disabled={!entry.supported} title={entry.unsupportedReason ?? entry.description}>
                   {entry.name}
-                  {entry.supported ? '' : ' (not in browsers: no 192-bit AES)'}
+                  {entry.supported ? '' : t('ui-encoder.notInBrowsers')}
                 </option>
               ))}
             </select>
           </div>
           <p className="text-xs text-zinc-700 dark:text-zinc-300">
-            The 192-bit AES choices are shown but cannot be used: browsers&apos; WebCrypto (Chromium) has no 192-bit AES. RSA1_5 is left out on purpose (Bleichenbacher padding oracle).
+            {t('ui-encoder.aes192Note')}
           </p>
           {isPassword ? (
             <div className="flex flex-wrap items-center gap-2">
               <label htmlFor={p2cId} className="font-medium">
-                PBES2 iterations (p2c)
+                {t('ui-encoder.p2cLabel')}
               </label>
               <input
                 id={p2cId}
@@ -161,12 +160,12 @@ export function EncryptOptions({ state, onChange, signing }: EncryptOptionsProps
                 onChange={(event) => setEncryption({ p2c: Math.floor(Number(event.target.value)) || 0 })}
                 className="w-32 rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-600 dark:bg-zinc-900"
               />
-              <span className="text-xs text-zinc-700 dark:text-zinc-300">More is slower to guess; many libraries refuse more than 10,000 by default.</span>
+              <span className="text-xs text-zinc-700 dark:text-zinc-300">{t('ui-encoder.p2cHint', { limit: 10000 })}</span>
             </div>
           ) : null}
           {usesSecret ? (
             <div className="flex flex-wrap items-center gap-2">
-              <label htmlFor={encodingId}>Secret as</label>
+              <label htmlFor={encodingId}>{t('ui-encoder.secretAs')}</label>
               <select
                 id={encodingId}
                 data-testid="encoder-encryption-secret-encoding"
@@ -174,7 +173,7 @@ export function EncryptOptions({ state, onChange, signing }: EncryptOptionsProps
                 onChange={(event) => setEncryption({ secretEncoding: event.target.value as EncoderSecretEncoding })}
                 className={SELECT}
               >
-                {ENCODINGS.map((entry) => (
+                {secretEncodings().map((entry) => (
                   <option key={entry.value} value={entry.value}>
                     {entry.label}
                   </option>
@@ -184,14 +183,20 @@ export function EncryptOptions({ state, onChange, signing }: EncryptOptionsProps
           ) : null}
           <CodeEditor
             testId="encoder-encryption-key"
-            label={isPassword ? 'Password' : usesSecret ? 'Shared secret for encryption' : 'Recipient\u2019s public key'}
+            label={isPassword ? t('ui-encoder.password') : usesSecret ? t('ui-encoder.sharedSecretForEncryption') : t('ui-encoder.recipientPublicKey')}
             value={encryption.key}
             onChange={(key) => setEncryption({ key })}
             height="7rem"
-            placeholder={isPassword ? 'A password' : usesSecret ? `A ${alg?.mode === 'direct' ? `${JWE_ENCRYPTIONS[encryption.enc]?.cekBits ?? ''}-bit` : `${alg?.secretBits ?? ''}-bit`} secret` : 'The recipient\u2019s public key: PEM or JWK'}
+            placeholder={
+              isPassword
+                ? t('ui-encoder.passwordPlaceholder')
+                : usesSecret
+                  ? t('ui-encoder.bitSecretPlaceholder', { bits: String((alg?.mode === 'direct' ? JWE_ENCRYPTIONS[encryption.enc]?.cekBits : alg?.secretBits) ?? '') })
+                  : t('ui-encoder.recipientKeyPlaceholder')
+            }
           />
           <p data-testid="encoder-encryption-status" aria-live="polite" className={problem ? 'text-red-800 dark:text-red-200' : 'text-zinc-700 dark:text-zinc-300'}>
-            {problem ?? (result?.ok ? `Encrypted with ${encryption.alg} and ${encryption.enc}.` : ' ')}
+            {problem ?? (result?.ok ? t('ui-encoder.encryptedWith', { alg: encryption.alg, enc: encryption.enc }) : ' ')}
           </p>
         </div>
       )}

@@ -2,6 +2,8 @@
 
 import { useMemo } from 'react';
 import { checkSignedJson, type JsonUse } from '@/lib/encoder/signed-json';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
 interface SignedJsonCheckProps {
   /** Which editor this is about, in words: "header", "payload". */
@@ -19,14 +21,17 @@ interface SignedJsonCheckProps {
  * Says nothing while the text is not JSON: the editor's own message covers that.
  */
 export function SignedJsonCheck({ what, text, showSigned = false, use = 'signed' }: SignedJsonCheckProps) {
-  const report = useMemo(() => checkSignedJson(text, use), [text, use]);
+  const locale = useLocale();
+  // The messages are worded in the language shown, so a change of language makes them again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const report = useMemo(() => checkSignedJson(text, use), [text, use, locale]);
   if (!report.ok) return null;
   return (
     <div className="mt-2 text-sm">
       {report.problems.length > 0 ? (
         <div role="status" className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
           <p className="font-medium">
-            What is {use} differs from the {what} shown here:
+            {t('ui-encoder.differsFrom', { use, what })}
           </p>
           <ul className="mt-1 list-disc pl-5">
             {report.problems.map((problem) => (
@@ -35,12 +40,12 @@ export function SignedJsonCheck({ what, text, showSigned = false, use = 'signed'
               </li>
             ))}
           </ul>
-          {report.more > 0 ? <p className="mt-1">…and {report.more} more.</p> : null}
+          {report.more > 0 ? <p className="mt-1">{t('ui-encoder.andMore', { count: report.more })}</p> : null}
         </div>
       ) : null}
       {showSigned ? (
         <details className="mt-2" open={report.problems.length > 0}>
-          <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">The exact JSON that is {use}</summary>
+          <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">{t('ui-encoder.exactJson', { use })}</summary>
           <pre
             data-testid={`signed-${what}-json`}
             translate="no"

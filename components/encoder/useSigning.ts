@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import type { MakeTokenResult } from '@/lib/encoder/make-token';
 import type { EncoderState } from './encoder-state';
 import { INITIAL_ENCRYPTION } from './encrypt-state';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
 /** While pending, `previous` is the last result, for older input. */
 export type Signing = { state: 'pending'; previous?: MakeTokenResult } | { state: 'done'; result: MakeTokenResult };
@@ -14,6 +16,7 @@ export type Signing = { state: 'pending'; previous?: MakeTokenResult } | { state
  * output never shows a token for text the user has since changed.
  */
 export function useSigning(state: EncoderState): Signing {
+  const locale = useLocale();
   const output = state.output ?? 'jws';
   const encryption = state.encryption ?? INITIAL_ENCRYPTION;
   const inputKey = [
@@ -25,6 +28,8 @@ export function useSigning(state: EncoderState): Signing {
     state.asTyped ? 'as-typed' : 'compact',
     output,
     ...(output === 'jws' ? [] : [encryption.alg, encryption.enc, encryption.key, encryption.secretEncoding, String(encryption.p2c)]),
+    // The result's messages are worded in the language shown.
+    locale,
   ].join('\u0000');
   const [result, setResult] = useState<{ for: string; value: MakeTokenResult } | null>(null);
 
@@ -38,13 +43,13 @@ export function useSigning(state: EncoderState): Signing {
           if (current) setResult({ for: inputKey, value });
         },
         (error: unknown) => {
-          if (current) setResult({ for: inputKey, value: { ok: false, source: 'key', error: `${output === 'jws' ? 'Signing' : output === 'jwe' ? 'Encrypting' : 'Signing and encrypting'} failed unexpectedly: ${String(error)}` } });
+          if (current) setResult({ for: inputKey, value: { ok: false, source: 'key', error: t('ui-encoder.failedUnexpectedly', { output, reason: String(error) }) } });
         },
       );
     return () => {
       current = false;
     };
-    // inputKey covers every field of state that signing reads.
+    // inputKey covers every field of state that signing reads, and the language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [inputKey]);
 

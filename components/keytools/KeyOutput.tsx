@@ -2,9 +2,12 @@
 
 import { useId } from 'react';
 import { CopyButton } from '@/components/common/CopyButton';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
 /** A read-only block of key text with a label and a copy button. */
 export function KeyOutput({ testId, label, value, rows = 6 }: { testId: string; label: string; value: string; rows?: number }) {
+  useLocale();
   const id = useId();
   return (
     <div className="min-w-0">
@@ -12,7 +15,7 @@ export function KeyOutput({ testId, label, value, rows = 6 }: { testId: string; 
         <label htmlFor={id} className="text-xs font-semibold uppercase tracking-wide text-zinc-700 dark:text-zinc-300">
           {label}
         </label>
-        <CopyButton text={value} label={`Copy: ${label}`} />
+        <CopyButton text={value} label={t('ui-keytools.copyLabel', { label })} />
       </div>
       <textarea
         id={id}

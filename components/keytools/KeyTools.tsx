@@ -4,6 +4,8 @@ import { useRef, useState } from 'react';
 import { BUTTON } from '@/components/common/button';
 import dynamic from 'next/dynamic';
 import type { KeyPair } from './key-pair';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
 // The tools' code loads on first opening, not with the page.
 const KeyGenerator = dynamic(() => import('./KeyGenerator').then((module) => module.KeyGenerator), { ssr: false });
@@ -15,6 +17,7 @@ const KeyConverter = dynamic(() => import('./KeyConverter').then((module) => mod
  * closes it and focus returns to the button that opened it.
  */
 export function KeyTools({ onUsePair }: { onUsePair: (pair: KeyPair) => void }) {
+  useLocale();
   const dialog = useRef<HTMLDialogElement>(null);
   // The tools mount on first opening and stay mounted, so a generated key survives closing.
   const [opened, setOpened] = useState(false);
@@ -28,7 +31,8 @@ export function KeyTools({ onUsePair }: { onUsePair: (pair: KeyPair) => void }) 
   return (
     <>
       <button type="button" data-testid="keytools-open" className={`${BUTTON} ml-3`} onClick={open} aria-haspopup="dialog">
-        Key tools
+        {/* Short in every language: it shares the header's row with the other buttons at phone width. */}
+        {t('ui-keytools.openButton')}
       </button>
       <dialog
         ref={dialog}
@@ -38,10 +42,10 @@ export function KeyTools({ onUsePair }: { onUsePair: (pair: KeyPair) => void }) 
       >
         <div className="mb-4 flex items-center justify-between gap-2">
           <h2 id="keytools-heading" className="text-lg font-semibold">
-            Key tools
+            {t('ui-keytools.keyTools')}
           </h2>
           <button type="button" data-testid="keytools-close" className={BUTTON} onClick={close}>
-            Close
+            {t('ui-keytools.close')}
           </button>
         </div>
         {opened ? (

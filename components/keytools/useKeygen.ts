@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GeneratedKey, GeneratedKeyKind } from '@/lib/keys/generate';
+import { t } from './messages';
 
 type WorkerReply = { id: number; ok: true; key: GeneratedKey } | { id: number; ok: false; error: string };
 
@@ -28,7 +29,7 @@ export function useKeygen() {
     setState({ status: 'running', kind, startedAt });
     const finish = (reply: WorkerReply) => {
       if (reply.id !== latest.current) return;
-      setState(reply.ok ? { status: 'done', key: reply.key, ms: performance.now() - startedAt } : { status: 'failed', error: `The key could not be generated: ${reply.error}` });
+      setState(reply.ok ? { status: 'done', key: reply.key, ms: performance.now() - startedAt } : { status: 'failed', error: t('ui-keytools.generateFailed', { reason: reply.error }) });
     };
     try {
       if (!worker.current) worker.current = startWorker();

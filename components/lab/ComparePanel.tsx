@@ -4,6 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { CodeEditor } from '@/components/editor/CodeEditor';
 import { compareTokens, verifyBoth, type BothVerified, type DiffRow } from '@/lib/compare';
 import type { LabInput, LabState } from './lab-state';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
 const CHANGE_STYLE: Record<DiffRow['change'], string> = {
   added: 'text-green-800 dark:text-green-300',
@@ -12,9 +14,12 @@ const CHANGE_STYLE: Record<DiffRow['change'], string> = {
 };
 
 export function ComparePanel({ input, state, onChange }: { input: LabInput; state: LabState; onChange: (patch: Partial<LabState>) => void }) {
-  const result = useMemo(() => (state.otherToken.trim() === '' ? null : compareTokens(input.token, state.otherToken)), [input.token, state.otherToken]);
+  const locale = useLocale();
+  // The messages are worded in the language shown, so a change of language makes them again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const result = useMemo(() => (state.otherToken.trim() === '' ? null : compareTokens(input.token, state.otherToken)), [input.token, state.otherToken, locale]);
   const [keys, setKeys] = useState<{ for: string; value: BothVerified } | null>(null);
-  const verifyKey = `${input.token}\u0000${state.otherToken}\u0000${input.keyText}\u0000${input.secretEncoding}`;
+  const verifyKey = `${locale}\u0000${input.token}\u0000${state.otherToken}\u0000${input.keyText}\u0000${input.secretEncoding}`;
   const comparable = result?.ok === true;
 
   useEffect(() => {
@@ -25,8 +30,9 @@ export function ComparePanel({ input, state, onChange }: { input: LabInput; stat
         if (current) setKeys({ for: verifyKey, value });
       },
       (error: unknown) => {
-        const message = `could not be checked: ${error instanceof Error ? error.message : String(error)}`;
-        if (current) setKeys({ for: verifyKey, value: { first: { state: 'error', message }, second: { state: 'error', message }, summary: `The signatures ${message}` } });
+        const reason = error instanceof Error ? error.message : String(error);
+        const message = t('ui-lab.couldNotCheck', { reason });
+        if (current) setKeys({ for: verifyKey, value: { first: { state: 'error', message }, second: { state: 'error', message }, summary: t('ui-lab.signaturesCouldNotCheck', { reason }) } });
       },
     );
     return () => {
@@ -36,8 +42,8 @@ export function ComparePanel({ input, state, onChange }: { input: LabInput; stat
 
   return (
     <div className="flex flex-col gap-3">
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">Paste a second token to see what differs from the one above: &ldquo;why does the new token fail when the old one worked?&rdquo;</p>
-      <CodeEditor testId="compare-input" label="Second token to compare with the first" value={state.otherToken} onChange={(otherToken) => onChange({ otherToken })} height="6rem" placeholder="Paste the second token here" />
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">{t('ui-lab.compareIntro')}</p>
+      <CodeEditor testId="compare-input" label={t('ui-lab.compareLabel')} value={state.otherToken} onChange={(otherToken) => onChange({ otherToken })} height="6rem" placeholder={t('ui-lab.comparePlaceholder')} />
       {result && !result.ok ? (
         <p role="alert" data-testid="compare-error" className="rounded-md border-l-4 border-red-600 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
           {result.error.message}
@@ -47,32 +53,32 @@ export function ComparePanel({ input, state, onChange }: { input: LabInput; stat
         <div className="flex flex-col gap-3 text-sm" data-testid="compare-result">
           <ul className="space-y-1">
             <li data-testid="compare-alg">
-              Algorithm: {result.comparison.alg.changed ? <strong>{`${result.comparison.alg.before ?? '(none)'} → ${result.comparison.alg.after ?? '(none)'}`}</strong> : `${result.comparison.alg.before ?? '(none)'} in both`}
+              {t('ui-lab.algorithm')} <Change {...result.comparison.alg} />
             </li>
             <li data-testid="compare-kid">
-              Key ID (kid): {result.comparison.kid.changed ? <strong>{`${result.comparison.kid.before ?? '(none)'} → ${result.comparison.kid.after ?? '(none)'}`}</strong> : `${result.comparison.kid.before ?? '(none)'} in both`}
+              {t('ui-lab.keyId')} <Change {...result.comparison.kid} />
             </li>
             {result.comparison.lifetimes.before || result.comparison.lifetimes.after ? (
               <li data-testid="compare-lifetime">
-                Lifetime: {result.comparison.lifetimes.before ?? 'none'} (first), {result.comparison.lifetimes.after ?? 'none'} (second)
+                {t('ui-lab.lifetime', { first: result.comparison.lifetimes.before ?? t('ui-lab.noLifetime'), second: result.comparison.lifetimes.after ?? t('ui-lab.noLifetime') })}
               </li>
             ) : null}
             <li data-testid="compare-keys" data-first={keys?.for === verifyKey ? keys.value.first.state : undefined} data-second={keys?.for === verifyKey ? keys.value.second.state : undefined}>
-              Same key: {keys?.for === verifyKey ? keys.value.summary : 'checking…'}
+              {t('ui-lab.sameKey')} {keys?.for === verifyKey ? keys.value.summary : t('ui-lab.checking')}
             </li>
           </ul>
           {result.comparison.rows.length === 0 ? (
-            <p data-testid="compare-same">{result.comparison.identical ? 'The two tokens are identical.' : `No differences in the header or claims (${result.comparison.unchanged} members equal); only the signature differs.`}</p>
+            <p data-testid="compare-same">{result.comparison.identical ? t('ui-lab.identical') : t('ui-lab.onlySignature', { count: result.comparison.unchanged })}</p>
           ) : (
             <div className="overflow-x-auto">
               <table className="w-full border-collapse text-left">
-                <caption className="sr-only">Differences between the two tokens</caption>
+                <caption className="sr-only">{t('ui-lab.differences')}</caption>
                 <thead>
                   <tr className="border-b border-zinc-300 dark:border-zinc-700">
-                    <th scope="col" className="py-1 pr-2">Name</th>
-                    <th scope="col" className="py-1 pr-2">Change</th>
-                    <th scope="col" className="py-1 pr-2">First token</th>
-                    <th scope="col" className="py-1 pr-2">Second token</th>
+                    <th scope="col" className="py-1 pr-2">{t('ui-lab.name')}</th>
+                    <th scope="col" className="py-1 pr-2">{t('ui-lab.change')}</th>
+                    <th scope="col" className="py-1 pr-2">{t('ui-lab.firstToken')}</th>
+                    <th scope="col" className="py-1 pr-2">{t('ui-lab.secondToken')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -80,9 +86,9 @@ export function ComparePanel({ input, state, onChange }: { input: LabInput; stat
                     <tr key={`${row.part}:${row.name}`} data-testid="diff-row" data-name={row.name} data-change={row.change} data-part={row.part} className="border-b border-zinc-200 align-top dark:border-zinc-800">
                       <th scope="row" className="py-1 pr-2 font-mono font-normal">
                         {row.name}
-                        <span className="block text-xs text-zinc-600 dark:text-zinc-400">{row.part === 'header' ? 'header' : 'claim'}</span>
+                        <span className="block text-xs text-zinc-600 dark:text-zinc-400">{row.part === 'header' ? t('ui-lab.partHeader') : t('ui-lab.partClaim')}</span>
                       </th>
-                      <td className={`py-1 pr-2 font-medium ${CHANGE_STYLE[row.change]}`}>{row.change}</td>
+                      <td className={`py-1 pr-2 font-medium ${CHANGE_STYLE[row.change]}`}>{t('ui-lab.changeKind', { change: row.change })}</td>
                       <td className="break-all py-1 pr-2 font-mono">
                         {row.before ?? '—'}
                         {row.time?.before ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{row.time.before}</span> : null}
@@ -96,11 +102,17 @@ export function ComparePanel({ input, state, onChange }: { input: LabInput; stat
                   ))}
                 </tbody>
               </table>
-              <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{result.comparison.unchanged} members are the same in both.</p>
+              <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{t('ui-lab.sameMembers', { count: result.comparison.unchanged })}</p>
             </div>
           )}
         </div>
       ) : null}
     </div>
   );
+}
+
+/** A header member in both tokens: "a → b" when it changed, "a in both" when not. */
+function Change({ changed, before, after }: { changed: boolean; before?: string | null; after?: string | null }) {
+  const none = t('ui-lab.none');
+  return changed ? <strong>{t('ui-lab.changedValue', { before: before ?? none, after: after ?? none })}</strong> : <>{t('ui-lab.inBoth', { value: before ?? none })}</>;
 }

@@ -6,15 +6,18 @@ import { ComparePanel } from './ComparePanel';
 import { VerifierTests } from './VerifierTests';
 import { SnippetsPanel } from './SnippetsPanel';
 import { INITIAL_LAB_STATE, type LabInput, type LabState, type LabTab } from './lab-state';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
-const TABS: { id: LabTab; label: string }[] = [
-  { id: 'compare', label: 'Compare' },
-  { id: 'attacks', label: 'Test your verifier' },
-  { id: 'snippets', label: 'Use in your code' },
+const TABS: { id: LabTab; label: () => string }[] = [
+  { id: 'compare', label: () => t('ui-lab.tabCompare') },
+  { id: 'attacks', label: () => t('ui-lab.tabAttacks') },
+  { id: 'snippets', label: () => t('ui-lab.tabSnippets') },
 ];
 
 /** Workflows around the decoded token: compare it, attack your verifier with it, verify it in code. */
 export function TokenLab(input: LabInput) {
+  useLocale();
   const [state, setState] = useState<LabState>(INITIAL_LAB_STATE);
   const update = (patch: Partial<LabState>) => setState((current) => ({ ...current, ...patch }));
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -38,8 +41,8 @@ export function TokenLab(input: LabInput) {
   };
 
   return (
-    <Section id="lab-heading" title="Token lab">
-      <div role="tablist" aria-label="Token lab" className="flex flex-wrap gap-1 border-b border-zinc-300 dark:border-zinc-700">
+    <Section id="lab-heading" title={t('ui-lab.title')}>
+      <div role="tablist" aria-label={t('ui-lab.title')} className="flex flex-wrap gap-1 border-b border-zinc-300 dark:border-zinc-700">
         {TABS.map((tab, index) => {
           const selected = state.tab === tab.id;
           return (
@@ -63,7 +66,7 @@ export function TokenLab(input: LabInput) {
                   : 'border-transparent text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100'
               }`}
             >
-              {tab.label}
+              {tab.label()}
             </button>
           );
         })}

@@ -6,6 +6,7 @@
 import { encryptJwe, jweAlgorithm, jweEncryption, DEFAULT_PBES2_COUNT } from '@/lib/jwe';
 import { fitKey } from '@/lib/jwe/key-fit';
 import { readKeyText, type ParsedKey, type SecretEncoding } from '@/lib/keys';
+import { t } from './messages';
 
 export interface EncryptTextInput {
   plaintext: string;
@@ -37,29 +38,29 @@ export function jweHeaderOf(header: Record<string, unknown>, alg: string, enc: s
 
 export async function encryptFromText(input: EncryptTextInput): Promise<EncryptTextResult> {
   const alg = jweAlgorithm(input.alg);
-  if (!alg) return { ok: false, error: `"${input.alg}" is not a JWE key management algorithm.` };
-  if (!alg.supported) return { ok: false, error: `${alg.name} cannot be used here: ${alg.unsupportedReason ?? 'no implementation is available'}.` };
+  if (!alg) return { ok: false, error: t('encoder.notJweAlg', { alg: input.alg }) };
+  if (!alg.supported) return { ok: false, error: t('encoder.cannotBeUsed', { name: alg.name, reason: alg.unsupportedReason ?? t('encoder.noImplementation') }) };
   const enc = jweEncryption(input.enc);
-  if (!enc) return { ok: false, error: `"${input.enc}" is not a JWE content encryption.` };
-  if (!enc.supported) return { ok: false, error: `${enc.name} cannot be used here: ${enc.unsupportedReason ?? 'no implementation is available'}.` };
+  if (!enc) return { ok: false, error: t('encoder.notJweEnc', { enc: input.enc }) };
+  if (!enc.supported) return { ok: false, error: t('encoder.cannotBeUsed', { name: enc.name, reason: enc.unsupportedReason ?? t('encoder.noImplementation') }) };
 
   const header = { ...jweHeaderOf(input.header ?? {}, alg.name, enc.name), alg: alg.name, enc: enc.name };
   if (alg.mode === 'password') {
     const p2c = input.p2c ?? DEFAULT_PBES2_COUNT;
     if (!Number.isSafeInteger(p2c) || p2c < 1000 || p2c > MAX_P2C) {
-      return { ok: false, error: `The PBES2 iteration count must be a whole number from 1,000 to ${MAX_P2C.toLocaleString('en')} (RFC 7518 §4.8.1.2 asks for at least 1,000).` };
+      return { ok: false, error: t('encoder.p2cRange', { min: 1000, max: MAX_P2C }) };
     }
-    if (input.key === '') return { ok: false, error: `${alg.name} needs a password.` };
+    if (input.key === '') return { ok: false, error: t('encoder.needsPassword', { alg: alg.name }) };
     const result = await encryptJwe({ protectedHeader: { ...header, p2c }, plaintext: input.plaintext, key: { password: input.key } });
-    return result.ok ? { ...result, keyDescription: 'the password' } : result;
+    return result.ok ? { ...result, keyDescription: t('encoder.thePassword') } : result;
   }
 
-  if (input.key.trim() === '') return { ok: false, error: `${alg.name} needs ${encryptionKeyNeeded(alg.name)}.` };
+  if (input.key.trim() === '') return { ok: false, error: encryptionKeyNeeded(alg.name) };
   const parsed = await readKeyText(input.key, { secretEncoding: input.secretEncoding });
   if (!parsed.ok) return { ok: false, error: parsed.error.message };
   // Of several keys (a JWKS), the first that fits.
   let chosen: ParsedKey | undefined;
-  let reason = 'The key text holds no usable key.';
+  let reason = t('encoder.noUsableKey');
   for (const key of parsed.keys) {
     const fit = fitKey(key, alg, enc, null, 'encrypt');
     if (fit.ok) {
@@ -73,21 +74,19 @@ export async function encryptFromText(input: EncryptTextInput): Promise<EncryptT
   return result.ok ? { ...result, keyDescription: chosen.description } : result;
 }
 
-/** What to paste to encrypt (the recipient's public key, not the private key that decrypts). */
+/** "<alg> needs <what to paste>": the recipient's public key, not the private key that decrypts. One sentence, for word order. */
 export function encryptionKeyNeeded(algName: string): string {
   const alg = jweAlgorithm(algName);
-  if (!alg) return 'a key';
-  switch (alg.mode) {
-    case 'key-encryption':
-      return 'the recipient\u2019s RSA public key (PEM or JWK, 2048 bits or more)';
-    case 'key-agreement':
-    case 'key-agreement-wrap':
-      return 'the recipient\u2019s EC (P-256, P-384, P-521) or X25519 public key';
-    case 'password':
-      return 'a password';
-    case 'direct':
-      return 'a shared secret as long as the content encryption key';
-    default:
-      return `a ${alg.secretBits ?? ''}-bit shared secret`;
-  }
+  const kind = !alg
+    ? 'other'
+    : alg.mode === 'key-encryption'
+      ? 'rsa'
+      : alg.mode === 'key-agreement' || alg.mode === 'key-agreement-wrap'
+        ? 'ecdh'
+        : alg.mode === 'password'
+          ? 'password'
+          : alg.mode === 'direct'
+            ? 'direct'
+            : 'wrap';
+  return t('encoder.needsKey', { alg: alg?.name ?? algName, kind, bits: String(alg?.secretBits ?? '') });
 }

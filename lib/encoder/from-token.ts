@@ -8,6 +8,7 @@ import { decodeBase64url } from '@/lib/token/base64url';
 import { decodeUtf8 } from '@/lib/token/utf8';
 import { getAlgorithm } from '@/lib/jws/algorithms';
 import { readKeyText, type SecretEncoding } from '@/lib/keys';
+import { t } from './messages';
 
 export type EditSecretEncoding = 'utf8' | 'base64url' | 'hex';
 
@@ -25,11 +26,11 @@ export interface EditState {
 
 export type EditResult = { ok: true; edit: EditState } | { ok: false; error: string };
 
-function segmentText(segment: string, what: string): { ok: true; text: string } | { ok: false; error: string } {
+function segmentText(segment: string, what: 'header' | 'payload'): { ok: true; text: string } | { ok: false; error: string } {
   const bytes = decodeBase64url(segment);
-  if (!bytes.ok) return { ok: false, error: `The ${what} segment is not valid base64url, so it cannot be edited.` };
+  if (!bytes.ok) return { ok: false, error: t('encoder.segmentNotBase64url', { what }) };
   const text = decodeUtf8(bytes.bytes);
-  if (!text.ok) return { ok: false, error: `The ${what} is not UTF-8 text, so it cannot be edited as text.` };
+  if (!text.ok) return { ok: false, error: t('encoder.segmentNotUtf8', { what }) };
   return { ok: true, text: text.text };
 }
 
@@ -42,7 +43,7 @@ function base64ToBase64url(text: string): string {
 export async function editFromToken(token: string, keyText: string, secretEncoding: SecretEncoding): Promise<EditResult> {
   const parts = token.trim().split('.');
   if (parts.length !== 3) {
-    return { ok: false, error: parts.length === 5 ? 'This is an encrypted token (JWE): decrypt it first; only a signed token (JWS) can be edited and re-signed.' : 'Only a compact signed token (three parts) can be edited.' };
+    return { ok: false, error: parts.length === 5 ? t('encoder.editJwe') : t('encoder.editCompactOnly') };
   }
   const header = segmentText(parts[0]!, 'header');
   if (!header.ok) return header;
@@ -50,13 +51,12 @@ export async function editFromToken(token: string, keyText: string, secretEncodi
   try {
     headerValue = JSON.parse(header.text);
   } catch {
-    return { ok: false, error: 'The header is not JSON, so it cannot be edited.' };
+    return { ok: false, error: t('encoder.editHeaderNotJson') };
   }
   const algValue = headerValue && typeof headerValue === 'object' && !Array.isArray(headerValue) ? (headerValue as { alg?: unknown }).alg : undefined;
   const alg = typeof algValue === 'string' ? getAlgorithm(algValue) : undefined;
   if (!alg) {
-    const named = typeof algValue === 'string' ? ` "${algValue}"` : '';
-    return { ok: false, error: `The header's alg${named} is not an algorithm this tool can sign with.` };
+    return { ok: false, error: typeof algValue === 'string' ? t('encoder.editAlgUnknownNamed', { alg: algValue }) : t('encoder.editAlgUnknown') };
   }
   // RFC 7797: with "b64": false the payload segment is the payload itself.
   const unencoded = (headerValue as { b64?: unknown }).b64 === false;
@@ -69,17 +69,17 @@ export async function editFromToken(token: string, keyText: string, secretEncodi
   const missing = (note: string): EditResult => ({ ok: true, edit: { ...base, key: '', secretEncoding: 'utf8', keyNote: note, needs } });
 
   if (keyText.trim() === '') {
-    return missing(needs === 'secret' ? `${alg.name} is signed with a shared secret: paste it to re-sign.` : `${alg.name} is signed with a private key: paste it, or generate a new pair (the token will then verify only with the new public key).`);
+    return missing(needs === 'secret' ? t('encoder.signedWithSecret', { alg: alg.name }) : t('encoder.signedWithPrivateKey', { alg: alg.name }));
   }
   const parsed = await readKeyText(keyText, { secretEncoding });
-  if (!parsed.ok) return missing(`The decoder's key could not be read (${parsed.error.message}); paste the ${needs === 'secret' ? 'secret' : 'private key'} to re-sign.`);
+  if (!parsed.ok) return missing(t('encoder.decoderKeyUnreadable', { reason: parsed.error.message, needs }));
   if (needs === 'secret') {
-    if (!parsed.keys.some((key) => key.jwk.kty === 'oct')) return missing(`${alg.name} needs the shared secret; the decoder holds a public key.`);
+    if (!parsed.keys.some((key) => key.jwk.kty === 'oct')) return missing(t('encoder.needsSharedSecret', { alg: alg.name }));
     const encoding: EditSecretEncoding = secretEncoding === 'base64' ? 'base64url' : secretEncoding;
     return { ok: true, edit: { ...base, key: secretEncoding === 'base64' ? base64ToBase64url(keyText) : keyText, secretEncoding: encoding, keyNote: null, needs: null } };
   }
   if (!parsed.keys.some((key) => key.visibility === 'private')) {
-    return missing(`The decoder holds a public key, which can verify but not sign. ${alg.name} needs the private key: paste it, or generate a new pair (the token will then verify only with the new public key).`);
+    return missing(t('encoder.decoderHoldsPublic', { alg: alg.name }));
   }
   return { ok: true, edit: { ...base, key: keyText, secretEncoding: 'utf8', keyNote: null, needs: null } };
 }

@@ -5,4 +5,4 @@ export { parseSpan, type SpanResult } from './time-span';
 export { algForKey } from './alg-for-key';
 export { signFromText, type SignTextInput, type SignTextResult, type SignProblemSource } from './sign-text';
 export { decoderKeyFor, type DecoderKeyResult } from './decoder-key';
-export { convertKeyText, CONVERT_TARGETS, type ConvertTarget, type ConvertResult } from './key-convert';
+export { convertKeyText, type ConvertTarget, type ConvertResult } from './key-convert';

@@ -4,6 +4,8 @@
  * place so their formatting, order and other members survive.
  */
 import { scanJson } from '@/lib/token/json-scan';
+import { activeLocale } from '@/lib/i18n/translate';
+import { t } from './messages';
 
 export interface JsonTextProblem {
   /** A sentence that names the place: "Line 3, column 5: expected ',' or '}'." */
@@ -37,14 +39,17 @@ export function parseJsonText(text: string): JsonTextResult {
     const scanned = scanJson(text, 0).error;
     const offset = scanned?.position ?? 0;
     const { line, column } = lineColumn(text, offset);
-    const what = scanned ? scanned.message.replace(/\.$/, '') : 'This is not valid JSON';
-    const message = text.trim() === '' ? 'It is empty; write a JSON object such as {}.' : `Line ${line}, column ${column}: ${lowerFirst(what)}.`;
+    const what = scanned ? scanned.message : t('encoder.notValidJson');
+    const message = text.trim() === '' ? t('encoder.jsonEmpty') : t('encoder.lineColumn', { line, column, problem: asClause(what) });
     return { ok: false, error: { message, offset, line, column } };
   }
 }
 
-function lowerFirst(text: string): string {
-  return text.length > 1 && /[A-Z][a-z]/.test(text.slice(0, 2)) ? text[0]!.toLowerCase() + text.slice(1) : text;
+/** A sentence as the clause after "Line 3, column 5:", ending with one full stop; in English without its capital. */
+function asClause(sentence: string): string {
+  if (activeLocale() !== 'en') return /[.。．!?！？]$/.test(sentence) ? sentence : `${sentence}.`;
+  const what = sentence.replace(/\.$/, '');
+  return `${what.length > 1 && /[A-Z][a-z]/.test(what.slice(0, 2)) ? what[0]!.toLowerCase() + what.slice(1) : what}.`;
 }
 
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
@@ -150,7 +155,7 @@ export function setMember(text: string, name: string, value: unknown, position: 
   const spans = topLevelMembers(text);
   if (!spans) {
     const parsed = parseJsonText(text);
-    return { ok: false, error: parsed.ok ? 'The text is JSON but not an object, so it has no members to set.' : `The JSON must be fixed first. ${parsed.error.message}` };
+    return { ok: false, error: parsed.ok ? t('encoder.notAnObjectToSet') : t('encoder.fixJsonFirst', { problem: parsed.error.message }) };
   }
   const literal = JSON.stringify(value);
   const existing = spans.members.filter((member) => member.name === name).at(-1);

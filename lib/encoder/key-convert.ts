@@ -2,18 +2,10 @@
  * The key tool's conversions of a pasted key: PEM ↔ JWK, PKCS#1 and SEC1 to
  * PKCS#8 and SPKI, the public half of a private key, and its RFC 7638 thumbprint.
  */
-import { jwkThumbprint, jwkToPem, readKeyText, PRIVATE_KEY_WARNING, type Jwk, type SecretEncoding } from '@/lib/keys';
+import { jwkThumbprint, jwkToPem, readKeyText, privateKeyWarning, type Jwk, type SecretEncoding } from '@/lib/keys';
+import { t } from './messages';
 
 export type ConvertTarget = 'pkcs8-pem' | 'spki-pem' | 'private-jwk' | 'public-jwk' | 'jwks' | 'thumbprint';
-
-export const CONVERT_TARGETS: readonly { value: ConvertTarget; label: string }[] = [
-  { value: 'spki-pem', label: 'Public key, PEM (SPKI)' },
-  { value: 'public-jwk', label: 'Public key, JWK' },
-  { value: 'jwks', label: 'Public JWKS' },
-  { value: 'pkcs8-pem', label: 'Private key, PEM (PKCS#8)' },
-  { value: 'private-jwk', label: 'Private key, JWK' },
-  { value: 'thumbprint', label: 'JWK thumbprint (RFC 7638)' },
-];
 
 export type ConvertResult =
   | { ok: true; output: string; inputLabel: string; kid: string; notes: string[] }
@@ -29,9 +21,9 @@ export async function convertKeyText(text: string, target: ConvertTarget, secret
   const parsed = await readKeyText(text, { secretEncoding });
   if (!parsed.ok) return { ok: false, error: parsed.error.message };
   const key = parsed.keys[0];
-  if (!key) return { ok: false, error: 'The text holds no usable key.' };
-  const notes = parsed.warnings.filter((warning) => warning !== PRIVATE_KEY_WARNING);
-  if (parsed.keys.length > 1) notes.push(`The set holds ${parsed.keys.length} keys; the first is converted.`);
+  if (!key) return { ok: false, error: t('encoder.textNoUsableKey') };
+  const notes = parsed.warnings.filter((warning) => warning !== privateKeyWarning());
+  if (parsed.keys.length > 1) notes.push(t('encoder.setHoldsKeys', { count: parsed.keys.length }));
   const thumbprint = await jwkThumbprint(key.jwk);
   const kid = typeof key.jwk.kid === 'string' ? key.jwk.kid : thumbprint;
   const inputLabel = `${parsed.formatLabel}: ${key.description}`;
@@ -43,18 +35,18 @@ export async function convertKeyText(text: string, target: ConvertTarget, secret
     case 'thumbprint':
       return done(thumbprint);
     case 'public-jwk':
-      if (isSecret) return { ok: false, error: 'A secret has no public half; it must never be published.' };
+      if (isSecret) return { ok: false, error: t('encoder.secretNoPublicHalf') };
       return done(JSON.stringify(withKid(key.publicJwk, kid), null, 2));
     case 'jwks':
-      if (isSecret) return { ok: false, error: 'A secret does not belong in a JWKS: a JWKS is published.' };
+      if (isSecret) return { ok: false, error: t('encoder.secretNotInJwks') };
       return done(JSON.stringify({ keys: [withKid(key.publicJwk, kid)] }, null, 2));
     case 'private-jwk':
-      if (!isPrivate && !isSecret) return { ok: false, error: `A private JWK needs the private key; this is a public key (${key.description}).` };
+      if (!isPrivate && !isSecret) return { ok: false, error: t('encoder.privateJwkNeedsPrivate', { description: key.description }) };
       return done(JSON.stringify(withKid(key.jwk, kid), null, 2));
     case 'spki-pem':
     case 'pkcs8-pem': {
-      if (isSecret) return { ok: false, error: 'A secret has no PEM form; use the JWK (kty "oct") or the text itself.' };
-      if (target === 'pkcs8-pem' && !isPrivate) return { ok: false, error: 'This is a public key; PKCS#8 holds a private key.' };
+      if (isSecret) return { ok: false, error: t('encoder.secretNoPem') };
+      if (target === 'pkcs8-pem' && !isPrivate) return { ok: false, error: t('encoder.pkcs8NeedsPrivate') };
       const pem = jwkToPem(target === 'spki-pem' ? key.publicJwk : key.jwk, target === 'spki-pem' ? 'public' : 'private');
       return pem.ok ? done(pem.pem) : { ok: false, error: pem.error.message };
     }

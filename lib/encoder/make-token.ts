@@ -7,6 +7,7 @@ import { encryptFromText } from './encrypt-text';
 import { isJsonObject, parseJsonText } from './json-text';
 import { signFromText, type SignTextInput, type SignTextResult } from './sign-text';
 import type { SecretEncoding } from '@/lib/keys';
+import { t } from './messages';
 
 export type EncoderOutput = 'jws' | 'jwe' | 'nested';
 
@@ -41,10 +42,10 @@ export async function makeToken(input: MakeTokenInput): Promise<MakeTokenResult>
 
   // A JWE alone: the header editor's members are the protected header, with alg and enc as chosen.
   const header = parseJsonText(input.header);
-  if (!header.ok) return { ok: false, source: 'header', error: `The header is not valid JSON. ${header.error.message}`, offset: header.error.offset };
-  if (!isJsonObject(header.value)) return { ok: false, source: 'header', error: 'The header must be a JSON object, like {"alg": "RSA-OAEP-256", "enc": "A256GCM"}.' };
+  if (!header.ok) return { ok: false, source: 'header', error: t('encoder.headerNotJson', { problem: header.error.message }), offset: header.error.offset };
+  if (!isJsonObject(header.value)) return { ok: false, source: 'header', error: t('encoder.jweHeaderNotObject') };
   const payload = parseJsonText(input.payload);
-  if (!payload.ok) return { ok: false, source: 'payload', error: `The payload is not valid JSON. ${payload.error.message}`, offset: payload.error.offset };
+  if (!payload.ok) return { ok: false, source: 'payload', error: t('encoder.payloadNotJson', { problem: payload.error.message }), offset: payload.error.offset };
   const plaintext = input.asTyped ? input.payload : JSON.stringify(payload.value);
   const encrypted = await encryptFromText({ ...encryption, plaintext, header: header.value });
   if (!encrypted.ok) return { ok: false, source: 'encryption', error: encrypted.error };

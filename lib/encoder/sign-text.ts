@@ -6,6 +6,7 @@
 import { checkKeyFits, getAlgorithm, JWS_ALGORITHM_NAMES, signJws } from '@/lib/jws';
 import { readKeyText, type ParsedKey, type SecretEncoding } from '@/lib/keys';
 import { isJsonObject, parseJsonText } from './json-text';
+import { t } from './messages';
 
 export interface SignTextInput {
   header: string;
@@ -31,37 +32,37 @@ function pickKey(keys: readonly ParsedKey[], fits: (key: ParsedKey) => boolean):
 
 export async function signFromText(input: SignTextInput): Promise<SignTextResult> {
   const header = parseJsonText(input.header);
-  if (!header.ok) return { ok: false, source: 'header', error: `The header is not valid JSON. ${header.error.message}`, offset: header.error.offset };
-  if (!isJsonObject(header.value)) return { ok: false, source: 'header', error: 'The header must be a JSON object, like {"alg": "HS256"}.' };
+  if (!header.ok) return { ok: false, source: 'header', error: t('encoder.headerNotJson', { problem: header.error.message }), offset: header.error.offset };
+  if (!isJsonObject(header.value)) return { ok: false, source: 'header', error: t('encoder.jwsHeaderNotObject') };
 
   const payload = parseJsonText(input.payload);
-  if (!payload.ok) return { ok: false, source: 'payload', error: `The payload is not valid JSON. ${payload.error.message}`, offset: payload.error.offset };
+  if (!payload.ok) return { ok: false, source: 'payload', error: t('encoder.payloadNotJson', { problem: payload.error.message }), offset: payload.error.offset };
 
   const alg = getAlgorithm(input.alg);
-  if (!alg) return { ok: false, source: 'alg', error: `"${input.alg}" is not an algorithm this tool can sign with. Choose one of: ${JWS_ALGORITHM_NAMES.join(', ')}.` };
+  if (!alg) return { ok: false, source: 'alg', error: t('encoder.algUnknown', { alg: input.alg, names: JWS_ALGORITHM_NAMES.join(', ') }) };
   const headerAlg = header.value.alg;
   if (headerAlg !== undefined && headerAlg !== alg.name) {
     return {
       ok: false,
       source: 'header',
-      error: typeof headerAlg === 'string' ? `The header's alg "${headerAlg}" is not an algorithm this tool can sign with.` : 'The header\'s alg must be a string, such as "HS256".',
+      error: typeof headerAlg === 'string' ? t('encoder.headerAlgUnknown', { alg: headerAlg }) : t('encoder.headerAlgNotString'),
     };
   }
 
   if (input.asTyped && headerAlg === undefined) {
-    return { ok: false, source: 'header', error: `The header is signed as typed, so it must name the algorithm itself: add "alg": "${alg.name}".` };
+    return { ok: false, source: 'header', error: t('encoder.headerMustNameAlg', { alg: alg.name }) };
   }
 
   const warnings: string[] = [];
-  if (!isJsonObject(payload.value)) warnings.push('The payload is JSON but not an object, so it is not a JWT claims set (RFC 7519 §7.2); it is signed as it is.');
+  if (!isJsonObject(payload.value)) warnings.push(t('encoder.payloadNotObject'));
 
   let key: ParsedKey | undefined;
   if (alg.family !== 'none') {
-    if (input.key.trim() === '') return { ok: false, source: 'key', error: `${alg.name} needs a key: paste ${alg.family === 'HMAC' ? 'a secret' : 'a private key (PEM or JWK)'}.` };
+    if (input.key.trim() === '') return { ok: false, source: 'key', error: t('encoder.needsSigningKey', { alg: alg.name, family: alg.family === 'HMAC' ? 'HMAC' : 'other' }) };
     const parsed = await readKeyText(input.key, { secretEncoding: input.secretEncoding });
     if (!parsed.ok) return { ok: false, source: 'key', error: parsed.error.message, offset: parsed.error.offset };
     key = pickKey(parsed.keys, (candidate) => checkKeyFits(alg, candidate, 'sign') === undefined);
-    if (!key) return { ok: false, source: 'key', error: 'The key text holds no usable key.' };
+    if (!key) return { ok: false, source: 'key', error: t('encoder.noUsableKey') };
     const problem = checkKeyFits(alg, key, 'sign');
     if (problem) return { ok: false, source: 'key', error: problem.message };
   }

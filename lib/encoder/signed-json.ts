@@ -7,6 +7,7 @@
 import { scanJson } from '@/lib/token/json-scan';
 import { trimEndChar } from '@/lib/format/trim';
 import { lineColumn } from './json-text';
+import { t } from './messages';
 
 export type SignedJsonProblemKind = 'duplicate' | 'unsafe-integer' | 'changed-number';
 
@@ -64,7 +65,6 @@ function short(literal: string): string {
  * (the editor already says where). `signedText` is the exact JSON that goes into the segment.
  */
 export function checkSignedJson(text: string, use: JsonUse = 'signed'): SignedJsonReport {
-  const readers = use === 'signed' ? 'verifiers' : 'recipients';
   const problems: SignedJsonProblem[] = [];
   let more = 0;
   const add = (problem: Omit<SignedJsonProblem, 'message'> & { what: string }) => {
@@ -73,7 +73,7 @@ export function checkSignedJson(text: string, use: JsonUse = 'signed'): SignedJs
       return;
     }
     const { line, column } = lineColumn(text, problem.offset);
-    problems.push({ kind: problem.kind, offset: problem.offset, message: `Line ${line}, column ${column}: ${problem.what}` });
+    problems.push({ kind: problem.kind, offset: problem.offset, message: t('encoder.lineColumn', { line, column, problem: problem.what }) });
   };
 
   const numbers: { start: number; end: number }[] = [];
@@ -87,11 +87,10 @@ export function checkSignedJson(text: string, use: JsonUse = 'signed'): SignedJs
   }
 
   for (const duplicate of scan.duplicates) {
-    const where = duplicate.path ? ` in ${duplicate.path}` : '';
     add({
       kind: 'duplicate',
       offset: duplicate.position,
-      what: `"${duplicate.name}"${where} appears more than once; only the last one is ${use}, and ${readers} may read either (RFC 8259 §4, RFC 7519 §4).`,
+      what: duplicate.path ? t('encoder.duplicateIn', { name: duplicate.name, path: duplicate.path, use }) : t('encoder.duplicate', { name: duplicate.name, use }),
     });
   }
   more += Math.max(0, scan.duplicateCount - scan.duplicates.length);
@@ -109,17 +108,17 @@ export function checkSignedJson(text: string, use: JsonUse = 'signed'): SignedJs
         kind: 'unsafe-integer',
         offset: start,
         what: exact
-          ? `${short(literal)} is beyond 2^53 (9007199254740991); it is ${use} as it is, but many ${readers} (JavaScript among them) cannot tell it from its neighbours. Put it in a string.`
-          : `${short(literal)} is beyond 2^53 and is ${use} as ${shown}, a different number. Put it in a string.`,
+          ? t('encoder.unsafeIntegerExact', { literal: short(literal), use })
+          : t('encoder.unsafeIntegerChanged', { literal: short(literal), use, shown }),
       });
       continue;
     }
     if (!Number.isFinite(parsed)) {
-      add({ kind: 'changed-number', offset: start, what: `${short(literal)} is too large for a number and is ${use} as null.` });
+      add({ kind: 'changed-number', offset: start, what: t('encoder.numberTooLarge', { literal: short(literal), use }) });
       continue;
     }
     if (!sameDecimal(literal, shown)) {
-      add({ kind: 'changed-number', offset: start, what: `${short(literal)} cannot be held exactly and is ${use} as ${shown}.` });
+      add({ kind: 'changed-number', offset: start, what: t('encoder.numberInexact', { literal: short(literal), use, shown }) });
     }
   }
   problems.sort((a, b) => a.offset - b.offset);

@@ -1,4 +1,5 @@
 /** Reading a span of time the user types for "exp = now + …": "90", "15m", "2h", "1d 12h", "1w". */
+import { t } from './messages';
 
 const UNIT_SECONDS: Record<string, number> = {
   s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
@@ -13,24 +14,24 @@ export type SpanResult = { ok: true; seconds: number } | { ok: false; error: str
 /** Seconds in a span such as "90" (seconds), "15m", "2h30m", "1 day". */
 export function parseSpan(text: string): SpanResult {
   const input = text.trim().toLowerCase();
-  if (input === '') return { ok: false, error: 'Type a span such as 90 (seconds), 15m, 2h or 7d.' };
+  if (input === '') return { ok: false, error: t('encoder.spanEmpty') };
   if (/^\d+$/.test(input)) return checkRange(Number(input));
   const part = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
   let seconds = 0;
   let consumed = 0;
   for (let match = part.exec(input); match; match = part.exec(input)) {
     const unit = Object.hasOwn(UNIT_SECONDS, match[2]!) ? UNIT_SECONDS[match[2]!] : undefined;
-    if (unit === undefined) return { ok: false, error: `"${match[2]}" is not a unit; use s, m, h, d or w.` };
+    if (unit === undefined) return { ok: false, error: t('encoder.spanBadUnit', { unit: match[2] }) };
     seconds += Number(match[1]) * unit;
     consumed = part.lastIndex;
   }
-  if (consumed !== input.length) return { ok: false, error: `"${text.trim()}" is not a span; write it like 90, 15m, 2h30m or 7d.` };
+  if (consumed !== input.length) return { ok: false, error: t('encoder.spanBad', { text: text.trim() }) };
   return checkRange(Math.round(seconds));
 }
 
 function checkRange(seconds: number): SpanResult {
-  if (seconds <= 0) return { ok: false, error: 'The span must be longer than zero.' };
+  if (seconds <= 0) return { ok: false, error: t('encoder.spanNotPositive') };
   // Beyond ~100 years a NumericDate stops meaning anything useful for a test token.
-  if (seconds > 100 * 365 * 86400) return { ok: false, error: 'The span is longer than 100 years.' };
+  if (seconds > 100 * 365 * 86400) return { ok: false, error: t('encoder.spanTooLong') };
   return { ok: true, seconds };
 }

@@ -4,6 +4,7 @@
  * browser cannot do even when Node (where the tests run) could, so a token
  * behaves the same in the page and in the tests.
  */
+import { t } from './messages';
 
 /** How the content encryption key (CEK) is obtained (RFC 7516 §2). */
 export type JweKeyManagementMode =
@@ -21,30 +22,47 @@ export interface JweAlgorithmInfo {
   mode: JweKeyManagementMode;
   /** Key types that can decrypt it. */
   keyTypes: JweKeyType[];
-  /** Plain words for the key the user has to paste to decrypt. */
-  keyNeeded: string;
+  /** Plain words for the key the user has to paste to decrypt (in the language shown when read). */
+  readonly keyNeeded: string;
   /** Required secret length for the symmetric algorithms (dir depends on "enc"). */
   secretBits?: number;
   /** Usable in this app (jose v6 + browser WebCrypto). */
   supported: boolean;
   /** Why not, when not supported. */
-  unsupportedReason?: string;
+  readonly unsupportedReason?: string;
 }
 
 export interface JweEncryptionInfo {
   name: string;
   /** Content encryption key length in bits (for dir: the secret length). */
   cekBits: number;
-  description: string;
+  readonly description: string;
   supported: boolean;
-  unsupportedReason?: string;
+  readonly unsupportedReason?: string;
 }
 
-const NO_AES_192 =
-  'browsers\u2019 WebCrypto (Chromium) has no 192-bit AES, so it cannot be used in the browser';
+const NO_AES_192 = () => t('jwe.noAes192');
 
-function info(entry: JweAlgorithmInfo): JweAlgorithmInfo {
-  return entry;
+type Words<T> = { [K in keyof T]: () => NonNullable<T[K]> };
+
+/**
+ * The entry with its words as getters: the tables are built once, at import, and each
+ * word is read in the language shown when it is read.
+ */
+function withWords<T extends object, W extends keyof T>(entry: Omit<T, W>, words: Partial<Words<Pick<T, W>>>): T {
+  const out = { ...entry } as T;
+  for (const [name, get] of Object.entries(words)) {
+    if (typeof get === 'function') Object.defineProperty(out, name, { get: get as () => unknown, enumerable: true });
+  }
+  return out;
+}
+
+function info(
+  entry: Omit<JweAlgorithmInfo, 'keyNeeded' | 'unsupportedReason'>,
+  keyNeeded: () => string,
+  unsupportedReason?: () => string,
+): JweAlgorithmInfo {
+  return withWords<JweAlgorithmInfo, 'keyNeeded' | 'unsupportedReason'>(entry, unsupportedReason ? { keyNeeded, unsupportedReason } : { keyNeeded });
 }
 
 const aesKw = (bits: 128 | 192 | 256, gcm: boolean): JweAlgorithmInfo =>
@@ -52,40 +70,33 @@ const aesKw = (bits: 128 | 192 | 256, gcm: boolean): JweAlgorithmInfo =>
     name: `A${bits}${gcm ? 'GCMKW' : 'KW'}`,
     mode: 'key-wrap',
     keyTypes: ['oct'],
-    keyNeeded: `a ${bits}-bit shared secret`,
     secretBits: bits,
     supported: bits !== 192,
-    ...(bits === 192 ? { unsupportedReason: NO_AES_192 } : {}),
-  });
+  }, () => t('jwe.needBitSecret', { bits }), bits === 192 ? NO_AES_192 : undefined);
 
 const rsaOaep = (name: string): JweAlgorithmInfo =>
   info({
     name,
     mode: 'key-encryption',
     keyTypes: ['RSA'],
-    keyNeeded: 'the RSA private key (2048 bits or more)',
     supported: true,
-  });
+  }, () => t('jwe.needRsaPrivate2048'));
 
 const ecdh = (name: string, wrapBits?: 128 | 192 | 256): JweAlgorithmInfo =>
   info({
     name,
     mode: wrapBits ? 'key-agreement-wrap' : 'key-agreement',
     keyTypes: ['EC', 'OKP'],
-    keyNeeded: 'the EC (P-256, P-384, P-521) or X25519 private key',
     supported: wrapBits !== 192,
-    ...(wrapBits === 192 ? { unsupportedReason: NO_AES_192 } : {}),
-  });
+  }, () => t('jwe.needEcdhPrivate'), wrapBits === 192 ? NO_AES_192 : undefined);
 
 const pbes2 = (name: string, wrapBits: 128 | 192 | 256): JweAlgorithmInfo =>
   info({
     name,
     mode: 'password',
     keyTypes: ['password'],
-    keyNeeded: 'the password',
     supported: wrapBits !== 192,
-    ...(wrapBits === 192 ? { unsupportedReason: `it wraps with 192-bit AES, and ${NO_AES_192}` } : {}),
-  });
+  }, () => t('jwe.needPassword'), wrapBits === 192 ? () => t('jwe.wrapsWithAes192') : undefined);
 
 /** JWE "alg" values (RFC 7518 §4), keyed by name. */
 export const JWE_ALGORITHMS: Readonly<Record<string, JweAlgorithmInfo>> = Object.freeze({
@@ -93,9 +104,8 @@ export const JWE_ALGORITHMS: Readonly<Record<string, JweAlgorithmInfo>> = Object
     name: 'dir',
     mode: 'direct',
     keyTypes: ['oct'],
-    keyNeeded: 'the shared secret itself (its length is set by "enc")',
     supported: true,
-  }),
+  }, () => t('jwe.needDirSecret')),
   A128KW: aesKw(128, false),
   A192KW: aesKw(192, false),
   A256KW: aesKw(256, false),
@@ -106,11 +116,8 @@ export const JWE_ALGORITHMS: Readonly<Record<string, JweAlgorithmInfo>> = Object
     name: 'RSA1_5',
     mode: 'key-encryption',
     keyTypes: ['RSA'],
-    keyNeeded: 'the RSA private key',
     supported: false,
-    unsupportedReason:
-      'RSAES-PKCS1-v1_5 is open to padding-oracle attacks (Bleichenbacher); jose v6 and WebCrypto no longer implement it',
-  }),
+  }, () => t('jwe.needRsaPrivate'), () => t('jwe.rsa15Reason')),
   'RSA-OAEP': rsaOaep('RSA-OAEP'),
   'RSA-OAEP-256': rsaOaep('RSA-OAEP-256'),
   'RSA-OAEP-384': rsaOaep('RSA-OAEP-384'),
@@ -124,21 +131,17 @@ export const JWE_ALGORITHMS: Readonly<Record<string, JweAlgorithmInfo>> = Object
   'PBES2-HS512+A256KW': pbes2('PBES2-HS512+A256KW', 256),
 });
 
-const gcm = (bits: 128 | 192 | 256): JweEncryptionInfo => ({
-  name: `A${bits}GCM`,
-  cekBits: bits,
-  description: `AES-${bits} in Galois/Counter Mode`,
-  supported: bits !== 192,
-  ...(bits === 192 ? { unsupportedReason: NO_AES_192 } : {}),
-});
+const gcm = (bits: 128 | 192 | 256): JweEncryptionInfo =>
+  withWords<JweEncryptionInfo, 'description' | 'unsupportedReason'>(
+    { name: `A${bits}GCM`, cekBits: bits, supported: bits !== 192 },
+    { description: () => t('jwe.gcmDescription', { bits }), ...(bits === 192 ? { unsupportedReason: NO_AES_192 } : {}) },
+  );
 
-const cbcHmac = (aesBits: 128 | 192 | 256, hashBits: 256 | 384 | 512): JweEncryptionInfo => ({
-  name: `A${aesBits}CBC-HS${hashBits}`,
-  cekBits: aesBits * 2,
-  description: `AES-${aesBits} in CBC mode with HMAC-SHA-${hashBits}`,
-  supported: aesBits !== 192,
-  ...(aesBits === 192 ? { unsupportedReason: NO_AES_192 } : {}),
-});
+const cbcHmac = (aesBits: 128 | 192 | 256, hashBits: 256 | 384 | 512): JweEncryptionInfo =>
+  withWords<JweEncryptionInfo, 'description' | 'unsupportedReason'>(
+    { name: `A${aesBits}CBC-HS${hashBits}`, cekBits: aesBits * 2, supported: aesBits !== 192 },
+    { description: () => t('jwe.cbcDescription', { aesBits, hashBits }), ...(aesBits === 192 ? { unsupportedReason: NO_AES_192 } : {}) },
+  );
 
 /** JWE "enc" values (RFC 7518 §5), keyed by name. */
 export const JWE_ENCRYPTIONS: Readonly<Record<string, JweEncryptionInfo>> = Object.freeze({

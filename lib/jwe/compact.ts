@@ -1,5 +1,6 @@
 /** Splitting a compact JWE and reading its protected header, with located errors. */
 import { base64UrlToBytes, bytesToBase64Url, utf8OrNull } from './bytes';
+import { t } from './messages';
 
 export interface JweHeader {
   alg: string;
@@ -17,35 +18,35 @@ export function readCompactJwe(token: string): CompactJweParse {
   if (parts.length !== 5) {
     return {
       ok: false,
-      error: `A compact JWE has 5 dot-separated segments (header.encrypted_key.iv.ciphertext.tag); this token has ${parts.length}.`,
+      error: t('jwe.segmentCount', { count: parts.length }),
     };
   }
   const bytes = base64UrlToBytes(parts[0] ?? '');
   if (bytes === null) {
-    return { ok: false, error: 'The protected header (segment 1) is not valid base64url.' };
+    return { ok: false, error: t('jwe.headerNotBase64url') };
   }
   const text = utf8OrNull(bytes);
-  if (text === null) return { ok: false, error: 'The protected header (segment 1) is not UTF-8 text.' };
+  if (text === null) return { ok: false, error: t('jwe.headerNotUtf8') };
   let header: unknown;
   try {
     header = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'The protected header (segment 1) is not valid JSON.' };
+    return { ok: false, error: t('jwe.headerNotJson') };
   }
   if (typeof header !== 'object' || header === null || Array.isArray(header)) {
-    return { ok: false, error: 'The protected header (segment 1) is not a JSON object.' };
+    return { ok: false, error: t('jwe.headerNotObject') };
   }
   const record = header as Record<string, unknown>;
   if (typeof record.alg !== 'string' || record.alg === '') {
-    return { ok: false, error: 'The protected header has no "alg" (key management algorithm).' };
+    return { ok: false, error: t('jwe.headerNoAlg') };
   }
   if (typeof record.enc !== 'string' || record.enc === '') {
-    return { ok: false, error: 'The protected header has no "enc" (content encryption algorithm).' };
+    return { ok: false, error: t('jwe.headerNoEnc') };
   }
   return { ok: true, header: record as JweHeader, warnings: nonCanonicalWarnings(parts) };
 }
 
-const SEGMENT_NAMES = ['protected header', 'encrypted key', 'initialization vector', 'ciphertext', 'authentication tag'];
+const SEGMENTS = ['header', 'key', 'iv', 'ciphertext', 'tag'];
 
 /**
  * Base64url with non-zero unused bits in its last character decodes to the same
@@ -57,7 +58,7 @@ function nonCanonicalWarnings(parts: string[]): string[] {
     const bytes = base64UrlToBytes(part);
     if (bytes !== null && bytesToBase64Url(bytes) !== part) {
       warnings.push(
-        `Segment ${index + 1} (${SEGMENT_NAMES[index] ?? 'segment'}) is not canonical base64url: its last character carries unused bits, so it was edited or written by a careless encoder.`,
+        t('jwe.nonCanonical', { number: index + 1, segment: SEGMENTS[index] ?? 'other' }),
       );
     }
   });

@@ -7,12 +7,11 @@ import { readCompactJwe, type JweHeader } from './compact';
 import { fitKey, keyLabel } from './key-fit';
 import { viewPlaintext } from './plaintext';
 import type { DecryptionKeys, DecryptOptions, DecryptOutcome, UsedKey } from './types';
+import { t } from './messages';
 
 export const DEFAULT_MAX_PBES2_COUNT = 1_000_000;
 export const DEFAULT_MAX_DECOMPRESSED_BYTES = 10_000_000;
 
-const FAILED_KEY = 'Decryption failed: the key does not fit, or the token was altered (JWE cannot tell which).';
-const FAILED_PASSWORD = 'Decryption failed: the password is wrong, or the token was altered (JWE cannot tell which).';
 
 type Attempt =
   | { kind: 'decrypted'; plaintext: Uint8Array }
@@ -32,13 +31,13 @@ function outcome(state: DecryptOutcome['state'], message: string, header?: JweHe
 /** Checks "alg", "enc" and "zip" against what this app can do. */
 function checkAlgorithms(header: JweHeader): { alg: JweAlgorithmInfo; enc: JweEncryptionInfo } | string {
   const alg = jweAlgorithm(header.alg);
-  if (!alg) return `The token's "alg" "${header.alg}" is not a JWE key management algorithm this tool knows.`;
-  if (!alg.supported) return `The token's "alg" ${alg.name} is not supported: ${alg.unsupportedReason ?? 'no implementation is available'}.`;
+  if (!alg) return t('jwe.unknownAlg', { alg: header.alg });
+  if (!alg.supported) return t('jwe.unsupportedAlg', { alg: alg.name, reason: alg.unsupportedReason ?? t('jwe.noImplementation') });
   const enc = jweEncryption(header.enc);
-  if (!enc) return `The token's "enc" "${header.enc}" is not a JWE content encryption algorithm this tool knows.`;
-  if (!enc.supported) return `The token's "enc" ${enc.name} is not supported: ${enc.unsupportedReason ?? 'no implementation is available'}.`;
+  if (!enc) return t('jwe.unknownEnc', { enc: header.enc });
+  if (!enc.supported) return t('jwe.unsupportedEnc', { enc: enc.name, reason: enc.unsupportedReason ?? t('jwe.noImplementation') });
   if (header.zip !== undefined && header.zip !== 'DEF') {
-    return `The token's "zip" ${JSON.stringify(header.zip)} is not supported; only "DEF" (DEFLATE) is defined.`;
+    return t('jwe.unsupportedZip', { zip: JSON.stringify(header.zip) });
   }
   return { alg, enc };
 }
@@ -47,13 +46,13 @@ function checkAlgorithms(header: JweHeader): { alg: JweAlgorithmInfo; enc: JweEn
 function checkPbes2Count(header: JweHeader, max: number, warnings: string[]): string | null {
   const p2c = header.p2c;
   if (typeof p2c !== 'number' || !Number.isSafeInteger(p2c) || p2c < 1) {
-    return 'The token\u2019s "p2c" (PBES2 iteration count) is missing or not a positive integer.';
+    return t('jwe.p2cMissing');
   }
   if (p2c > max) {
-    return `The token asks for ${p2c.toLocaleString('en-US')} PBES2 iterations ("p2c"); more than ${max.toLocaleString('en-US')} are refused because a hostile token could freeze the page.`;
+    return t('jwe.p2cTooMany', { p2c, max });
   }
   if (p2c < 1000) {
-    warnings.push(`The password is stretched with only ${p2c} PBKDF2 iterations ("p2c"); RFC 7518 recommends at least 1,000, and today's advice is far more.`);
+    warnings.push(t('jwe.p2cFew', { p2c, min: 1000 }));
   }
   return null;
 }
@@ -84,20 +83,20 @@ async function attempt(run: JoseDecrypt, keyInput: Candidate['keyInput'], alg: s
     if (/Decompressed plaintext exceeded/.test(message)) {
       return {
         kind: 'token-error',
-        message: `The compressed plaintext ("zip": "DEF") inflates to more than ${options.maxDecompressedBytes.toLocaleString('en-US')} bytes; it was stopped there in case it is a decompression bomb.`,
+        message: t('jwe.decompressionBomb', { max: options.maxDecompressedBytes }),
       };
     }
     if (/decompress/i.test(message)) {
-      return { kind: 'token-error', message: 'The plaintext is marked "zip": "DEF" but is not valid DEFLATE data.' };
+      return { kind: 'token-error', message: t('jwe.notDeflate') };
     }
-    if (code === 'ERR_JWE_INVALID') return { kind: 'token-error', message: `The token is malformed: ${message}.` };
-    if (code === 'ERR_JOSE_NOT_SUPPORTED') return { kind: 'token-error', message: `The token cannot be decrypted here: ${message}.` };
-    return { kind: 'key-error', message: `The key cannot be used: ${message}.` };
+    if (code === 'ERR_JWE_INVALID') return { kind: 'token-error', message: t('jwe.malformed', { reason: message }) };
+    if (code === 'ERR_JOSE_NOT_SUPPORTED') return { kind: 'token-error', message: t('jwe.cannotDecryptHere', { reason: message }) };
+    return { kind: 'key-error', message: t('jwe.keyCannotBeUsed', { reason: message }) };
   }
 }
 
 function passwordCandidate(password: string): Candidate {
-  return { keyInput: utf8Bytes(password), used: { source: 'password', description: 'the password' } };
+  return { keyInput: utf8Bytes(password), used: { source: 'password', description: t('jwe.thePassword') } };
 }
 
 /** Picks the keys to try: those with the token's kid, else all; then those that fit. */
@@ -113,7 +112,7 @@ function keyCandidates(
   if (kid !== undefined) {
     const byKid = pool.filter(({ key }) => (key.kid ?? key.jwk.kid) === kid);
     if (byKid.length > 0) pool = byKid;
-    else if (keys.length > 1) warnings.push(`No key has the token's kid "${kid}"; every key that fits ${alg.name} was tried.`);
+    else if (keys.length > 1) warnings.push(t('jwe.noKeyWithKid', { kid, alg: alg.name }));
   }
   const candidates: Candidate[] = [];
   const reasons: string[] = [];
@@ -126,18 +125,18 @@ function keyCandidates(
     const keyKid = key.kid ?? key.jwk.kid;
     const used: UsedKey =
       alg.mode === 'password'
-        ? { source: 'password', index, description: 'the password' }
+        ? { source: 'password', index, description: t('jwe.thePassword') }
         : { source: 'key', index, ...(keyKid !== undefined ? { kid: keyKid } : {}), description: keyLabel(key) };
     candidates.push({ keyInput: fit.keyInput, used });
   }
   if (candidates.length > 0) return candidates;
   if (reasons.length === 1) return reasons[0] ?? '';
-  return `None of the ${reasons.length} keys can decrypt this ${alg.name} token; the first: ${reasons[0] ?? ''}`;
+  return t('jwe.noneOfKeys', { count: reasons.length, alg: alg.name, reason: reasons[0] ?? '' });
 }
 
-function usedKeyPhrase(used: UsedKey): string {
-  if (used.source === 'password') return 'the password';
-  return `the ${used.description}${used.kid !== undefined ? ` (kid "${used.kid}")` : ''}`;
+function decryptedWith(used: UsedKey): string {
+  if (used.source === 'password') return t('jwe.decryptedWithPassword');
+  return used.kid !== undefined ? t('jwe.decryptedWithKeyKid', { key: used.description, kid: used.kid }) : t('jwe.decryptedWithKey', { key: used.description });
 }
 
 /**
@@ -167,13 +166,13 @@ export async function decryptWithHeader(header: JweHeader, keys: DecryptionKeys,
 
   let candidates: Candidate[];
   if (!Array.isArray(keys)) {
-    if (keys.password === '') return outcome('unverified', `Enter the password to decrypt this ${alg.name} token.`, header);
+    if (keys.password === '') return outcome('unverified', t('jwe.enterPassword', { alg: alg.name }), header);
     if (alg.mode !== 'password') {
-      return outcome('error', `This token uses "alg": "${alg.name}", which needs ${alg.keyNeeded}, not a password.`, header);
+      return outcome('error', t('jwe.notPassword', { alg: alg.name, needed: alg.keyNeeded }), header);
     }
     candidates = [passwordCandidate(keys.password)];
   } else {
-    if (keys.length === 0) return outcome('unverified', `Paste ${alg.keyNeeded} to decrypt this ${alg.name} token.`, header);
+    if (keys.length === 0) return outcome('unverified', t('jwe.pasteKey', { needed: alg.keyNeeded, alg: alg.name }), header);
     const picked = keyCandidates(keys, header, alg, enc, warnings);
     if (typeof picked === 'string') return outcome('error', picked, header, warnings);
     candidates = picked;
@@ -184,7 +183,7 @@ export async function decryptWithHeader(header: JweHeader, keys: DecryptionKeys,
     if (problem) return outcome('error', problem, header, warnings);
   }
   if (header.zip === 'DEF') {
-    warnings.push('The plaintext was compressed before encryption ("zip": "DEF"); compressing secrets together with attacker-influenced data can leak them through the ciphertext length.');
+    warnings.push(t('jwe.zipWarning'));
   }
 
   let failures = 0;
@@ -195,7 +194,7 @@ export async function decryptWithHeader(header: JweHeader, keys: DecryptionKeys,
       const view = viewPlaintext(result.plaintext, header);
       return {
         state: 'valid',
-        message: `Decrypted with ${usedKeyPhrase(candidate.used)}.`,
+        message: decryptedWith(candidate.used),
         header,
         plaintext: view.plaintext,
         plaintextEncoding: view.plaintextEncoding,
@@ -209,12 +208,12 @@ export async function decryptWithHeader(header: JweHeader, keys: DecryptionKeys,
     if (result.kind === 'failed') failures++;
     else keyError ??= result.message;
   }
-  if (failures === 0) return outcome('error', keyError ?? 'No key could be used.', header, warnings);
+  if (failures === 0) return outcome('error', keyError ?? t('jwe.noKeyUsable'), header, warnings);
   const isPassword = candidates[0]?.used.source === 'password';
   const message = isPassword
-    ? FAILED_PASSWORD
+    ? t('jwe.failedPassword')
     : candidates.length > 1
-      ? `Decryption failed with each of the ${candidates.length} keys that fit: none of them is the right key, or the token was altered (JWE cannot tell which).`
-      : FAILED_KEY;
+      ? t('jwe.failedEachKey', { count: candidates.length })
+      : t('jwe.failedKey');
   return outcome('invalid', message, header, warnings);
 }

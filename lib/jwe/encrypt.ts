@@ -4,6 +4,7 @@ import { jweAlgorithm, jweEncryption } from './algorithms';
 import { base64UrlToBytes, utf8Bytes } from './bytes';
 import { fitKey } from './key-fit';
 import type { EncryptInput, EncryptResult } from './types';
+import { t } from './messages';
 
 /**
  * PBES2 iterations when the header sets none. jose's decrypt refuses more than
@@ -23,16 +24,16 @@ function keyManagementParameters(
     const value = header[name];
     if (value === undefined) continue;
     const bytes = typeof value === 'string' ? base64UrlToBytes(value) : null;
-    if (!bytes) return `The header's "${name}" must be a base64url string.`;
+    if (!bytes) return t('jwe.paramNotBase64url', { name });
     parameters[name] = bytes;
   }
   if (mode === 'password') {
     const p2c = header.p2c ?? DEFAULT_PBES2_COUNT;
     if (typeof p2c !== 'number' || !Number.isSafeInteger(p2c) || p2c < 1) {
-      return 'The header\u2019s "p2c" (PBES2 iteration count) must be a positive integer.';
+      return t('jwe.p2cNotPositive');
     }
     parameters.p2c = p2c;
-    if (parameters.p2s && parameters.p2s.length < 8) return 'The header\u2019s "p2s" (PBES2 salt) must be at least 8 bytes.';
+    if (parameters.p2s && parameters.p2s.length < 8) return t('jwe.p2sTooShort');
   }
   return parameters;
 }
@@ -40,19 +41,19 @@ function keyManagementParameters(
 export async function encryptJwe(input: EncryptInput): Promise<EncryptResult> {
   const { protectedHeader, plaintext, key } = input;
   const alg = jweAlgorithm(protectedHeader.alg);
-  if (!alg) return { ok: false, error: `"${protectedHeader.alg}" is not a JWE key management algorithm this tool knows.` };
-  if (!alg.supported) return { ok: false, error: `${alg.name} is not supported: ${alg.unsupportedReason ?? 'no implementation is available'}.` };
+  if (!alg) return { ok: false, error: t('jwe.encryptUnknownAlg', { alg: protectedHeader.alg }) };
+  if (!alg.supported) return { ok: false, error: t('jwe.encryptUnsupported', { name: alg.name, reason: alg.unsupportedReason ?? t('jwe.noImplementation') }) };
   const enc = jweEncryption(protectedHeader.enc);
-  if (!enc) return { ok: false, error: `"${protectedHeader.enc}" is not a JWE content encryption algorithm this tool knows.` };
-  if (!enc.supported) return { ok: false, error: `${enc.name} is not supported: ${enc.unsupportedReason ?? 'no implementation is available'}.` };
+  if (!enc) return { ok: false, error: t('jwe.encryptUnknownEnc', { enc: protectedHeader.enc }) };
+  if (!enc.supported) return { ok: false, error: t('jwe.encryptUnsupported', { name: enc.name, reason: enc.unsupportedReason ?? t('jwe.noImplementation') }) };
   if (protectedHeader.zip !== undefined && protectedHeader.zip !== 'DEF') {
-    return { ok: false, error: 'Only "zip": "DEF" (DEFLATE) is supported.' };
+    return { ok: false, error: t('jwe.onlyDef') };
   }
 
   let keyInput: Uint8Array | JWK;
   if ('password' in key) {
-    if (alg.mode !== 'password') return { ok: false, error: `${alg.name} needs ${alg.keyNeeded}, not a password.` };
-    if (key.password === '') return { ok: false, error: 'Enter a password to encrypt with.' };
+    if (alg.mode !== 'password') return { ok: false, error: t('jwe.needsNotPassword', { alg: alg.name, needed: alg.keyNeeded }) };
+    if (key.password === '') return { ok: false, error: t('jwe.enterPasswordToEncrypt') };
     keyInput = utf8Bytes(key.password);
   } else {
     const fit = fitKey(key, alg, enc, null, 'encrypt');
@@ -70,6 +71,6 @@ export async function encryptJwe(input: EncryptInput): Promise<EncryptResult> {
     return { ok: true, token: await encryptor.encrypt(keyInput) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Encryption failed: ${message}.` };
+    return { ok: false, error: t('jwe.encryptionFailed', { reason: message }) };
   }
 }

@@ -11,6 +11,8 @@ import { decryptWithHeader } from './decrypt';
 import type { JweHeader } from './compact';
 import type { DecryptOutcome } from './types';
 import { decryptHeaderWithKeyText, type KeyTextOptions } from './with-key-text';
+import { t } from './messages';
+import { activeLocale } from '@/lib/i18n/translate';
 
 export interface RecipientDecryption {
   index: number;
@@ -41,14 +43,13 @@ const NO_ENCRYPTED_KEY = new Set(['dir', 'ECDH-ES']);
 export async function decryptJweJsonWithKeyText(text: string, keyText: string, options: KeyTextOptions = {}): Promise<JweJsonDecryption> {
   const parsed = parseJsonSerialization(text);
   if (!parsed.ok) return parsed;
-  if (parsed.value.kind !== 'jwe') return { ok: false, error: { message: 'This is a JWS in JSON serialization, not a JWE: it has signatures, not "ciphertext".' } };
+  if (parsed.value.kind !== 'jwe') return { ok: false, error: { message: t('jwe.jwsNotJwe') } };
   const jwe = parsed.value;
   // The parser has checked every member's type; the raw strings are passed to jose as they are.
   const raw = JSON.parse(text) as JsonObject;
   for (const member of ['iv', 'tag'] as const) {
     if (raw[member] === undefined) {
-      const what = member === 'iv' ? 'an initialization vector' : 'an authentication tag';
-      return { ok: false, error: { message: `${member}: this member is required but missing: every content encryption (AES-GCM, AES-CBC with HMAC) has ${what}.`, path: member } };
+      return { ok: false, error: { message: t('jwe.memberMissing', { member }), path: member } };
     }
   }
   const entries = jwe.form === 'general' ? (raw.recipients as JsonObject[]) : [raw];
@@ -64,7 +65,7 @@ export async function decryptJweJsonWithKeyText(text: string, keyText: string, o
     let outcome: DecryptOutcome;
     if (flattened.encrypted_key === undefined && !NO_ENCRYPTED_KEY.has(header.alg) && jweAlgorithm(header.alg) !== undefined) {
       const where = path ? `${path}.encrypted_key` : 'encrypted_key';
-      outcome = { state: 'error', message: `${where} is missing: ${header.alg} wraps the content key for each recipient, so this recipient cannot be decrypted.`, header, warnings: [] };
+      outcome = { state: 'error', message: t('jwe.encryptedKeyMissing', { where, alg: header.alg }), header, warnings: [] };
     } else {
       outcome = await decryptHeaderWithKeyText(header, keyText, secretEncoding ? { secretEncoding } : {}, (keys) =>
         decryptWithHeader(header, keys, (keyInput, joseOptions) => flattenedDecrypt(flattened, keyInput, joseOptions), limits),
@@ -87,29 +88,31 @@ function flattenedFor(raw: JsonObject, entry: JsonObject): FlattenedJWE {
 }
 
 function recipientName(recipient: RecipientDecryption): string {
-  return `recipient ${recipient.index + 1} (${recipient.alg}${recipient.kid !== undefined ? `, kid "${recipient.kid}"` : ''})`;
+  const number = recipient.index + 1;
+  return recipient.kid !== undefined ? t('jwe.recipientKid', { number, alg: recipient.alg, kid: recipient.kid }) : t('jwe.recipient', { number, alg: recipient.alg });
 }
 
 /** The verdict for the whole token, for the page's signature status. */
 function overall(recipients: RecipientDecryption[], keyText: string): DecryptOutcome & { recipient?: number } {
   const decrypted = recipients.find((recipient) => recipient.outcome.state === 'valid');
   if (decrypted) {
-    return { ...decrypted.outcome, message: `Decrypted for ${recipientName(decrypted)}: ${lowerFirst(decrypted.outcome.message)}`, recipient: decrypted.index };
+    return { ...decrypted.outcome, message: t('jwe.decryptedFor', { recipient: recipientName(decrypted), outcome: lowerFirst(decrypted.outcome.message) }), recipient: decrypted.index };
   }
   const count = recipients.length;
   const algs = [...new Set(recipients.map((recipient) => recipient.alg))].join(', ');
   if (keyText.trim() === '') {
-    return { state: 'unverified', message: `Paste the key (or password) of ${count === 1 ? 'the recipient' : `any of the ${count} recipients`} (${algs}) to decrypt this token.`, warnings: [] };
+    return { state: 'unverified', message: t('jwe.pasteRecipientKey', { count, algs }), warnings: [] };
   }
   const failed = recipients.filter((recipient) => recipient.outcome.state === 'invalid');
   if (failed.length > 0) {
     const which = failed.map(recipientName).join(', ');
-    return { state: 'invalid', message: `Decryption failed: the key fits ${which} but does not decrypt, so it is not that recipient's key or the token was altered (JWE cannot tell which).`, warnings: [] };
+    return { state: 'invalid', message: t('jwe.fitsButFails', { which }), warnings: [] };
   }
-  const reasons = recipients.map((recipient) => `${recipientName(recipient)}: ${recipient.outcome.message}`);
-  return { state: 'error', message: `The key cannot be used for ${count === 1 ? 'the recipient' : `any of the ${count} recipients`}. ${reasons.join(' ')}`, warnings: [] };
+  const reasons = recipients.map((recipient) => t('jwe.recipientReason', { recipient: recipientName(recipient), reason: recipient.outcome.message }));
+  return { state: 'error', message: t('jwe.cannotUseForRecipients', { count, reasons: reasons.join(' ') }), warnings: [] };
 }
 
+/** In English the sentence continues after a colon, so it loses its capital; other languages keep it. */
 function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return activeLocale() === 'en' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -9,6 +9,8 @@ import { jwkVisibility } from '@/lib/keys/visibility';
 import type { JweAlgorithmInfo, JweEncryptionInfo } from './algorithms';
 import { base64UrlToBytes, unsignedBitLength } from './bytes';
 import type { JweHeader } from './compact';
+import { t } from './messages';
+import { activeLocale } from '@/lib/i18n/translate';
 
 export type KeyFit =
   /** `keyInput` is what jose receives: raw secret bytes or a cleaned JWK. */
@@ -46,7 +48,9 @@ function rsaBits(jwk: Jwk): number | null {
   return bytes ? unsignedBitLength(bytes) : null;
 }
 
+/** "this is an RSA … key": English needs its article; the other languages take the description as it is. */
 function article(text: string): string {
+  if (activeLocale() !== 'en') return text;
   return /^[aeiou8]|^RSA|^EC|^X/i.test(text) ? `an ${text}` : `a ${text}`;
 }
 
@@ -67,12 +71,12 @@ function cleanJwk(jwk: Jwk, includePrivate: boolean): JWK {
 /** The "alg"/"use" a JWK declares must agree with the token (RFC 7517 §4.2, §4.4). */
 function checkDeclaredUse(jwk: Jwk, alg: JweAlgorithmInfo, enc: JweEncryptionInfo): string | null {
   if (jwk.use !== undefined && jwk.use !== 'enc') {
-    return `This key is marked "use": "${String(jwk.use)}"${jwk.use === 'sig' ? ' (for signatures)' : ''}, so it is not meant for encryption.`;
+    return jwk.use === 'sig' ? t('jwe.useMarkedSig', { use: String(jwk.use) }) : t('jwe.useMarked', { use: String(jwk.use) });
   }
   if (typeof jwk.alg === 'string') {
     const allowed = alg.mode === 'direct' ? ['dir', enc.name] : [alg.name];
     if (!allowed.includes(jwk.alg)) {
-      return `This key is marked for "alg": "${jwk.alg}", but the token uses "${alg.mode === 'direct' ? `dir with ${enc.name}` : alg.name}".`;
+      return t('jwe.algMarked', { keyAlg: jwk.alg, tokenAlg: alg.mode === 'direct' ? t('jwe.dirWith', { enc: enc.name }) : alg.name });
     }
   }
   return null;
@@ -97,20 +101,20 @@ export function fitKey(
   if (alg.mode === 'password') {
     // A secret from the key parser stands for the password bytes.
     const bytes = jwk.kty === 'oct' && typeof jwk.k === 'string' ? base64UrlToBytes(jwk.k) : null;
-    if (!bytes) return { ok: false, reason: `${alg.name} needs the password; this is ${article(label)}.` };
+    if (!bytes) return { ok: false, reason: t('jwe.passwordNotKey', { alg: alg.name, key: article(label) }) };
     return { ok: true, keyInput: bytes };
   }
 
   if (alg.mode === 'direct' || alg.mode === 'key-wrap') {
     const needed = alg.mode === 'direct' ? enc.cekBits : (alg.secretBits ?? 0);
-    const what = alg.mode === 'direct' ? `${enc.name} with dir` : alg.name;
+    const what = alg.mode === 'direct' ? t('jwe.encWithDir', { enc: enc.name }) : alg.name;
     if (jwk.kty !== 'oct') {
-      return { ok: false, reason: `${what} needs a ${needed}-bit shared secret; this is ${article(label)}.` };
+      return { ok: false, reason: t('jwe.needsSharedSecret', { what, bits: needed, key: article(label) }) };
     }
     const bytes = typeof jwk.k === 'string' ? base64UrlToBytes(jwk.k) : null;
-    if (!bytes) return { ok: false, reason: 'The secret key has no readable "k" value.' };
+    if (!bytes) return { ok: false, reason: t('jwe.noK') };
     if (bytes.length * 8 !== needed) {
-      return { ok: false, reason: `${what} needs a ${needed}-bit secret; this one is ${bytes.length * 8} bits.` };
+      return { ok: false, reason: t('jwe.wrongSecretLength', { what, bits: needed, actual: bytes.length * 8 }) };
     }
     return { ok: true, keyInput: bytes };
   }
@@ -120,14 +124,14 @@ export function fitKey(
 
   if (alg.mode === 'key-encryption') {
     if (jwk.kty !== 'RSA') {
-      return { ok: false, reason: `${alg.name} needs an RSA ${needsPrivate ? 'private' : 'public'} key; this is ${article(label)}.` };
+      return { ok: false, reason: t('jwe.needsRsa', { alg: alg.name, part: needsPrivate ? 'private' : 'public', key: article(label) }) };
     }
     if (needsPrivate && !isPrivate) return { ok: false, reason: privateNeeded(label) };
     const bits = rsaBits(jwk);
     if (bits !== null && bits < 2048) {
       return {
         ok: false,
-        reason: `${alg.name} needs an RSA key of at least 2048 bits (jose refuses smaller ones); this one is ${bits} bits.`,
+        reason: t('jwe.rsaTooSmall', { alg: alg.name, bits }),
       };
     }
     return { ok: true, keyInput: cleanJwk(needsPrivate ? jwk : key.publicJwk, needsPrivate) };
@@ -138,19 +142,19 @@ export function fitKey(
   if (jwk.kty === 'OKP' && crv === 'X448') {
     return {
       ok: false,
-      reason: `${alg.name} with an X448 key is not supported: jose v6 and browsers' WebCrypto implement only X25519 among the OKP curves.`,
+      reason: t('jwe.x448', { alg: alg.name }),
     };
   }
   if (jwk.kty === 'OKP' && (crv === 'Ed25519' || crv === 'Ed448')) {
     return {
       ok: false,
-      reason: `${alg.name} needs an X25519 (or EC) key, not an ${crv} key: ${crv} keys sign, X25519 keys agree on secrets.`,
+      reason: t('jwe.edCurve', { alg: alg.name, crv }),
     };
   }
   if ((jwk.kty !== 'EC' && jwk.kty !== 'OKP') || !ECDH_CURVES.includes(crv)) {
     return {
       ok: false,
-      reason: `${alg.name} needs an EC (P-256, P-384, P-521) or X25519 ${needsPrivate ? 'private' : 'public'} key; this is ${article(label)}.`,
+      reason: t('jwe.needsEcdh', { alg: alg.name, part: needsPrivate ? 'private' : 'public', key: article(label) }),
     };
   }
   if (needsPrivate && !isPrivate) return { ok: false, reason: privateNeeded(label) };
@@ -160,7 +164,7 @@ export function fitKey(
     if (typeof epkCrv === 'string' && epkCrv !== crv) {
       return {
         ok: false,
-        reason: `The token was encrypted to a ${epkCrv} key (its "epk" is on ${epkCrv}); this key is on ${crv}.`,
+        reason: t('jwe.epkCurve', { epkCrv, crv }),
       };
     }
   }
@@ -168,5 +172,5 @@ export function fitKey(
 }
 
 function privateNeeded(label: string): string {
-  return `Decryption needs the private key; this is ${article(label)}.`;
+  return t('jwe.privateNeeded', { key: article(label) });
 }

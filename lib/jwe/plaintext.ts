@@ -1,6 +1,7 @@
 /** Turning decrypted bytes into something the page can show. */
 import { base64UrlToBytes, bytesToHex, utf8OrNull } from './bytes';
 import type { JweHeader } from './compact';
+import { t } from './messages';
 
 export interface PlaintextView {
   plaintext: string;
@@ -45,15 +46,15 @@ export function viewPlaintext(bytes: Uint8Array, header: JweHeader): PlaintextVi
   const text = utf8OrNull(bytes);
   const warnings: string[] = [];
   if (text === null) {
-    warnings.push('The plaintext is not UTF-8 text; it is shown as hex.');
+    warnings.push(t('jwe.notUtf8'));
     return { plaintext: bytesToHex(bytes), plaintextEncoding: 'hex', plaintextIsJson: false, nestedJws: false, warnings };
   }
   const nestedJws = isCompactJws(text);
   if (nestedJws && !ctyIsJwt(header)) {
-    warnings.push('The plaintext is a signed token (JWS), but the header lacks "cty": "JWT", which RFC 7519 §5.2 asks for on nested tokens.');
+    warnings.push(t('jwe.nestedNoCty'));
   }
   if (!nestedJws && ctyIsJwt(header)) {
-    warnings.push('The header says "cty": "JWT", but the plaintext is not a compact JWS.');
+    warnings.push(t('jwe.ctyNotJws'));
   }
   return { plaintext: text, plaintextEncoding: 'utf8', plaintextIsJson: isJsonStructure(text), nestedJws, warnings };
 }

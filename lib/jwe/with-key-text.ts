@@ -1,10 +1,11 @@
 /** Decrypting with the key editor's text as typed: a password for PBES2, else any key format. */
-import { readKeyText, PRIVATE_KEY_WARNING } from '@/lib/keys';
+import { readKeyText, privateKeyWarning } from '@/lib/keys';
 import type { SecretEncoding } from '@/lib/keys/types';
 import { isPasswordAlgorithm } from './algorithms';
 import { readCompactJwe } from './compact';
 import { decryptJwe } from './decrypt';
 import type { DecryptionKeys, DecryptOptions, DecryptOutcome, JweHeader } from './types';
+import { t } from './messages';
 
 export interface KeyTextOptions extends DecryptOptions {
   /** How a pasted secret (for dir / AES key wrap) is read; default utf8. */
@@ -40,16 +41,16 @@ export async function decryptHeaderWithKeyText(
     // Editors add line breaks easily; a password without them is worth one more try.
     const retry = await decrypt({ password: trimmed });
     if (retry.state !== 'valid') return exact;
-    return { ...retry, warnings: [...retry.warnings, 'The password matched only without its leading or trailing whitespace.'] };
+    return { ...retry, warnings: [...retry.warnings, t('jwe.passwordTrimmed')] };
   }
 
   const keys = await readKeyText(keyText, secretEncoding ? { secretEncoding } : {});
   if (!keys.ok) {
-    const where = keys.error.offset !== undefined ? ` (at character ${keys.error.offset})` : '';
-    return { state: 'error', message: `${keys.error.message}${where}`, header, warnings: [] };
+    const message = keys.error.offset !== undefined ? t('jwe.atCharacter', { message: keys.error.message, offset: keys.error.offset }) : keys.error.message;
+    return { state: 'error', message, header, warnings: [] };
   }
   const outcome = await decrypt(keys.keys);
   // "Only the public part is needed" holds for verifying, not for decrypting.
-  const keyWarnings = keys.warnings.filter((warning) => warning !== PRIVATE_KEY_WARNING);
+  const keyWarnings = keys.warnings.filter((warning) => warning !== privateKeyWarning());
   return { ...outcome, warnings: [...keyWarnings, ...outcome.warnings] };
 }

@@ -7,6 +7,7 @@ import { type EcCurve, type OkpCurve, ecCurveOfOid, okpCurveOfOid } from './curv
 import { KeyError } from './errors';
 import { type MlDsaName, ML_DSA } from './mldsa-params';
 import { OID, UNSUPPORTED_ALGORITHMS, UNSUPPORTED_CURVES } from './oids';
+import { t } from './messages';
 
 export type KeyAlgorithm =
   | { kind: 'RSA'; pss: boolean }
@@ -29,24 +30,22 @@ export function readAlgorithm(node: DerNode | undefined): KeyAlgorithm {
   const mlDsa = (Object.keys(ML_DSA) as MlDsaName[]).find((name) => OID[name] === oid);
   if (mlDsa) {
     // RFC 9881 §2: "The contents of the parameters component for each algorithm MUST be absent."
-    if (params) throw new KeyError(`The ${mlDsa} algorithm identifier carries parameters; RFC 9881 requires them to be absent.`);
+    if (params) throw new KeyError(t('keys.mlDsaParams', { name: mlDsa }));
     return { kind: 'AKP', name: mlDsa };
   }
   const known = Object.hasOwn(UNSUPPORTED_ALGORITHMS, oid) ? UNSUPPORTED_ALGORITHMS[oid] : undefined;
-  if (known) throw new KeyError(`This is a ${known} key; JOSE does not use ${known} keys.`);
-  throw new KeyError(`The key algorithm ${oid} is not one JOSE uses (RSA, EC, Ed25519, Ed448, X25519, X448, ML-DSA).`);
+  if (known) throw new KeyError(t('keys.unusedAlgorithm', { name: known }));
+  throw new KeyError(t('keys.unknownAlgorithm', { oid }));
 }
 
 /** ECParameters: only namedCurve is in use; explicit parameters are refused. */
 export function curveOfParameters(params: DerNode): EcCurve {
   if (params.tag === TAG.SEQUENCE) {
-    throw new KeyError('The EC key spells out its curve parameters instead of naming the curve; re-export it with a named curve (openssl ec -param_enc named_curve).');
+    throw new KeyError(t('keys.explicitCurve'));
   }
   const oid = readOid(params, 'EC curve OID');
   const curve = ecCurveOfOid(oid);
   if (curve) return curve;
   const known = Object.hasOwn(UNSUPPORTED_CURVES, oid) ? UNSUPPORTED_CURVES[oid] : undefined;
-  throw new KeyError(
-    `The EC curve ${known ?? oid} has no JOSE name; JOSE uses P-256, P-384, P-521 and secp256k1.`,
-  );
+  throw new KeyError(t('keys.curveNoJoseName', { curve: known ?? oid }));
 }

@@ -2,6 +2,7 @@
  * Byte <-> text encodings used by key formats, with located errors.
  * Our own helpers (no atob/btoa) so they behave the same in browsers and Node.
  */
+import { t } from './messages';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -17,7 +18,14 @@ const decodeTable = (() => {
 
 export type DecodeResult =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; message: string; /** index into the decoded string */ offset: number };
+  | {
+      ok: false;
+      message: string;
+      /** The same without the position, for a message that says where in its own words. */
+      bare: string;
+      /** index into the decoded string */
+      offset: number;
+    };
 
 function encodeWith(bytes: Uint8Array, alphabet: string, pad: boolean): string {
   let out = '';
@@ -58,10 +66,10 @@ function sextetsToBytes(values: number[]): Uint8Array {
 }
 
 function describeChar(ch: string): string {
-  if (ch === ' ') return 'a space';
-  if (ch === '\n' || ch === '\r') return 'a line break';
-  if (ch === '\t') return 'a tab';
-  return `"${ch}"`;
+  if (ch === ' ') return t('keys.charSpace');
+  if (ch === '\n' || ch === '\r') return t('keys.charLineBreak');
+  if (ch === '\t') return t('keys.charTab');
+  return t('keys.charQuoted', { char: ch });
 }
 
 /**
@@ -77,13 +85,20 @@ export function base64urlDecode(text: string): DecodeResult {
     const code = text.charCodeAt(i);
     const v = code < 128 ? decodeTable[code]! : -1;
     if (v < 0 || ch === '+' || ch === '/') {
-      const hint = ch === '+' || ch === '/' ? ' (that is standard base64; base64url uses "-" and "_")' : '';
-      return { ok: false, message: `${describeChar(ch)} at position ${i} is not a base64url character${hint}.`, offset: i };
+      const standard = ch === '+' || ch === '/';
+      const char = describeChar(ch);
+      return {
+        ok: false,
+        message: standard ? t('keys.notBase64urlCharStandard', { char, position: i }) : t('keys.notBase64urlChar', { char, position: i }),
+        bare: standard ? t('keys.notBase64urlCharStandardBare', { char }) : t('keys.notBase64urlCharBare', { char }),
+        offset: i,
+      };
     }
     values.push(v);
   }
   if (values.length % 4 === 1) {
-    return { ok: false, message: `Base64url text cannot have a length of ${values.length} (one character too many or too few).`, offset: end };
+    const message = t('keys.base64urlLength', { length: values.length });
+    return { ok: false, message, bare: message, offset: end };
   }
   return { ok: true, bytes: sextetsToBytes(values) };
 }
@@ -97,22 +112,22 @@ export function base64Decode(text: string): DecodeResult {
     if (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t') continue;
     if (ch === '=') {
       padding++;
-      if (padding > 2) return { ok: false, message: `Too much "=" padding at position ${i}.`, offset: i };
+      if (padding > 2) return { ok: false, message: t('keys.tooMuchPadding', { position: i }), bare: t('keys.tooMuchPaddingBare'), offset: i };
       continue;
     }
     const code = text.charCodeAt(i);
     const v = code < 128 ? decodeTable[code]! : -1;
     if (v < 0 || ch === '-' || ch === '_' || padding > 0) {
-      const message =
-        padding > 0
-          ? `${describeChar(ch)} at position ${i} comes after the "=" padding, which must end base64.`
-          : `${describeChar(ch)} at position ${i} is not a base64 character.`;
-      return { ok: false, message, offset: i };
+      const char = describeChar(ch);
+      return padding > 0
+        ? { ok: false, message: t('keys.afterPadding', { char, position: i }), bare: t('keys.afterPaddingBare', { char }), offset: i }
+        : { ok: false, message: t('keys.notBase64Char', { char, position: i }), bare: t('keys.notBase64CharBare', { char }), offset: i };
     }
     values.push(v);
   }
   if (values.length % 4 === 1) {
-    return { ok: false, message: `Base64 text cannot have ${values.length} characters (one too many or too few).`, offset: text.length };
+    const message = t('keys.base64Length', { length: values.length });
+    return { ok: false, message, bare: message, offset: text.length };
   }
   return { ok: true, bytes: sextetsToBytes(values) };
 }
@@ -133,12 +148,14 @@ export function hexDecode(text: string): DecodeResult {
     if (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === ':') continue;
     const v = parseInt(ch, 16);
     if (Number.isNaN(v)) {
-      return { ok: false, message: `${describeChar(ch)} at position ${i} is not a hex digit.`, offset: i };
+      const char = describeChar(ch);
+      return { ok: false, message: t('keys.notHexDigit', { char, position: i }), bare: t('keys.notHexDigitBare', { char }), offset: i };
     }
     digits.push(v);
   }
   if (digits.length % 2 === 1) {
-    return { ok: false, message: `Hex text has an odd number of digits (${digits.length}); each byte needs two.`, offset: text.length };
+    const message = t('keys.hexOdd', { count: digits.length });
+    return { ok: false, message, bare: message, offset: text.length };
   }
   const out = new Uint8Array(digits.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = (digits[2 * i]! << 4) | digits[2 * i + 1]!;

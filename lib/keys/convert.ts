@@ -6,6 +6,7 @@ import { toPem } from './pem';
 import { spkiDer } from './spki';
 import type { Jwk, KeyProblem } from './types';
 import { jwkVisibility } from './visibility';
+import { t } from './messages';
 
 export function jwkToPem(jwk: Jwk, kind: 'public' | 'private'): { ok: true; pem: string } | { ok: false; error: KeyProblem } {
   try {
@@ -14,16 +15,16 @@ export function jwkToPem(jwk: Jwk, kind: 'public' | 'private'): { ok: true; pem:
   } catch (error) {
     return { ok: false, error: problemOf(error) };
   }
-  if (jwk.kty === 'oct') return { ok: false, error: { message: 'A secret (oct key) has no PEM form.' } };
+  if (jwk.kty === 'oct') return { ok: false, error: { message: t('keys.octNoPem') } };
   if (kind === 'public') return { ok: true, pem: toPem('PUBLIC KEY', spkiDer(jwk)) };
   if (jwkVisibility(jwk) !== 'private') {
     const member = jwk.kty === 'AKP' ? 'priv' : 'd';
-    return { ok: false, error: { message: `This is a public key; a private key PEM needs the private member "${member}".` } };
+    return { ok: false, error: { message: t('keys.publicNoPrivatePem', { member }) } };
   }
   if (jwk.kty === 'RSA') {
     const missing = ['p', 'q', 'dp', 'dq', 'qi'].filter((m) => typeof jwk[m] !== 'string');
     if (missing.length > 0) {
-      return { ok: false, error: { message: `A PKCS#8 RSA key needs the members ${missing.join(', ')}, which this JWK lacks.` } };
+      return { ok: false, error: { message: t('keys.pkcs8RsaMissing', { members: missing.join(', ') }) } };
     }
   }
   return { ok: true, pem: toPem('PRIVATE KEY', pkcs8Der(jwk)) };

@@ -10,6 +10,8 @@ import { KeyError } from './errors';
 import { OID } from './oids';
 
 import type { EcCurve, OkpCurve } from './curve-names';
+import { t } from './messages';
+import { elementName } from './element-names';
 
 export type { EcCurve, OkpCurve } from './curve-names';
 
@@ -96,11 +98,11 @@ export function ecPointToXY(curve: EcCurve, point: Uint8Array): { x: Uint8Array;
   const first = point[0];
   const expected = first === 4 ? 1 + 2 * size : 1 + size;
   if ((first !== 2 && first !== 3 && first !== 4) || point.length !== expected) {
-    throw new KeyError(`The ${curve} public point is malformed (${point.length} bytes starting with 0x${(first ?? 0).toString(16).padStart(2, '0')}).`);
+    throw new KeyError(t('keys.pointMalformed', { curve, count: point.length, first: (first ?? 0).toString(16).padStart(2, '0') }));
   }
   const { p, a, b } = WEIERSTRASS[curve];
   const x = bytesToBigInt(point.subarray(1, 1 + size));
-  const notOnCurve = () => new KeyError(`The public point is not on the ${curve} curve.`);
+  const notOnCurve = () => new KeyError(t('keys.pointNotOnCurve', { curve }));
   if (x >= p) throw notOnCurve();
   const rhs = (((x * x) % p) * x + a * x + b) % p;
   let y: bigint;
@@ -130,7 +132,7 @@ export async function loadCurveMaths(): Promise<void> {
 export const curveMathsLoaded = (): boolean => curveMaths !== null;
 
 function requireCurveMaths(): CurveMaths {
-  if (!curveMaths) throw new KeyError('Deriving the public key needs the curve arithmetic, which has not been loaded yet; try again.');
+  if (!curveMaths) throw new KeyError(t('keys.curveMathsMissing'));
   return curveMaths;
 }
 
@@ -141,7 +143,7 @@ export function ecPublicFromPrivate(curve: EcCurve, d: Uint8Array): { x: Uint8Ar
   try {
     point = maths.ecPublicPoint(curve, d);
   } catch {
-    throw new KeyError(`The private key is not a valid ${curve} scalar.`);
+    throw new KeyError(t('keys.invalidScalar', { curve }));
   }
   const size = EC_CURVES[curve].bytes;
   return { x: point.subarray(1, 1 + size), y: point.subarray(1 + size) };
@@ -153,7 +155,7 @@ export function okpPublicFromPrivate(curve: OkpCurve, d: Uint8Array): Uint8Array
   try {
     return maths.okpPublicKey(curve, d);
   } catch {
-    throw new KeyError(`The ${curve} private key is not valid.`);
+    throw new KeyError(t('keys.invalidCurvePrivate', { curve }));
   }
 }
 
@@ -163,7 +165,7 @@ export function padTo(bytes: Uint8Array, length: number, what: string): Uint8Arr
   let start = 0;
   while (bytes.length - start > length && bytes[start] === 0) start++;
   const trimmed = bytes.subarray(start);
-  if (trimmed.length > length) throw new KeyError(`The ${what} is ${trimmed.length} bytes long; at most ${length} were expected.`);
+  if (trimmed.length > length) throw new KeyError(t('keys.padTooLong', { what: elementName(what), actual: trimmed.length, length }));
   const out = new Uint8Array(length);
   out.set(trimmed, length - trimmed.length);
   return out;

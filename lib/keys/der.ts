@@ -4,6 +4,8 @@
  * paste is reported rather than misread.
  */
 import { KeyError } from './errors';
+import { t } from './messages';
+import { elementName } from './element-names';
 
 export const TAG = {
   INTEGER: 0x02,
@@ -51,23 +53,23 @@ const tagName = (tag: number): string => {
 
 /** Reads one element starting at `pos` of `bytes`, not beyond `limit`. */
 export function readNode(bytes: Uint8Array, pos = 0, limit = bytes.length): DerNode {
-  if (pos + 2 > limit) throw new KeyError('The DER data ends in the middle of an element (was the key cut off?).');
+  if (pos + 2 > limit) throw new KeyError(t('keys.derCutOff'));
   const tag = bytes[pos]!;
-  if ((tag & 0x1f) === 0x1f) throw new KeyError('The DER data uses a multi-byte tag, which no key format uses.');
+  if ((tag & 0x1f) === 0x1f) throw new KeyError(t('keys.derMultiByteTag'));
   let length = bytes[pos + 1]!;
   let header = 2;
   if (length & 0x80) {
     const count = length & 0x7f;
-    if (count === 0) throw new KeyError('The DER data uses an indefinite length, which DER does not allow.');
-    if (count > 4) throw new KeyError('The DER data declares an impossibly long element.');
-    if (pos + 2 + count > limit) throw new KeyError('The DER data ends in the middle of an element (was the key cut off?).');
+    if (count === 0) throw new KeyError(t('keys.derIndefinite'));
+    if (count > 4) throw new KeyError(t('keys.derTooLong'));
+    if (pos + 2 + count > limit) throw new KeyError(t('keys.derCutOff'));
     length = 0;
     for (let i = 0; i < count; i++) length = length * 256 + bytes[pos + 2 + i]!;
     header += count;
   }
   const start = pos + header;
   const end = start + length;
-  if (end > limit) throw new KeyError('The DER data is shorter than its lengths say (was the key cut off?).');
+  if (end > limit) throw new KeyError(t('keys.derShorter'));
   return { tag, content: bytes.subarray(start, end), raw: bytes.subarray(pos, end) };
 }
 
@@ -75,7 +77,7 @@ export function readNode(bytes: Uint8Array, pos = 0, limit = bytes.length): DerN
 export function readWhole(bytes: Uint8Array): DerNode {
   const node = readNode(bytes);
   if (node.raw.length !== bytes.length) {
-    throw new KeyError(`The DER data has ${bytes.length - node.raw.length} unexpected bytes after its end.`);
+    throw new KeyError(t('keys.derTrailing', { count: bytes.length - node.raw.length }));
   }
   return node;
 }
@@ -93,9 +95,9 @@ export function childrenOf(node: DerNode): DerNode[] {
 }
 
 export function expectTag(node: DerNode | undefined, tag: number, what: string): DerNode {
-  if (!node) throw new KeyError(`The key structure ends before its ${what}.`);
+  if (!node) throw new KeyError(t('keys.derEndsBefore', { what: elementName(what) }));
   if (node.tag !== tag) {
-    throw new KeyError(`Expected the ${what} (${tagName(tag)}) but found ${tagName(node.tag)}.`);
+    throw new KeyError(t('keys.derExpected', { what: elementName(what), expected: tagName(tag), found: tagName(node.tag) }));
   }
   return node;
 }
@@ -107,7 +109,7 @@ export function sequence(node: DerNode | undefined, what: string): DerNode[] {
 
 export function readOid(node: DerNode | undefined, what: string): string {
   const { content } = expectTag(node, TAG.OID, what);
-  if (content.length === 0) throw new KeyError(`The ${what} is empty.`);
+  if (content.length === 0) throw new KeyError(t('keys.derEmpty', { what: elementName(what) }));
   const parts: number[] = [];
   let value = 0;
   for (const byte of content) {
@@ -125,8 +127,8 @@ export function readOid(node: DerNode | undefined, what: string): string {
 /** An unsigned big-endian INTEGER with DER's sign byte removed (minimal octets). */
 export function readUnsigned(node: DerNode | undefined, what: string): Uint8Array {
   const { content } = expectTag(node, TAG.INTEGER, what);
-  if (content.length === 0) throw new KeyError(`The ${what} is an empty INTEGER.`);
-  if (content[0]! & 0x80) throw new KeyError(`The ${what} is negative.`);
+  if (content.length === 0) throw new KeyError(t('keys.derEmptyInteger', { what: elementName(what) }));
+  if (content[0]! & 0x80) throw new KeyError(t('keys.derNegative', { what: elementName(what) }));
   let i = 0;
   while (i < content.length - 1 && content[i] === 0) i++;
   return content.subarray(i);
@@ -134,7 +136,7 @@ export function readUnsigned(node: DerNode | undefined, what: string): Uint8Arra
 
 export function readSmallInt(node: DerNode | undefined, what: string): number {
   const bytes = readUnsigned(node, what);
-  if (bytes.length > 4) throw new KeyError(`The ${what} is too large.`);
+  if (bytes.length > 4) throw new KeyError(t('keys.derTooLarge', { what: elementName(what) }));
   let v = 0;
   for (const b of bytes) v = v * 256 + b;
   return v;
@@ -142,7 +144,7 @@ export function readSmallInt(node: DerNode | undefined, what: string): number {
 
 export function readBitString(node: DerNode | undefined, what: string): Uint8Array {
   const { content } = expectTag(node, TAG.BIT_STRING, what);
-  if (content.length === 0 || content[0] !== 0) throw new KeyError(`The ${what} is not a whole number of bytes.`);
+  if (content.length === 0 || content[0] !== 0) throw new KeyError(t('keys.derNotWholeBytes', { what: elementName(what) }));
   return content.subarray(1);
 }
 

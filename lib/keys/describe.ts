@@ -3,6 +3,7 @@ import { base64urlDecode } from './base64';
 import { EC_CURVES, OKP_CURVES, isEcCurve, isOkpCurve } from './curves';
 import type { CertificateSummary, Jwk, ParsedKey } from './types';
 import { jwkVisibility, withoutPrivateMembers } from './visibility';
+import { t } from './messages';
 
 /** The public part of a key: private members dropped; a secret is returned as it is. */
 export function publicJwkOf(jwk: Jwk): Jwk {
@@ -36,19 +37,14 @@ export function bitsOf(jwk: Jwk): number {
 
 export function describeJwk(jwk: Jwk, bits: number, note?: string): string {
   const visibility = jwkVisibility(jwk);
-  const suffix = note ? ` (${note})` : '';
-  switch (jwk.kty) {
-    case 'oct':
-      return `${bits}-bit secret`;
-    case 'RSA':
-      return `RSA ${bits}-bit ${visibility} key${suffix}`;
-    case 'EC':
-      return `EC ${String(jwk.crv)} ${visibility} key${suffix}`;
-    case 'AKP':
-      return `${String(jwk.alg)} ${visibility} key${suffix}`;
-    default:
-      return `${String(jwk.crv)} ${visibility} key${suffix}`;
-  }
+  if (jwk.kty === 'oct') return t('keys.describeSecret', { bits });
+  const description =
+    jwk.kty === 'RSA'
+      ? t('keys.describeRsa', { bits, visibility })
+      : jwk.kty === 'EC'
+        ? t('keys.describeEc', { crv: String(jwk.crv), visibility })
+        : t('keys.describeNamed', { name: String(jwk.kty === 'AKP' ? jwk.alg : jwk.crv), visibility });
+  return note ? t('keys.withNote', { description, note }) : description;
 }
 
 export function toParsedKey(jwk: Jwk, extra: { note?: string; certificate?: CertificateSummary; index?: number } = {}): ParsedKey {

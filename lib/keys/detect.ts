@@ -6,18 +6,36 @@ import { base64Decode } from './base64';
 import { findPemBlocks, hasPemArmour } from './pem';
 import { problemOf } from './errors';
 import type { KeyFormat, KeyProblem } from './types';
+import { t } from './messages';
 
-export const FORMAT_LABELS: Record<KeyFormat, string> = {
-  secret: 'Secret',
-  'pem-spki': 'SPKI public key (PEM)',
-  'pem-pkcs1-public': 'PKCS#1 RSA public key (PEM)',
-  'pem-x509': 'X.509 certificate (PEM)',
-  'pem-pkcs8': 'PKCS#8 private key (PEM)',
-  'pem-pkcs1-private': 'PKCS#1 RSA private key (PEM)',
-  'pem-sec1': 'SEC1 EC private key (PEM)',
-  jwk: 'JWK',
-  jwks: 'JWKS',
-};
+/** A format's name for people, in the language shown. */
+export function formatLabel(format: KeyFormat): string {
+  switch (format) {
+    case 'secret':
+      return t('keys.formatSecret');
+    case 'pem-spki':
+      return t('keys.formatSpki');
+    case 'pem-pkcs1-public':
+      return t('keys.formatPkcs1Public');
+    case 'pem-x509':
+      return t('keys.formatX509');
+    case 'pem-pkcs8':
+      return t('keys.formatPkcs8');
+    case 'pem-pkcs1-private':
+      return t('keys.formatPkcs1Private');
+    case 'pem-sec1':
+      return t('keys.formatSec1');
+    case 'jwk':
+      return 'JWK';
+    case 'jwks':
+      return 'JWKS';
+  }
+}
+
+/** The key for a DER format in a message's select (ICU choices cannot hold "-"). */
+export function derChoice(format: KeyFormat): string {
+  return format.replace(/^pem-/, '').replace(/-/g, '');
+}
 
 /** PEM labels we read, and the format each one names. */
 export const PEM_FORMATS: Record<string, KeyFormat> = {
@@ -34,26 +52,19 @@ export const PEM_FORMATS: Record<string, KeyFormat> = {
 /** Blocks that may sit beside a key without being worth a warning. */
 export const QUIET_PEM_LABELS = new Set(['EC PARAMETERS']);
 
-const PEM_HINT = 'paste a PEM (PUBLIC KEY, CERTIFICATE or PRIVATE KEY) or a JWK instead';
-
 /** What to say about a PEM label we cannot use. */
 export function pemLabelProblem(label: string): string {
-  if (label === 'ENCRYPTED PRIVATE KEY') return ENCRYPTED_MESSAGE;
-  if (label === 'OPENSSH PRIVATE KEY') {
-    return 'This is an OpenSSH private key; convert a copy to PKCS#8 (ssh-keygen -p -m PKCS8 -f key-copy) or paste the public key as PEM (ssh-keygen -e -m PKCS8 -f key.pub).';
-  }
-  if (label.startsWith('PGP ')) return `This is an OpenPGP block (${label}); JOSE cannot use PGP keys, so ${PEM_HINT}.`;
-  if (label === 'CERTIFICATE REQUEST' || label === 'NEW CERTIFICATE REQUEST') {
-    return 'This is a certificate signing request (CSR), not a certificate; paste the issued certificate or the public key instead.';
-  }
-  if (label === 'X509 CRL') return `This is a certificate revocation list, not a key; ${PEM_HINT}.`;
-  if (label.startsWith('DSA ')) return `This is a DSA key; JOSE does not use DSA, so ${PEM_HINT}.`;
-  if (label === 'EC PARAMETERS') return 'This block holds only EC curve parameters, not a key; paste the EC PRIVATE KEY or PUBLIC KEY block too.';
-  return `The PEM label "${label}" is not a key format this tool reads; expected PUBLIC KEY, RSA PUBLIC KEY, CERTIFICATE, PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY.`;
+  if (label === 'ENCRYPTED PRIVATE KEY') return encryptedMessage();
+  if (label === 'OPENSSH PRIVATE KEY') return t('keys.pemOpenSsh');
+  if (label.startsWith('PGP ')) return t('keys.pemPgp', { label });
+  if (label === 'CERTIFICATE REQUEST' || label === 'NEW CERTIFICATE REQUEST') return t('keys.pemCsr');
+  if (label === 'X509 CRL') return t('keys.pemCrl');
+  if (label.startsWith('DSA ')) return t('keys.pemDsa');
+  if (label === 'EC PARAMETERS') return t('keys.pemEcParameters');
+  return t('keys.pemUnknownLabel', { label });
 }
 
-export const ENCRYPTED_MESSAGE =
-  'This private key is encrypted with a passphrase and cannot be used here; decrypt a copy first (openssl pkey -in key.pem -out plain.pem).';
+export const encryptedMessage = () => t('keys.encrypted');
 
 export type Shape =
   | { kind: 'empty' }
@@ -74,23 +85,23 @@ export function classify(text: string): Shape {
   if (trimmed.length === 0) return { kind: 'empty' };
   if (trimmed.startsWith('{')) return { kind: 'json' };
   if (trimmed.startsWith('[') && isArrayOfObjects(trimmed)) {
-    return foreign('JSON array', 'This is a JSON array; a JWKS is an object holding the array: {"keys": [ … ]}. Wrap it that way, or paste one JWK.');
+    return foreign('JSON array', t('keys.jsonArray'));
   }
   if (trimmed.startsWith('---- BEGIN SSH2 PUBLIC KEY ----')) {
-    return foreign('SSH2 public key', 'This looks like an SSH2 (RFC 4716) public key; convert it (ssh-keygen -i -f key.pub > key.openssh, then ssh-keygen -e -m PKCS8 -f key.openssh) and paste the PEM, or paste a JWK instead.');
+    return foreign('SSH2 public key', t('keys.ssh2'));
   }
   if (hasPemArmour(text)) return { kind: 'pem' };
   if (SSH_PUBLIC.test(trimmed)) {
-    return foreign('OpenSSH public key', 'This looks like an OpenSSH public key; paste a PEM (ssh-keygen -e -m PKCS8 -f key.pub) or a JWK instead.');
+    return foreign('OpenSSH public key', t('keys.openSshPublic'));
   }
   if (trimmed.startsWith('PuTTY-User-Key-File-')) {
-    return foreign('PuTTY private key', 'This is a PuTTY private key (.ppk); export it from PuTTYgen as an OpenSSH key, convert that to PEM (ssh-keygen -p -m PKCS8), or paste a JWK instead.');
+    return foreign('PuTTY private key', t('keys.putty'));
   }
   if (trimmed.startsWith('eyJ') && JWT.test(trimmed)) {
-    return foreign('JWT', 'This is a JWT (a token), not a key; put the token in the token editor and the key that signed it here.');
+    return foreign('JWT', t('keys.isJwt'));
   }
   if (trimmed.startsWith('eyJ') && JWE.test(trimmed)) {
-    return foreign('JWE', 'This is an encrypted token (JWE), not a key; put it in the token editor and its decryption key here.');
+    return foreign('JWE', t('keys.isJwe'));
   }
   // DER starts with a SEQUENCE (0x30), which base64 spells "M".
   const compact = trimmed.replace(/\s+/g, '');
@@ -122,9 +133,9 @@ export function detectPemFormat(text: string): { format: KeyFormat | null; label
     }
     const format = PEM_FORMATS[usable.label]!;
     if (/ENCRYPTED/i.test(usable.headers['Proc-Type'] ?? '')) {
-      return { format, label: FORMAT_LABELS[format], problem: { message: ENCRYPTED_MESSAGE, offset: usable.start } };
+      return { format, label: formatLabel(format), problem: { message: encryptedMessage(), offset: usable.start } };
     }
-    return { format, label: FORMAT_LABELS[format] };
+    return { format, label: formatLabel(format) };
   } catch (error) {
     return { format: null, label: 'PEM', problem: problemOf(error) };
   }

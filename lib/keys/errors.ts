@@ -1,4 +1,5 @@
 import type { KeyProblem } from './types';
+import { t } from './messages';
 
 /**
  * Thrown only inside lib/keys by the structure readers, and turned into a
@@ -19,6 +20,6 @@ export function problemOf(error: unknown, fallbackOffset?: number): KeyProblem {
     const offset = error.offset ?? fallbackOffset;
     return offset === undefined ? { message: error.message } : { message: error.message, offset };
   }
-  const message = `The key could not be read (${error instanceof Error ? error.message : String(error)}).`;
+  const message = t('keys.unreadable', { reason: error instanceof Error ? error.message : String(error) });
   return fallbackOffset === undefined ? { message } : { message, offset: fallbackOffset };
 }

@@ -3,7 +3,7 @@
  * Generating keys is lib/keys/generate, apart, since it needs @noble/curves.
  */
 export * from './types';
-export { parseKeyText, readKeyText, keyTextNeedsCurveMaths, keyTextNeedsMaths, loadMathsFor, detectKeyFormat, PRIVATE_KEY_WARNING, type ParseOptions } from './parse';
+export { parseKeyText, readKeyText, keyTextNeedsCurveMaths, keyTextNeedsMaths, loadMathsFor, detectKeyFormat, PRIVATE_KEY_WARNING, privateKeyWarning, type ParseOptions } from './parse';
 export { loadCurveMaths } from './curves';
 export { secretBytes } from './secret';
 export { publicJwkOf } from './describe';

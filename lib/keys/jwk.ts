@@ -7,6 +7,7 @@ import { KeyError, problemOf } from './errors';
 import { ML_DSA, ML_DSA_SEED_BYTES, isMlDsaName } from './mldsa-params';
 import { certificateToJwk } from './x509';
 import type { CertificateSummary, Jwk, KeyParseResult, ParsedKey } from './types';
+import { t } from './messages';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -14,28 +15,28 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function member(jwk: Record<string, unknown>, name: string, required: boolean, what: string): Uint8Array | undefined {
   const value = jwk[name];
   if (value === undefined) {
-    if (required) throw new KeyError(`The ${what} JWK is missing the "${name}" member.`);
+    if (required) throw new KeyError(t('keys.jwkMissingMember', { what, name }));
     return undefined;
   }
-  if (typeof value !== 'string') throw new KeyError(`The JWK member "${name}" must be a base64url string, not ${typeof value}.`);
+  if (typeof value !== 'string') throw new KeyError(t('keys.jwkMemberNotString', { name, type: typeof value }));
   const decoded = base64urlDecode(value);
-  if (!decoded.ok) throw new KeyError(`The JWK member "${name}" is not valid base64url: ${decoded.message}`);
-  if (decoded.bytes.length === 0) throw new KeyError(`The JWK member "${name}" is empty.`);
+  if (!decoded.ok) throw new KeyError(t('keys.jwkMemberNotBase64url', { name, reason: decoded.message }));
+  if (decoded.bytes.length === 0) throw new KeyError(t('keys.jwkMemberEmpty', { name }));
   return decoded.bytes;
 }
 
 function checkLength(bytes: Uint8Array | undefined, expected: number, name: string, curve: string): void {
   if (bytes && bytes.length !== expected) {
-    throw new KeyError(`The JWK member "${name}" of a ${curve} key must be ${expected} bytes; it is ${bytes.length}.`);
+    throw new KeyError(t('keys.jwkMemberLength', { name, curve, expected, actual: bytes.length }));
   }
 }
 
 /** Validates one JWK object and describes it. Throws KeyError (caught by the callers below). */
 export function jwkToParsedKey(value: unknown, now: Date, warnings: string[], index?: number): ParsedKey {
-  if (!isObject(value)) throw new KeyError('A JWK must be a JSON object.');
+  if (!isObject(value)) throw new KeyError(t('keys.jwkNotObject'));
   const kty = value.kty;
-  if (kty === undefined) throw new KeyError('The JWK has no "kty" member, so its key type is unknown.');
-  if (typeof kty !== 'string') throw new KeyError('The JWK member "kty" must be a string.');
+  if (kty === undefined) throw new KeyError(t('keys.jwkNoKty'));
+  if (typeof kty !== 'string') throw new KeyError(t('keys.jwkKtyNotString'));
   switch (kty) {
     case 'RSA': {
       member(value, 'n', true, 'RSA');
@@ -43,14 +44,14 @@ export function jwkToParsedKey(value: unknown, now: Date, warnings: string[], in
       const hasD = member(value, 'd', false, 'RSA') !== undefined;
       const crt = ['p', 'q', 'dp', 'dq', 'qi'].filter((m) => member(value, m, false, 'RSA') !== undefined);
       if (hasD && crt.length < 5) {
-        warnings.push('This RSA private JWK lacks some of p, q, dp, dq, qi; WebCrypto needs all of them to sign or decrypt with it.');
+        warnings.push(t('keys.rsaLacksCrt'));
       }
       break;
     }
     case 'EC': {
       const crv = value.crv;
-      if (crv === undefined) throw new KeyError('The EC JWK is missing the "crv" member.');
-      if (!isEcCurve(crv)) throw new KeyError(`The EC curve "${String(crv)}" is not one JOSE uses (P-256, P-384, P-521, secp256k1).`);
+      if (crv === undefined) throw new KeyError(t('keys.ecNoCrv'));
+      if (!isEcCurve(crv)) throw new KeyError(t('keys.ecUnknownCrv', { crv: String(crv) }));
       const size = EC_CURVES[crv].bytes;
       const x = member(value, 'x', true, 'EC');
       const y = member(value, 'y', true, 'EC');
@@ -66,27 +67,27 @@ export function jwkToParsedKey(value: unknown, now: Date, warnings: string[], in
     }
     case 'OKP': {
       const crv = value.crv;
-      if (crv === undefined) throw new KeyError('The OKP JWK is missing the "crv" member.');
-      if (!isOkpCurve(crv)) throw new KeyError(`The OKP curve "${String(crv)}" is not one JOSE uses (Ed25519, Ed448, X25519, X448).`);
+      if (crv === undefined) throw new KeyError(t('keys.okpNoCrv'));
+      if (!isOkpCurve(crv)) throw new KeyError(t('keys.okpUnknownCrv', { crv: String(crv) }));
       const size = OKP_CURVES[crv].bytes;
       checkLength(member(value, 'x', true, 'OKP'), size, 'x', crv);
       checkLength(member(value, 'd', false, 'OKP'), size, 'd', crv);
       break;
     }
     case 'oct':
-      member(value, 'k', true, 'oct (secret)');
+      member(value, 'k', true, 'oct');
       break;
     case 'AKP': {
       // draft-ietf-cose-dilithium: "alg" is required and fixes the sizes; "priv" is the 32-byte seed.
       const alg = value.alg;
-      if (alg === undefined) throw new KeyError('The AKP JWK has no "alg" member; an AKP key is only usable with the algorithm it names.');
-      if (!isMlDsaName(alg)) throw new KeyError(`The AKP algorithm "${String(alg)}" is not one this tool knows (ML-DSA-44, ML-DSA-65, ML-DSA-87).`);
+      if (alg === undefined) throw new KeyError(t('keys.akpNoAlg'));
+      if (!isMlDsaName(alg)) throw new KeyError(t('keys.akpUnknownAlg', { alg: String(alg) }));
       checkLength(member(value, 'pub', true, 'AKP'), ML_DSA[alg].publicKeyBytes, 'pub', alg);
       checkLength(member(value, 'priv', false, 'AKP'), ML_DSA_SEED_BYTES, 'priv', alg);
       break;
     }
     default:
-      throw new KeyError(`The JWK key type "${kty}" is unknown; JOSE uses RSA, EC, OKP, AKP and oct.`);
+      throw new KeyError(t('keys.unknownKty', { kty }));
   }
   const jwk = { ...value } as Jwk;
   const certificate = x5cSummary(jwk, now, warnings);
@@ -98,7 +99,7 @@ function x5cSummary(jwk: Jwk, now: Date, warnings: string[]): CertificateSummary
   if (jwk.x5c === undefined) return undefined;
   const first = Array.isArray(jwk.x5c) ? jwk.x5c[0] : undefined;
   if (typeof first !== 'string') {
-    warnings.push('The JWK\'s "x5c" member is not an array of certificates; it was ignored.');
+    warnings.push(t('keys.x5cNotArray'));
     return undefined;
   }
   // x5c holds standard base64 DER, not base64url (RFC 7517 §4.7).
@@ -107,10 +108,10 @@ function x5cSummary(jwk: Jwk, now: Date, warnings: string[]): CertificateSummary
     if (!decoded.ok) throw new KeyError(decoded.message);
     const cert = certificateToJwk(readWhole(decoded.bytes), now);
     const same = ['n', 'e', 'crv', 'x', 'y'].every((m) => cert.jwk[m] === jwk[m]);
-    if (!same) warnings.push('The certificate in the JWK\'s "x5c" holds a different key than the JWK itself.');
+    if (!same) warnings.push(t('keys.x5cDifferentKey'));
     return cert.certificate;
   } catch (error) {
-    warnings.push(`The JWK's "x5c" certificate could not be read: ${problemOf(error).message}`);
+    warnings.push(t('keys.x5cUnreadable', { reason: problemOf(error).message }));
     return undefined;
   }
 }
@@ -133,7 +134,7 @@ export function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  return t('keys.lineColumn', { line, column });
 }
 
 /** Text that starts with "{": a JWK or a JWKS, or a located error. */
@@ -145,22 +146,19 @@ export function parseJwkText(text: string, now: Date): KeyParseResult {
     const raw = error instanceof Error ? error.message : String(error);
     const offset = jsonErrorOffset(raw, text);
     const reason = raw.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/ at line \d+ column \d+ of the JSON data$/, '');
-    const where = offset === undefined ? '' : ` at ${lineColumn(text, offset)}`;
-    return {
-      ok: false,
-      error: { message: `This looks like a JWK or JWKS, but the JSON is not valid${where}: ${reason}.`, ...(offset !== undefined ? { offset } : {}) },
-    };
+    const message = offset === undefined ? t('keys.jsonInvalid', { reason }) : t('keys.jsonInvalidAt', { where: lineColumn(text, offset), reason });
+    return { ok: false, error: { message, ...(offset !== undefined ? { offset } : {}) } };
   }
-  if (!isObject(value)) return { ok: false, error: { message: 'A JWK or JWKS must be a JSON object.' } };
+  if (!isObject(value)) return { ok: false, error: { message: t('keys.notObject') } };
   const warnings: string[] = [];
   if ('keys' in value) return parseJwks(value.keys, now, warnings);
   if (!('kty' in value)) {
     const message =
       typeof value.jwks_uri === 'string'
-        ? `This is a discovery document, not a key; the keys are at its jwks_uri (${value.jwks_uri}). Fetch that JWKS and paste it here.`
+        ? t('keys.discovery', { uri: value.jwks_uri })
         : 'alg' in value || 'typ' in value
-          ? 'This JSON looks like a token header, not a key; a JWK has a "kty" member.'
-          : 'This JSON is not a JWK (it has no "kty" member) nor a JWKS (it has no "keys" array).';
+          ? t('keys.tokenHeader')
+          : t('keys.notJwk');
     return { ok: false, error: { message } };
   }
   try {
@@ -172,23 +170,23 @@ export function parseJwkText(text: string, now: Date): KeyParseResult {
 }
 
 function parseJwks(keys: unknown, now: Date, warnings: string[]): KeyParseResult {
-  if (!Array.isArray(keys)) return { ok: false, error: { message: 'The JWKS member "keys" must be an array of JWKs.' } };
-  if (keys.length === 0) return { ok: false, error: { message: 'The JWKS has no keys (its "keys" array is empty).' } };
+  if (!Array.isArray(keys)) return { ok: false, error: { message: t('keys.jwksKeysNotArray') } };
+  if (keys.length === 0) return { ok: false, error: { message: t('keys.jwksEmpty') } };
   const parsed: ParsedKey[] = [];
   const problems: string[] = [];
   keys.forEach((entry, i) => {
-    const kid = isObject(entry) && typeof entry.kid === 'string' ? ` (kid "${entry.kid}")` : '';
+    const kid = isObject(entry) && typeof entry.kid === 'string' ? entry.kid : undefined;
     const keyWarnings: string[] = [];
     try {
       parsed.push(jwkToParsedKey(entry, now, keyWarnings, i));
-      warnings.push(...keyWarnings.map((w) => `Key ${i}${kid}: ${w}`));
+      warnings.push(...keyWarnings.map((warning) => (kid === undefined ? t('keys.jwksKeyWarning', { index: i, warning }) : t('keys.jwksKeyWarningKid', { index: i, kid, warning }))));
     } catch (error) {
-      problems.push(`Key ${i}${kid} was skipped: ${problemOf(error).message}`);
+      const reason = problemOf(error).message;
+      problems.push(kid === undefined ? t('keys.jwksKeySkipped', { index: i, reason }) : t('keys.jwksKeySkippedKid', { index: i, kid, reason }));
     }
   });
-  const count = `${keys.length} key${keys.length === 1 ? '' : 's'}`;
   if (parsed.length === 0) {
-    return { ok: false, error: { message: `None of the JWKS's ${count} can be used. ${problems.join(' ')}` } };
+    return { ok: false, error: { message: t('keys.jwksNoneUsable', { count: keys.length, problems: problems.join(' ') }) } };
   }
-  return { ok: true, format: 'jwks', formatLabel: `JWKS with ${count}`, keys: parsed, warnings: [...problems, ...warnings] };
+  return { ok: true, format: 'jwks', formatLabel: t('keys.jwksLabel', { count: keys.length }), keys: parsed, warnings: [...problems, ...warnings] };
 }

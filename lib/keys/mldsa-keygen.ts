@@ -6,6 +6,7 @@
  */
 import { KeyError } from './errors';
 import type { MlDsaName } from './mldsa-params';
+import { t } from './messages';
 
 type MlDsaModule = typeof import('@noble/post-quantum/ml-dsa.js');
 let mlDsa: MlDsaModule | null = null;
@@ -18,7 +19,7 @@ export const mlDsaKeygenLoaded = (): boolean => mlDsa !== null;
 
 /** The encoded public key and expanded private key of a 32-byte seed. */
 export function mlDsaKeyPair(name: MlDsaName, seed: Uint8Array): { publicKey: Uint8Array; expandedKey: Uint8Array } {
-  if (!mlDsa) throw new KeyError('Deriving the ML-DSA public key needs the ML-DSA code, which has not been loaded yet; try again.');
+  if (!mlDsa) throw new KeyError(t('keys.mlDsaMissing'));
   const dsa = name === 'ML-DSA-44' ? mlDsa.ml_dsa44 : name === 'ML-DSA-65' ? mlDsa.ml_dsa65 : mlDsa.ml_dsa87;
   const { publicKey, secretKey } = dsa.keygen(seed);
   return { publicKey, expandedKey: secretKey };

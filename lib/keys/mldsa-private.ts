@@ -16,6 +16,7 @@ import { KeyError } from './errors';
 import { mlDsaKeyPair } from './mldsa-keygen';
 import { ML_DSA, ML_DSA_SEED_BYTES, type MlDsaName } from './mldsa-params';
 import type { Jwk } from './types';
+import { t } from './messages';
 
 const SEED_TAG = contextTag(0, false); // [0] IMPLICIT OCTET STRING: 0x80
 
@@ -24,7 +25,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 function checkSeed(name: MlDsaName, seed: Uint8Array): Uint8Array {
-  if (seed.length !== ML_DSA_SEED_BYTES) throw new KeyError(`An ${name} seed has ${ML_DSA_SEED_BYTES} bytes; this one has ${seed.length}.`);
+  if (seed.length !== ML_DSA_SEED_BYTES) throw new KeyError(t('keys.mlDsaSeedLength', { name, expected: ML_DSA_SEED_BYTES, actual: seed.length }));
   return seed;
 }
 
@@ -34,28 +35,24 @@ function seedOf(name: MlDsaName, choice: DerNode): Uint8Array {
   // RFC 9881: tell the forms apart by their tag, never by their length.
   if (choice.tag === SEED_TAG) return checkSeed(name, choice.content);
   if (choice.tag === TAG.OCTET_STRING) {
-    throw new KeyError(
-      `This ${name} private key holds only the expanded private key (${choice.content.length} bytes), not the 32-byte seed it was made from. ` +
-        'A seed cannot be recovered from an expanded key, and JOSE (the AKP key\'s "priv") needs the seed, so this form is not supported here. ' +
-        'Export the key in the seed or "both" form from the tool that made it, or paste its public key (SPKI PEM) to verify.',
-    );
+    throw new KeyError(t('keys.mlDsaExpandedOnly', { name, count: choice.content.length }));
   }
   if (choice.tag === TAG.SEQUENCE) {
     const [seedNode, expandedNode, ...rest] = sequence(choice, `${name} private key (both)`);
     if (seedNode?.tag !== TAG.OCTET_STRING || expandedNode?.tag !== TAG.OCTET_STRING || rest.length > 0) {
-      throw new KeyError(`The ${name} private key in the "both" form must be a SEQUENCE of the seed and the expanded key, two OCTET STRINGs.`);
+      throw new KeyError(t('keys.mlDsaBothShape', { name }));
     }
     const seed = checkSeed(name, seedNode.content);
     if (expandedNode.content.length !== expandedKeyBytes) {
-      throw new KeyError(`An ${name} expanded private key has ${expandedKeyBytes} bytes; this one has ${expandedNode.content.length}.`);
+      throw new KeyError(t('keys.mlDsaExpandedLength', { name, expected: expandedKeyBytes, actual: expandedNode.content.length }));
     }
     // RFC 9881 §8.2: a seed and an expanded key that disagree make the key malformed.
     if (!sameBytes(mlDsaKeyPair(name, seed).expandedKey, expandedNode.content)) {
-      throw new KeyError(`The ${name} private key's seed and expanded key do not belong together (the seed does not expand to that key); the key is malformed.`);
+      throw new KeyError(t('keys.mlDsaMismatch', { name }));
     }
     return seed;
   }
-  throw new KeyError(`The ${name} private key is neither a seed [0], an expanded key nor both (RFC 9881).`);
+  throw new KeyError(t('keys.mlDsaNeither', { name }));
 }
 
 /**
@@ -66,7 +63,7 @@ export function mlDsaPrivateToJwk(name: MlDsaName, privateKey: Uint8Array, publi
   const seed = seedOf(name, readWhole(privateKey));
   const derived = mlDsaKeyPair(name, seed).publicKey;
   if (publicKey && !sameBytes(publicKey, derived)) {
-    throw new KeyError(`The public key stored with this ${name} private key is not the public key of its seed; the two halves do not belong together.`);
+    throw new KeyError(t('keys.mlDsaPublicMismatch', { name }));
   }
   return { kty: 'AKP', alg: name, pub: base64urlEncode(derived), priv: base64urlEncode(seed) };
 }

@@ -1,6 +1,6 @@
 /** parseKeyText: whatever was pasted, as JWKs, synchronously and without throwing. */
 import { type DerNode, readNode, readWhole } from './der';
-import { ENCRYPTED_MESSAGE, FORMAT_LABELS, PEM_FORMATS, QUIET_PEM_LABELS, classify, detectPemFormat, pemLabelProblem } from './detect';
+import { PEM_FORMATS, QUIET_PEM_LABELS, classify, derChoice, detectPemFormat, encryptedMessage, formatLabel, pemLabelProblem } from './detect';
 import { toParsedKey } from './describe';
 import { keyTextVisibility } from './visibility';
 import { KeyError, problemOf } from './errors';
@@ -15,6 +15,7 @@ import { spkiToJwk } from './spki';
 import { certificateToJwk } from './x509';
 import type { CertificateSummary, Jwk, KeyFormat, KeyParseResult, KeyProblem, SecretEncoding } from './types';
 import { parseSecret } from './secret';
+import { t } from './messages';
 
 export interface ParseOptions {
   /** How text that is not a structured key becomes secret bytes (default utf8). */
@@ -51,16 +52,14 @@ const DECODERS: Record<DerFormat, (node: DerNode, now: Date) => Decoded> = {
 /** The order in which unlabelled (or mislabelled) DER is tried. */
 const TRY_ORDER: DerFormat[] = ['pem-x509', 'pem-spki', 'pem-pkcs8', 'pem-pkcs1-private', 'pem-pkcs1-public', 'pem-sec1'];
 
-const NAMES: Record<DerFormat, string> = {
-  'pem-spki': 'an SPKI public key',
-  'pem-pkcs1-public': 'a PKCS#1 RSA public key',
-  'pem-x509': 'an X.509 certificate',
-  'pem-pkcs8': 'a PKCS#8 private key',
-  'pem-pkcs1-private': 'a PKCS#1 RSA private key',
-  'pem-sec1': 'a SEC1 EC private key',
-};
+/** "an SPKI public key", "a PKCS#1 RSA private key"…, in the language shown. */
+const nameOf = (format: DerFormat) => t('keys.nameOf', { format: derChoice(format) });
 
+/** The warning a pasted private key gets, in English (privateKeyWarning() words it in the language shown). */
 export const PRIVATE_KEY_WARNING = 'A private key was pasted; only its public part is needed to verify.';
+
+/** The warning a pasted private key gets, in the language shown. */
+export const privateKeyWarning = () => t('keys.privateKeyWarning');
 
 /** The DER of a private key in PEM or bare base64, or nothing when the text holds none. */
 function privateDerOf(text: string): Uint8Array[] {
@@ -133,7 +132,7 @@ export function parseKeyText(text: string, options: ParseOptions = {}): KeyParse
     const shape = classify(text);
     switch (shape.kind) {
       case 'empty':
-        return { ok: false, error: { message: 'No key was given.', offset: 0 } };
+        return { ok: false, error: { message: t('keys.noKey'), offset: 0 } };
       case 'foreign':
         return { ok: false, error: shape.problem };
       case 'json':
@@ -155,15 +154,15 @@ export function parseKeyText(text: string, options: ParseOptions = {}): KeyParse
 
 function withPrivateWarning(result: KeyParseResult): KeyParseResult {
   if (result.ok && result.keys.some((k) => k.visibility === 'private')) {
-    return { ...result, warnings: [PRIVATE_KEY_WARNING, ...result.warnings] };
+    return { ...result, warnings: [privateKeyWarning(), ...result.warnings] };
   }
   return result;
 }
 
-function success(format: DerFormat, decoded: Decoded, warnings: string[], label = FORMAT_LABELS[format]): KeyParseResult {
+function success(format: DerFormat, decoded: Decoded, warnings: string[], label = formatLabel(format)): KeyParseResult {
   const { certificate } = decoded;
-  if (certificate?.expired) warnings.push(`The certificate expired on ${certificate.notAfter}.`);
-  if (certificate?.notYetValid) warnings.push(`The certificate is not valid before ${certificate.notBefore}.`);
+  if (certificate?.expired) warnings.push(t('keys.certExpired', { date: certificate.notAfter }));
+  if (certificate?.notYetValid) warnings.push(t('keys.certNotYetValid', { date: certificate.notBefore }));
   const key = toParsedKey(decoded.jwk, { ...(decoded.pss ? { note: 'RSASSA-PSS' } : {}), ...(certificate ? { certificate } : {}) });
   return { ok: true, format, formatLabel: label, keys: [key], warnings };
 }
@@ -184,8 +183,8 @@ function tryAll(der: Uint8Array, now: Date, except?: DerFormat): { format: DerFo
 function parseBareDer(der: Uint8Array, now: Date): KeyParseResult | undefined {
   const found = tryAll(der, now);
   if (!found) return undefined;
-  const warning = `The text has no PEM armour (-----BEGIN …-----); it was read as base64 DER of ${NAMES[found.format]}.`;
-  return success(found.format, found.decoded, [warning], `${FORMAT_LABELS[found.format].replace(' (PEM)', '')} (base64 DER)`);
+  const warning = t('keys.noArmour', { name: nameOf(found.format) });
+  return success(found.format, found.decoded, [warning], t('keys.formatBareDer', { format: derChoice(found.format) }));
 }
 
 function parsePem(text: string, now: Date): KeyParseResult {
@@ -197,7 +196,7 @@ function parsePem(text: string, now: Date): KeyParseResult {
   }
   const format = PEM_FORMATS[chosen.label]! as DerFormat;
   if (/ENCRYPTED/i.test(chosen.headers['Proc-Type'] ?? '')) {
-    return { ok: false, error: { message: ENCRYPTED_MESSAGE, offset: chosen.start } };
+    return { ok: false, error: { message: encryptedMessage(), offset: chosen.start } };
   }
   const warnings = otherBlockWarnings(blocks, chosen, format);
   const der = decodePemBody(chosen);
@@ -209,7 +208,7 @@ function parsePem(text: string, now: Date): KeyParseResult {
   } catch (error) {
     const fallback = tryAll(der, now, format);
     if (fallback) {
-      warnings.push(`The block is labelled "${chosen.label}" but holds ${NAMES[fallback.format]}; it was read as that.`);
+      warnings.push(t('keys.mislabelled', { label: chosen.label, name: nameOf(fallback.format) }));
       return success(fallback.format, fallback.decoded, warnings);
     }
     return { ok: false, error: located(chosen, error) };
@@ -218,7 +217,7 @@ function parsePem(text: string, now: Date): KeyParseResult {
 
 function located(block: PemBlock, error: unknown): KeyProblem {
   const problem = problemOf(error, block.start);
-  const message = error instanceof KeyError ? `The "${block.label}" block cannot be read: ${problem.message}` : problem.message;
+  const message = error instanceof KeyError ? t('keys.blockUnreadable', { label: block.label, reason: problem.message }) : problem.message;
   return { ...problem, message };
 }
 
@@ -226,10 +225,10 @@ function otherBlockWarnings(blocks: PemBlock[], chosen: PemBlock, format: DerFor
   const others = blocks.filter((b) => b !== chosen && !QUIET_PEM_LABELS.has(b.label));
   if (others.length === 0) return [];
   if (format === 'pem-x509' && others.every((b) => PEM_FORMATS[b.label] === 'pem-x509') && blocks.indexOf(chosen) === 0) {
-    return [`A chain of ${others.length + 1} certificates was pasted; the first (the leaf) was used.`];
+    return [t('keys.chain', { count: others.length + 1 })];
   }
   const what = format === 'pem-x509' ? 'certificate' : 'key';
-  return [`The text holds ${others.length + 1} PEM blocks; the first ${what} ("${chosen.label}") was used and the other ${others.length === 1 ? 'block was' : `${others.length} blocks were`} ignored.`];
+  return [t('keys.otherBlocks', { count: others.length + 1, what, label: chosen.label, ignored: others.length })];
 }
 
 /** A cheap look at the text, for showing "detected: …" while the user types. */
@@ -237,7 +236,7 @@ export function detectKeyFormat(text: string): { format: KeyFormat | null; label
   const shape = classify(text);
   switch (shape.kind) {
     case 'empty':
-      return { format: null, label: 'Nothing yet' };
+      return { format: null, label: t('keys.nothingYet') };
     case 'foreign':
       return { format: null, label: shape.label, problem: shape.problem };
     case 'pem':
@@ -249,6 +248,6 @@ export function detectKeyFormat(text: string): { format: KeyFormat | null; label
       return { format: shape.kind === 'json' ? 'jwk' : null, label: shape.kind === 'json' ? 'JWK' : 'DER', problem: result.error };
     }
     case 'secret':
-      return { format: 'secret', label: FORMAT_LABELS.secret };
+      return { format: 'secret', label: formatLabel('secret') };
   }
 }

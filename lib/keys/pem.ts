@@ -5,6 +5,7 @@
  */
 import { base64Decode, base64Encode } from './base64';
 import { KeyError } from './errors';
+import { t } from './messages';
 
 export interface PemBlock {
   /** Upper-cased label, e.g. "PUBLIC KEY". */
@@ -36,11 +37,11 @@ export function findPemBlocks(text: string): PemBlock[] {
     const endMatch = END.exec(text);
     const nextBegin = text.indexOf('-----BEGIN ', bodyOffset);
     if (!endMatch || (nextBegin !== -1 && nextBegin < endMatch.index)) {
-      throw new KeyError(`The PEM block "${label}" has no END line (-----END ${label}-----); was the end cut off?`, nextBegin === -1 ? text.length : nextBegin);
+      throw new KeyError(t('keys.pemNoEnd', { label }), nextBegin === -1 ? text.length : nextBegin);
     }
     const endLabel = endMatch[1]!.trim().toUpperCase();
     if (endLabel !== label) {
-      throw new KeyError(`The PEM block begins as "${label}" but ends as "${endLabel}".`, endMatch.index);
+      throw new KeyError(t('keys.pemEndMismatch', { label, endLabel }), endMatch.index);
     }
     const rawBody = text.slice(bodyOffset, endMatch.index);
     const { headers, body } = splitHeaders(rawBody);
@@ -75,9 +76,9 @@ function splitHeaders(rawBody: string): { headers: Record<string, string>; body:
 export function decodePemBody(block: PemBlock): Uint8Array {
   const decoded = base64Decode(block.body);
   if (!decoded.ok) {
-    throw new KeyError(`In the PEM block "${block.label}": ${decoded.message.replace(/ at position \d+/, '')}`, block.bodyOffset + decoded.offset);
+    throw new KeyError(t('keys.pemBodyInvalid', { label: block.label, reason: decoded.bare }), block.bodyOffset + decoded.offset);
   }
-  if (decoded.bytes.length === 0) throw new KeyError(`The PEM block "${block.label}" is empty.`, block.bodyOffset);
+  if (decoded.bytes.length === 0) throw new KeyError(t('keys.pemEmpty', { label: block.label }), block.bodyOffset);
   return decoded.bytes;
 }
 

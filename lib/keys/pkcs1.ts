@@ -3,6 +3,7 @@ import { type DerNode, encodeSequence, encodeSmallInt, encodeUnsigned, readSmall
 import { base64urlDecode, base64urlEncode } from './base64';
 import { KeyError } from './errors';
 import type { Jwk } from './types';
+import { t } from './messages';
 
 /** RSAPublicKey ::= SEQUENCE { modulus, publicExponent } */
 export function rsaPublicToJwk(node: DerNode): Jwk {
@@ -30,7 +31,7 @@ const MEMBER_NAMES: Record<(typeof PRIVATE_MEMBERS)[number], string> = {
 export function rsaPrivateToJwk(node: DerNode): Jwk {
   const [version, ...rest] = sequence(node, 'RSA private key');
   const v = readSmallInt(version, 'RSA private key version');
-  if (v !== 0) throw new KeyError('This is a multi-prime RSA private key, which JOSE tools cannot use.');
+  if (v !== 0) throw new KeyError(t('keys.multiPrime'));
   const jwk: Jwk = { kty: 'RSA' };
   PRIVATE_MEMBERS.forEach((member, i) => {
     jwk[member] = base64urlEncode(readUnsigned(rest[i], MEMBER_NAMES[member]));

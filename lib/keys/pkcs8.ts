@@ -23,6 +23,7 @@ import { rsaPrivateDer, rsaPrivateToJwk } from './pkcs1';
 import { ecPrivateDer, ecPrivateToJwk } from './sec1';
 import type { DecodedKey } from './spki';
 import type { Jwk } from './types';
+import { t } from './messages';
 
 /**
  * PrivateKeyInfo ::= SEQUENCE { version, privateKeyAlgorithm, privateKey OCTET STRING,
@@ -31,7 +32,7 @@ import type { Jwk } from './types';
 export function pkcs8ToJwk(node: DerNode): DecodedKey {
   const [versionNode, algorithmNode, keyNode, ...optional] = sequence(node, 'private key info');
   const version = readSmallInt(versionNode, 'PKCS#8 version');
-  if (version > 1) throw new KeyError(`The PKCS#8 version ${version} is unknown.`);
+  if (version > 1) throw new KeyError(t('keys.pkcs8Version', { version }));
   const algorithm = readAlgorithm(algorithmNode);
   const inner = readOctets(keyNode, 'private key');
   switch (algorithm.kind) {
@@ -44,7 +45,7 @@ export function pkcs8ToJwk(node: DerNode): DecodedKey {
       // CurvePrivateKey ::= OCTET STRING, wrapped in the privateKey OCTET STRING.
       const d = readOctets(readWhole(inner), `${curve} private key`);
       const expected = OKP_CURVES[curve].bytes;
-      if (d.length !== expected) throw new KeyError(`An ${curve} private key has ${expected} bytes; this one has ${d.length}.`);
+      if (d.length !== expected) throw new KeyError(t('keys.privateLength', { curve, expected, actual: d.length }));
       // Version 2 keys may carry the public key; otherwise derive it.
       const publicField = optional.find((f) => f.tag === contextTag(1, false));
       const x = publicField ? publicBits(publicField) : okpPublicFromPrivate(curve, d);
@@ -58,7 +59,7 @@ export function pkcs8ToJwk(node: DerNode): DecodedKey {
 }
 
 function publicBits(field: DerNode): Uint8Array {
-  if (field.content.length === 0 || field.content[0] !== 0) throw new KeyError('The embedded public key is not a whole number of bytes.');
+  if (field.content.length === 0 || field.content[0] !== 0) throw new KeyError(t('keys.embeddedNotWhole'));
   return field.content.subarray(1);
 }
 

@@ -20,6 +20,7 @@ import {
 import { KeyError } from './errors';
 import { OID } from './oids';
 import type { Jwk } from './types';
+import { t } from './messages';
 
 /**
  * ECPrivateKey ::= SEQUENCE { version 1, privateKey OCTET STRING,
@@ -28,20 +29,20 @@ import type { Jwk } from './types';
  */
 export function ecPrivateToJwk(node: DerNode, outerCurve?: EcCurve): Jwk {
   const [version, privateKey, ...optional] = sequence(node, 'EC private key');
-  if (readSmallInt(version, 'EC private key version') !== 1) throw new KeyError('The EC private key has an unknown version.');
+  if (readSmallInt(version, 'EC private key version') !== 1) throw new KeyError(t('keys.ecUnknownVersion'));
   const scalar = readOctets(privateKey, 'EC private scalar');
   let curve = outerCurve;
   let point: Uint8Array | undefined;
   for (const field of optional) {
     if (field.tag === contextTag(0)) {
       const inner = curveOfParameters(readNode(field.content));
-      if (curve && inner !== curve) throw new KeyError(`The key names two different curves (${curve} and ${inner}).`);
+      if (curve && inner !== curve) throw new KeyError(t('keys.twoCurves', { first: curve, second: inner }));
       curve = inner;
     } else if (field.tag === contextTag(1)) {
       point = readBitString(readNode(field.content), 'EC public key');
     }
   }
-  if (!curve) throw new KeyError('The EC private key does not say which curve it is on.');
+  if (!curve) throw new KeyError(t('keys.ecNoCurve'));
   const d = padTo(scalar, EC_CURVES[curve].bytes, `${curve} private scalar`);
   // The public point is optional in SEC1; derive it when it is missing.
   const { x, y } = point ? ecPointToXY(curve, point) : ecPublicFromPrivate(curve, d);

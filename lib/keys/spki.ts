@@ -9,6 +9,7 @@ import { OID } from './oids';
 import { rsaPublicDer, rsaPublicToJwk } from './pkcs1';
 import { ecPointOf } from './sec1';
 import type { Jwk } from './types';
+import { t } from './messages';
 
 export interface DecodedKey {
   jwk: Jwk;
@@ -24,14 +25,14 @@ export function spkiToJwk(node: DerNode): DecodedKey {
     case 'RSA':
       return { jwk: rsaPublicToJwk(readWhole(key)), algorithm };
     case 'EC': {
-      if (!algorithm.curve) throw new KeyError('The EC public key does not name its curve.');
+      if (!algorithm.curve) throw new KeyError(t('keys.ecPublicNoCurve'));
       const { x, y } = ecPointToXY(algorithm.curve, key);
       return { jwk: { kty: 'EC', crv: algorithm.curve, x: base64urlEncode(x), y: base64urlEncode(y) }, algorithm };
     }
     case 'OKP': {
       const expected = OKP_CURVES[algorithm.curve].bytes;
       if (key.length !== expected) {
-        throw new KeyError(`An ${algorithm.curve} public key has ${expected} bytes; this one has ${key.length}.`);
+        throw new KeyError(t('keys.publicLength', { name: algorithm.curve, expected, actual: key.length }));
       }
       return { jwk: { kty: 'OKP', crv: algorithm.curve, x: base64urlEncode(key) }, algorithm };
     }
@@ -39,7 +40,7 @@ export function spkiToJwk(node: DerNode): DecodedKey {
       // RFC 9881 §4: the BIT STRING holds the raw public key (FIPS 204 pkEncode), nothing around it.
       const expected = ML_DSA[algorithm.name].publicKeyBytes;
       if (key.length !== expected) {
-        throw new KeyError(`An ${algorithm.name} public key has ${expected} bytes; this one has ${key.length}.`);
+        throw new KeyError(t('keys.publicLength', { name: algorithm.name, expected, actual: key.length }));
       }
       return { jwk: { kty: 'AKP', alg: algorithm.name, pub: base64urlEncode(key) }, algorithm };
     }

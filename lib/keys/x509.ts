@@ -5,6 +5,8 @@ import { KeyError } from './errors';
 import { NAME_ATTRIBUTES } from './oids';
 import { type DecodedKey, spkiToJwk } from './spki';
 import type { CertificateSummary } from './types';
+import { t } from './messages';
+import { elementName } from './element-names';
 
 export interface DecodedCertificate extends DecodedKey {
   certificate: CertificateSummary;
@@ -45,14 +47,14 @@ export function certificateToJwk(node: DerNode, now: Date): DecodedCertificate {
 /** UTCTime (YYMMDDHHMMSSZ) or GeneralizedTime (YYYYMMDDHHMMSS[.f]Z). */
 function readTime(node: DerNode | undefined, what: string): Date {
   if (!node || (node.tag !== TAG.UTC_TIME && node.tag !== TAG.GENERALIZED_TIME)) {
-    throw new KeyError(`The certificate's ${what} is not a time.`);
+    throw new KeyError(t('keys.certNotTime', { what: elementName(what) }));
   }
   const text = new TextDecoder().decode(node.content);
   const match =
     node.tag === TAG.UTC_TIME
       ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/.exec(text)
       : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(?:\.\d+)?Z$/.exec(text);
-  if (!match) throw new KeyError(`The certificate's ${what} "${text}" is not a UTC time.`);
+  if (!match) throw new KeyError(t('keys.certNotUtc', { what: elementName(what), text }));
   const [, y, mo, d, h, mi, s] = match;
   let year = Number(y);
   if (node.tag === TAG.UTC_TIME) year += year >= 50 ? 1900 : 2000; // RFC 5280 §4.1.2.5.1

@@ -12,6 +12,7 @@
 import type { SecretEncoding } from '@/lib/keys';
 import { isSnippetAlgorithm, SNIPPET_ALGORITHMS, type SnippetAlgorithm } from './algorithms';
 import { csharpString, goString, javaString, jsString, pythonString, shellCanCarry, shellSingleQuote } from './quote';
+import { t } from './messages';
 
 export type SnippetLang = 'node' | 'python' | 'java' | 'go' | 'csharp' | 'curl';
 
@@ -106,7 +107,7 @@ function nodePassport(input: CheckedInput): Snippet {
   const aud = audiences(input);
   if (aud.length > 0) lines.push(`  audience: ${audienceExpr(aud, jsString)},`);
   lines.push('}, (payload, done) => done(null, payload)));', '', 'const app = express();', "app.get('/protected', passport.authenticate('jwt', { session: false }), (req, res) => res.json(req.user));", 'app.listen(3000);');
-  return { id: 'node-passport', lang: 'node', title: 'Node.js: Express with passport-jwt', install: 'npm install express passport passport-jwt', code: lines.join('\n') + '\n' };
+  return { id: 'node-passport', lang: 'node', title: t('snippets.titlePassport'), install: 'npm install express passport passport-jwt', code: lines.join('\n') + '\n' };
 }
 
 // ---------------------------------------------------------------- Python
@@ -198,7 +199,7 @@ function javaSpring(input: CheckedInput): Snippet {
     '    }',
     '}',
   ];
-  return { id: 'java-spring', lang: 'java', title: 'Java: Spring Security resource server', install: 'org.springframework.boot:spring-boot-starter-oauth2-resource-server', code: code.join('\n') + '\n' };
+  return { id: 'java-spring', lang: 'java', title: t('snippets.titleSpring'), install: 'org.springframework.boot:spring-boot-starter-oauth2-resource-server', code: code.join('\n') + '\n' };
 }
 
 function javaJjwt(input: CheckedInput): Snippet {
@@ -302,7 +303,7 @@ function curlSnippet(input: CheckedInput): Snippet {
 
 export function generateSnippets(input: SnippetInput): SnippetSet {
   const { alg } = input;
-  if (!isSnippetAlgorithm(alg)) return { ok: false, message: `Snippets are written for ${SNIPPET_ALGORITHMS.join(', ')}; this token's algorithm is none of them.` };
+  if (!isSnippetAlgorithm(alg)) return { ok: false, message: t('snippets.unsupportedAlg', { algs: SNIPPET_ALGORITHMS.join(', ') }) };
   const checked: CheckedInput = { ...input, alg };
   return { ok: true, snippets: [nodeJose, nodePassport, pythonPyJwt, pythonFlask, javaSpring, javaJjwt, goSnippet, csharpSnippet, curlSnippet].map((make) => make(checked)) };
 }
