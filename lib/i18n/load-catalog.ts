@@ -6,7 +6,9 @@ import type { Locale } from './locales';
  * its own chunk, so an English visit downloads none of them.
  */
 export async function loadCatalog(locale: Exclude<Locale, 'en'>): Promise<Messages> {
-  return (await importCatalog(locale)).default as Messages;
+  // JSON imports are typed by their contents, which TypeScript cannot match to a
+  // compiled plural's tuple shape; the compiler's output is Messages by construction.
+  return (await importCatalog(locale)).default as unknown as Messages;
 }
 
 // One import() per language with a literal path, so the bundler splits each into its own chunk.
