@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { b64u, flipSignatureBit, nodeToken, pair, randomSecret, secretBytes } from './test-keys';
 import { verifyJws } from './verify';
 import { signJws } from './sign';
+import { parseJsonSerialization } from './json-serialization';
 
 const PAYLOAD = '{"sub":"alice"}';
 const ENGLISH_WORDS = /\b(the|is|not|and|which|must|cannot)\b/i;
@@ -28,7 +29,11 @@ async function verdicts(): Promise<string[]> {
     verifyJws('eyJhbGc*OiJIUzI1NiJ9.e30.c2ln', [secret]),
   ]);
   const signed = await signJws({ header: {}, payload: PAYLOAD, alg: 'RS256', key: rsa.public });
-  return [...results.flatMap((result) => [result.message, ...result.warnings]), signed.ok ? '' : signed.error];
+  const json = ['{"signatures":[]}', '{"payload":"e30","signatures":[{"protected":"e30","header":{"crit":["b64"]},"signature":""}]}', '{"nothing":1}'].map((text) => {
+    const parsed = parseJsonSerialization(text);
+    return parsed.ok ? '' : parsed.error.message;
+  });
+  return [...results.flatMap((result) => [result.message, ...result.warnings]), signed.ok ? '' : signed.error, ...json];
 }
 
 afterEach(() => activateLocale('en'));
