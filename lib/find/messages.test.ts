@@ -10,7 +10,7 @@ describe('where a found token was cut short, in the language shown', () => {
     expect(describeTruncation({ part: 'signature', offset: 57 })).toBe('cut short in the signature, after character 57');
     activateLocale('ja', await loadCatalog('ja'));
     expect(describeTruncation({ part: 'signature', offset: 57 })).toBe('署名の 57 文字目の後で切れています');
-    expect(describeTruncation({ part: 'disclosure', index: 1, offset: 90 })).toBe('開示 2 の 90 文字目の後で切れています');
+    expect(describeTruncation({ part: 'disclosure', index: 1, offset: 90 })).toBe('2 番目の開示の 90 文字目の後で切れています');
     activateLocale('fr', await loadCatalog('fr'));
     expect(describeTruncation({ part: 'tag', offset: 3 })).toBe('coupé dans l’étiquette d’authentification, après le caractère 3');
     activateLocale('en');
