@@ -17,7 +17,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     permissions: ['clipboard-read', 'clipboard-write'],
     trace: 'off',
-    // The offline service worker precaches the whole build after each first load; tests
+    // The offline service worker precaches the whole build once the visitor has interacted (or after a few idle seconds); tests
     // that are not about it run without it (a blocked registration only logs a warning).
     // The offline, base-path and privacy-session tests allow it.
     serviceWorkers: 'block',

@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./', import.meta.url)) },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'scripts/**/*.test.mjs'],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'scripts/**/*.test.mjs', 'bench/**/*.test.mjs'],
     environment: 'node',
     // Worker threads start faster than the default child processes: about 9 s of the unit run on 2 cores.
     pool: 'threads',

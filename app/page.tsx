@@ -1,6 +1,12 @@
 import { Workbench } from '@/components/workbench/Workbench';
 import { LinkPreview } from '@/components/share/LinkPreview';
+import { DocumentTitle } from '@/components/shell/DocumentTitle';
 
 export default function HomePage() {
-  return <Workbench linkPreview={<LinkPreview />} />;
+  return (
+    <>
+      <DocumentTitle />
+      <Workbench linkPreview={<LinkPreview />} />
+    </>
+  );
 }

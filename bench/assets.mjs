@@ -123,3 +123,23 @@ export function classifyRequests(allRequests, { outDir, siteUrl, firstPaint }) {
     missing,
   };
 }
+
+/**
+ * What a first visit downloads, from its requests (as recordRequests
+ * describes them: `finishedAt` in ms since navigation, `transferred` the
+ * bytes the server sent, `fromServiceWorker`): until the page is interactive
+ * (requests finished by `interactiveAt`, whoever made them), then in all
+ * until the network was idle, the page's and the service worker's apart.
+ * A request that never finished counts in all, with the bytes it got.
+ */
+export function firstVisitBytes(requests, interactiveAt) {
+  const tally = (entries) => ({ requests: entries.length, transferred: entries.reduce((total, entry) => total + (entry.transferred ?? 0), 0) });
+  const finishedBy = (entry) => entry.finishedAt !== null && entry.finishedAt !== undefined && interactiveAt !== null && entry.finishedAt <= interactiveAt;
+  return {
+    interactiveAt,
+    untilInteractive: tally(requests.filter(finishedBy)),
+    page: tally(requests.filter((entry) => !entry.fromServiceWorker)),
+    serviceWorker: tally(requests.filter((entry) => entry.fromServiceWorker)),
+    total: tally(requests),
+  };
+}

@@ -10,14 +10,14 @@ import { fileURLToPath } from 'node:url';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REFERENCE_DIR = path.join(HERE, 'reference');
 
-/** Serves bench/reference/ on 127.0.0.1:port, uncached. Resolves to { url, stop }. */
-export async function serveReference(port) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+/** Serves a floor's folder (bench/reference/ by default) on 127.0.0.1:port, uncached. Resolves to { url, stop }. */
+export async function serveReference(port, dir = REFERENCE_DIR) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.ttf': 'font/ttf' };
   const server = createServer(async (request, response) => {
     try {
       const name = decodeURIComponent(new URL(request.url, 'http://x').pathname).replace(/\/$/, '/index.html');
-      const file = path.join(REFERENCE_DIR, path.normalize(name));
-      if (!file.startsWith(REFERENCE_DIR + path.sep)) throw new Error('outside');
+      const file = path.join(dir, path.normalize(name));
+      if (!file.startsWith(dir + path.sep)) throw new Error('outside');
       const body = await readFile(file);
       response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
       response.end(body);
@@ -48,6 +48,20 @@ export const FLOOR = {
   legacyLink: (url, token) => `${url}#debugger-io?${new URLSearchParams({ token })}`,
   shown: (marker) => ({ selector: '#payload', text: `"${marker}"` }),
   input: '#token',
+};
+
+/**
+ * The Monaco floor (bench/reference-monaco/, bundled by monaco-floor.mjs):
+ * Monaco alone with our token editor's options. It has no share link and
+ * decodes nothing: a paste is done when its model holds the pasted text,
+ * which #model says with the text's last 16 characters (a token's signature
+ * ends differently every time).
+ */
+export const MONACO_FLOOR = {
+  name: 'Monaco floor',
+  ready: '#editor[data-editor="monaco"]',
+  input: '#editor',
+  pasted: (text) => `#model[data-tail="${text.slice(-16)}"][data-length="${text.length}"]`,
 };
 
 /**

@@ -13,15 +13,22 @@ import { inlineScriptHashesOf } from '../scripts/postbuild.mjs';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { pageProbe } from './probe.mjs';
 import { tokenOfSize, typingCase, verificationCases, signJws } from './tokens.mjs';
-import { classifyRequests } from './assets.mjs';
+import { classifyRequests, firstVisitBytes } from './assets.mjs';
 import { summarise, spread, formatMs, formatKiB, table } from './stats.mjs';
 import { checkBudgets } from './budgets.mjs';
-import { FLOOR, peerFromEnv, serveReference } from './floor.mjs';
+import { FLOOR, MONACO_FLOOR, peerFromEnv, serveReference } from './floor.mjs';
+import { ensureMonacoFloorBuilt } from './monaco-floor.mjs';
 
 const RUNS = positiveInt(process.env.BENCH_RUNS, 7);
 const PORT = positiveInt(process.env.BENCH_PORT, 3300);
 /** The floor page (bench/reference/) is served here. */
 const FLOOR_PORT = positiveInt(process.env.BENCH_FLOOR_PORT, PORT + 1);
+/** The Monaco floor (bench/reference-monaco/, bundled) is served here. */
+const MONACO_FLOOR_PORT = positiveInt(process.env.BENCH_MONACO_FLOOR_PORT, PORT + 2);
+/** First visits to `/` (bytes and requests) are made in this many of the runs: their bytes hardly move. */
+const BYTES_RUNS = positiveInt(process.env.BENCH_BYTES_RUNS, 3);
+/** Interactive, for our page: the token editor is hydrated (React's props are on it) or already Monaco. */
+const OURS_INTERACTIVE = { selector: '[data-testid="token-input"] textarea, [data-testid="token-input"][data-editor="monaco"]', react: true };
 /** Measuring gives up after this long, whatever it is doing (building is not counted). */
 const OVERALL_TIMEOUT_MS = positiveInt(process.env.BENCH_TIMEOUT_MS, 8 * 60_000);
 /** One step (a page load, a paste) gives up after this long. */
@@ -77,6 +84,7 @@ function log(message) {
 
 let server = null;
 let floorServer = null;
+let monacoFloorServer = null;
 let browser = null;
 let snapshotDir = null;
 let cleaningUp = null;
@@ -86,6 +94,7 @@ function cleanUp() {
     await browser?.close().catch(() => {});
     await server?.stop().catch(() => {});
     await floorServer?.stop().catch(() => {});
+    await monacoFloorServer?.stop().catch(() => {});
     if (snapshotDir) await rm(snapshotDir, { recursive: true, force: true }).catch(() => {});
   })();
   return cleaningUp;
@@ -140,8 +149,8 @@ async function snapshotOfFolder(folder) {
 
 // ---------------------------------------------------------------- page helpers
 
-async function newPage(initialWatches) {
-  const context = await browser.newContext({ viewport: VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'] });
+async function newPage(initialWatches, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'], ...contextOptions });
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
   const page = await context.newPage();
   const errors = [];
@@ -219,6 +228,67 @@ function figuresFrom(watch, start, longTasks) {
   };
 }
 
+/**
+ * Records every request of a browser context (the service worker's too: they
+ * are context-wide) with the moments it started and finished.
+ */
+function recordRequests(context) {
+  const requests = [];
+  const finishedAt = new Map();
+  const network = { inFlight: 0, lastChange: Date.now() };
+  const settle = (request) => {
+    finishedAt.set(request, Date.now());
+    network.inFlight -= 1;
+    network.lastChange = Date.now();
+  };
+  context.on('request', (request) => {
+    requests.push({ request, seen: Date.now() });
+    network.inFlight += 1;
+    network.lastChange = Date.now();
+  });
+  context.on('requestfinished', settle);
+  context.on('requestfailed', settle);
+  return {
+    /** Waits until no request has been in flight for `quietMs` (at most `maxMs`). */
+    async waitIdle(page, quietMs = 1000, maxMs = 20_000) {
+      const quietBy = Date.now() + maxMs;
+      while (Date.now() < quietBy && (network.inFlight > 0 || Date.now() - network.lastChange < quietMs)) await page.waitForTimeout(100);
+    },
+    /**
+     * Each request with its times in ms since the page's navigation start
+     * (`timeOrigin`, the page's performance.timeOrigin), the bytes the server
+     * sent for it (body as encoded + headers), and whether the service worker made it.
+     */
+    async describe(timeOrigin) {
+      const described = await Promise.all(
+        requests.map(async ({ request, seen }) => {
+          const response = await request.response().catch(() => null);
+          const sizes = await request.sizes().catch(() => null);
+          const timing = request.timing();
+          const started = timing.startTime > 0 ? timing.startTime : seen;
+          const ended = timing.startTime > 0 && timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : (finishedAt.get(request) ?? null);
+          let fromServiceWorker = !!request.serviceWorker();
+          try {
+            request.frame();
+          } catch {
+            fromServiceWorker = true;
+          }
+          return {
+            url: request.url(),
+            resourceType: request.resourceType(),
+            fromServiceWorker,
+            at: started - timeOrigin,
+            finishedAt: ended === null ? null : ended - timeOrigin,
+            status: response ? response.status() : null,
+            transferred: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : null,
+          };
+        }),
+      );
+      return described.sort((a, b) => a.at - b.at);
+    },
+  };
+}
+
 // ---------------------------------------------------------------- scenarios
 
 /**
@@ -237,28 +307,14 @@ async function loadAndPaste(siteUrl, outDir, run) {
   });
   const figures = { load: null, paste: {}, errors };
   try {
-    // Context-wide, so that the service worker's requests are seen as well as the page's.
-    const requests = [];
-    const network = { inFlight: 0, lastChange: Date.now() };
-    const settle = () => {
-      network.inFlight -= 1;
-      network.lastChange = Date.now();
-    };
-    context.on('request', (request) => {
-      requests.push({ request, seen: Date.now() });
-      network.inFlight += 1;
-      network.lastChange = Date.now();
-    });
-    context.on('requestfinished', settle);
-    context.on('requestfailed', settle);
+    const network = recordRequests(context);
     await page.goto(link, { waitUntil: 'commit' });
     const waited = await waitForWatches(page, ['claims', 'monaco', 'verified']).then(
       () => null,
       (error) => error,
     );
     // Let late requests (workers, fonts, the service worker's precache) finish before counting the visit.
-    const quietBy = Date.now() + 20_000;
-    while (Date.now() < quietBy && (network.inFlight > 0 || Date.now() - network.lastChange < 1000)) await page.waitForTimeout(100);
+    await network.waitIdle(page);
     await waitQuiet(page);
     const inPage = await page.evaluate(() => {
       const probe = window.__bench;
@@ -272,28 +328,7 @@ async function loadAndPaste(siteUrl, outDir, run) {
         now: performance.now(),
       };
     });
-    const sized = await Promise.all(
-      requests.map(async ({ request, seen }) => {
-        const response = await request.response().catch(() => null);
-        const sizes = await request.sizes().catch(() => null);
-        const started = request.timing().startTime;
-        let fromServiceWorker = !!request.serviceWorker();
-        try {
-          request.frame();
-        } catch {
-          fromServiceWorker = true;
-        }
-        return {
-          url: request.url(),
-          resourceType: request.resourceType(),
-          fromServiceWorker,
-          at: (started > 0 ? started : seen) - inPage.timeOrigin,
-          status: response ? response.status() : null,
-          transferred: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : null,
-        };
-      }),
-    );
-    sized.sort((a, b) => a.at - b.at);
+    const sized = await network.describe(inPage.timeOrigin);
     const assets = classifyRequests(sized, { outDir, siteUrl, firstPaint: inPage.firstPaint });
     const { claims, react, monaco, verified } = inPage.watches;
     if (waited) {
@@ -356,20 +391,25 @@ async function typeIntoToken(page, size) {
   for (let step = 0; step < edit.charsFromEnd; step += 1) await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Shift+ArrowRight');
   await waitQuiet(page);
-  const armed = await page.evaluate(([target, text]) => window.__bench.watch('typing', target, text), [claimSelector('typed'), edit.expected]);
+  // The claim row, and the decoded payload's JSON: both must show the new value.
+  const armed = await page.evaluate(
+    ([target, text, payload]) => window.__bench.watch('typing', target, text) && window.__bench.watch('typingPayload', payload, `"${text}"`),
+    [claimSelector('typed'), edit.expected, '[data-testid="decoded-payload"]'],
+  );
   if (!armed) throw new Error('the typed claim already had its new value before the keystroke');
   await page.keyboard.press(edit.replacement);
-  await waitForWatches(page, ['typing']);
+  await waitForWatches(page, ['typing', 'typingPayload']);
   await page.waitForTimeout(TAIL_MS);
-  const { watch, key, firstFrame, longTasks } = await page.evaluate(() => {
+  const { watch, payload, key, firstFrame, longTasks } = await page.evaluate(() => {
     const probe = window.__bench;
-    return { watch: probe.watches.typing, key: probe.lastKey, firstFrame: probe.firstFrameAfterKey, longTasks: probe.longTasks };
+    return { watch: probe.watches.typing, payload: probe.watches.typingPayload, key: probe.lastKey, firstFrame: probe.firstFrameAfterKey, longTasks: probe.longTasks };
   });
   if (key === null || key < watch.armedAt) throw new Error('the keystroke was not seen by the page');
   return {
     ...figuresFrom(watch, key, longTasks),
+    payloadTime: payload.at - key,
     firstFrame: firstFrame === null ? null : firstFrame - key,
-    withinFrame: firstFrame !== null && watch.at <= firstFrame,
+    withinFrame: firstFrame !== null && watch.at <= firstFrame && payload.at <= firstFrame,
   };
 }
 
@@ -421,6 +461,101 @@ async function quickVisit(subject, base, shape, run, { pastes = false } = {}) {
   }
   await context.close().catch(() => {});
   return figures;
+}
+
+/**
+ * The Monaco floor: a fresh page with Monaco alone, timed from navigation to
+ * the editor being created, then the paste sizes as for ours, each timed
+ * from the Control+V keydown until the model holds the pasted token.
+ */
+async function monacoFloorVisit(base, run) {
+  const { context, page, errors } = await newPage({ ready: MONACO_FLOOR.ready });
+  const figures = { errors, paste: {}, ready: null };
+  try {
+    await page.goto(base, { waitUntil: 'commit' });
+    await waitForWatches(page, ['ready']);
+    figures.ready = await page.evaluate(() => window.__bench.watches.ready.at);
+  } catch (error) {
+    figures.error = String(error?.message ?? error);
+  }
+  if (figures.ready !== null) {
+    for (const [label, size] of PASTE_SIZES) {
+      try {
+        await waitQuiet(page);
+        const token = tokenOfSize(size, `bench_paste_monaco_${run}_${size}`);
+        const result = await pasteInto(page, MONACO_FLOOR.input, token, `paste_${size}`, MONACO_FLOOR.pasted(token));
+        figures.paste[label] = actionFigures(result);
+      } catch (error) {
+        figures.paste[label] = { error: String(error?.message ?? error) };
+      }
+    }
+  }
+  await context.close().catch(() => {});
+  return figures;
+}
+
+/**
+ * A first visit to the bare page (no link): fresh context, every request of
+ * the context counted (the service worker's precache too) until the network
+ * has been idle for a second. Interactive is the later of the load event and
+ * `interactive` holding in a frame (for ours: React has hydrated the token
+ * editor, i.e. attached its props to the element, so typing decodes).
+ */
+async function firstVisit(url, interactive) {
+  const { context, page, errors } = await newPage({});
+  const figures = { errors };
+  try {
+    const network = recordRequests(context);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForLoadState('load', { timeout: STEP_TIMEOUT_MS });
+    const readyAt = await (
+      await page.waitForFunction(
+        (check) => {
+          const element = document.querySelector(check.selector);
+          if (!element) return false;
+          if (check.react && !Object.keys(element).some((key) => key.startsWith('__reactProps$')) && !element.closest('[data-editor="monaco"]')) return false;
+          return performance.now();
+        },
+        interactive,
+        { polling: 'raf', timeout: STEP_TIMEOUT_MS },
+      )
+    ).jsonValue();
+    const { timeOrigin, loadEnd } = await page.evaluate(() => ({ timeOrigin: performance.timeOrigin, loadEnd: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? null }));
+    await network.waitIdle(page);
+    const requests = await network.describe(timeOrigin);
+    Object.assign(figures, firstVisitBytes(requests, Math.max(readyAt, loadEnd ?? 0)));
+    figures.failedRequests = requests.filter((entry) => entry.status === null || entry.status >= 400).map((entry) => `${entry.status ?? 'failed'} ${entry.url}`);
+  } catch (error) {
+    figures.error = String(error?.message ?? error);
+  }
+  await context.close().catch(() => {});
+  return figures;
+}
+
+// The JavaScript before Monaco when the issue about languages was opened: the message runtime is what may be added.
+const JS_BEFORE_MONACO_REFERENCE_KIB = 198.9;
+
+/**
+ * The JavaScript a visit to / loads before Monaco, for a browser in `locale`: English is
+ * in the first load, any other language's catalog is one more chunk. Bytes do not move
+ * between runs, so one visit per language is enough.
+ */
+async function javaScriptBeforeMonacoIn(siteUrl, outDir, locale, language) {
+  const { context, page, errors } = await newPage({ monaco: MONACO_READY }, { locale });
+  try {
+    const network = recordRequests(context);
+    await page.goto(siteUrl, { waitUntil: 'commit' });
+    await waitForWatches(page, ['monaco']);
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, language, { timeout: STEP_TIMEOUT_MS });
+    await network.waitIdle(page);
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const assets = classifyRequests(await network.describe(timeOrigin), { outDir, siteUrl, firstPaint: null });
+    return { locale, language, gzip: assets.beforeMonaco.gzip, raw: assets.beforeMonaco.raw, files: assets.beforeMonaco.files, errors };
+  } catch (error) {
+    return { locale, language, error: String(error?.message ?? error), errors };
+  } finally {
+    await context.close().catch(() => {});
+  }
 }
 
 /** Key change → verification result, per algorithm, on one page whose token comes from a link. */
@@ -544,6 +679,7 @@ function summariseRuns(runs) {
     typing: {
       ...action((run) => run.visit.typing),
       firstFrame: summarise(pick((run) => run.visit.typing.firstFrame)),
+      payloadTime: summarise(pick((run) => run.visit.typing.payloadTime)),
       withinFrame: allTrue((run) => run.visit.typing.withinFrame),
     },
     keyChange: Object.fromEntries(runs[0]?.keys ? Object.keys(runs[0].keys).filter((alg) => alg !== 'errors' && alg !== 'error').map((alg) => [alg, action((run) => run.keys[alg])]) : []),
@@ -551,7 +687,7 @@ function summariseRuns(runs) {
 }
 
 /**
- * Ours against the floor (and a peer), figure by figure: each side's median
+ * Ours against the floors (bare and Monaco) and a peer, figure by figure: each side's median
  * (min–max) over the runs, and the ratio ours / theirs taken within each run
  * (both measured one after the other) and then summarised, so the machine's
  * slow and fast moments cancel out.
@@ -565,20 +701,44 @@ function compareRuns(runs, otherNames) {
       return null;
     }
   };
-  const figures = [['First contentful paint (link with key)', (side) => side.links[KEYED_SHAPE].firstPaint]];
+  const isMonacoFloor = (name) => name === MONACO_FLOOR.name;
+  // Each figure: how ours and another page measure it; `applies` says which other pages have it at all.
+  const linkPage = (name) => !isMonacoFloor(name);
+  const figures = [
+    { label: 'First contentful paint (link with key)', ours: (run) => run.links[KEYED_SHAPE].firstPaint, theirs: (side) => side.links[KEYED_SHAPE].firstPaint, applies: linkPage },
+  ];
   // Painted: the frame that shows the claim (in the DOM and rendered is `shown`, in results.json).
-  for (const shape of LINK_SHAPES) figures.push([`Share link ${shape} → payload and claims painted`, (side) => side.links[shape].shownPainted]);
-  for (const [label] of PASTE_SIZES) figures.push([`Paste ${label} → decoded`, (side, isOurs) => (isOurs ? side.paste[label].time : side.links[KEYED_SHAPE].paste[label].time)]);
+  for (const shape of LINK_SHAPES) {
+    figures.push({ label: `Share link ${shape} → payload and claims painted`, ours: (run) => run.links[shape].shownPainted, theirs: (side) => side.links[shape].shownPainted, applies: linkPage });
+  }
+  for (const [label] of PASTE_SIZES) {
+    figures.push({
+      label: `Paste ${label} → decoded`,
+      ours: (run) => run.visit.paste[label].time,
+      // The Monaco floor decodes nothing: its figure is the paste reaching the model.
+      theirs: (side, name) => (isMonacoFloor(name) ? side.paste[label].time : side.links[KEYED_SHAPE].paste[label].time),
+      applies: () => true,
+    });
+  }
+  figures.push({ label: 'Monaco ready (ours: link with key)', ours: (run) => run.visit.load.monacoReady, theirs: (side) => side.ready, applies: isMonacoFloor });
+
   const rows = {};
-  for (const [label, getter] of figures) {
-    const ours = runs.map(value((run) => getter({ links: run.links, paste: run.visit.paste }, true)));
+  for (const figure of figures) {
+    const ours = runs.map(value(figure.ours));
     const row = { ours: summarise(ours), others: {} };
+    const perRun = {};
     for (const name of otherNames) {
-      const theirs = runs.map(value((run) => getter(run.others[name], false)));
-      const ratios = ours.map((mine, index) => (mine !== null && theirs[index] ? mine / theirs[index] : null));
-      row.others[name] = { time: summarise(theirs), ratio: summarise(ratios) };
+      if (!figure.applies(name)) {
+        row.others[name] = null;
+        continue;
+      }
+      const theirs = runs.map(value((run) => figure.theirs(run.others[name], name)));
+      perRun[name] = theirs;
+      row.others[name] = { time: summarise(theirs), ratio: summarise(ratiosOf(ours, theirs)) };
     }
-    rows[label] = row;
+    // How far Monaco alone is above the bare floor: the paste targets depend on it.
+    if (perRun[FLOOR.name] && perRun[MONACO_FLOOR.name]) row.monacoOverFloor = summarise(ratiosOf(perRun[MONACO_FLOOR.name], perRun[FLOOR.name]));
+    rows[figure.label] = row;
   }
   const perShape = {};
   for (const shape of LINK_SHAPES) {
@@ -590,14 +750,74 @@ function compareRuns(runs, otherNames) {
   return { rows, perShape, others: otherNames };
 }
 
+/** First visits to `/`: ours and a peer's, bytes and requests until interactive and in all. */
+function summariseFirstVisits(runs, names) {
+  const sides = {};
+  for (const name of names) {
+    const pick = (getter) =>
+      runs.map((run) => {
+        try {
+          const result = getter(run.firstVisit[name]);
+          return typeof result === 'number' ? result : null;
+        } catch {
+          return null;
+        }
+      });
+    const part = (key) => ({ requests: summarise(pick((visit) => visit[key].requests)), transferred: summarise(pick((visit) => visit[key].transferred)) });
+    const measured = runs.filter((run) => run.firstVisit?.[name]);
+    if (measured.length === 0) continue;
+    sides[name] = {
+      visits: measured.length,
+      interactiveAt: summarise(pick((visit) => visit.interactiveAt)),
+      untilInteractive: part('untilInteractive'),
+      page: part('page'),
+      serviceWorker: part('serviceWorker'),
+      total: part('total'),
+    };
+  }
+  return sides;
+}
+
+function printFirstVisits(sides) {
+  const names = Object.keys(sides);
+  if (names.length === 0) return 'First visit to /: not measured';
+  const ms = (s) => spread(s, formatMs);
+  const kib = (s) => spread(s, formatKiB);
+  const count = (s) => spread(s, (value) => String(Math.round(value)));
+  const cell = (part) => `${kib(part.transferred)} KiB, ${count(part.requests)} req.`;
+  const rows = [
+    ['Interactive at (ms)', ...names.map((name) => ms(sides[name].interactiveAt))],
+    ['Until interactive', ...names.map((name) => cell(sides[name].untilInteractive))],
+    ['Until network idle: page', ...names.map((name) => cell(sides[name].page))],
+    ['Until network idle: service worker', ...names.map((name) => cell(sides[name].serviceWorker))],
+    ['Until network idle: in all', ...names.map((name) => cell(sides[name].total))],
+  ];
+  const visits = names.map((name) => `${name} ${sides[name].visits}`).join(', ');
+  return table([`First visit to / (bytes sent, median (min–max); visits: ${visits})`, ...names], rows);
+}
+
+function ratiosOf(mine, theirs) {
+  return mine.map((value, index) => (value !== null && theirs[index] ? value / theirs[index] : null));
+}
+
 function printComparison(comparison) {
   const ms = (s) => spread(s, formatMs);
   const ratio = (s) => spread(s, (value) => `${value.toFixed(2)}×`);
   const headers = ['Figure (ms, median (min–max))', 'ours'];
   for (const name of comparison.others) headers.push(name, `ours / ${name}`);
-  const rows = Object.entries(comparison.rows).map(([label, row]) => [label, ms(row.ours), ...comparison.others.flatMap((name) => [ms(row.others[name].time), ratio(row.others[name].ratio)])]);
+  const rows = Object.entries(comparison.rows).map(([label, row]) => [
+    label,
+    ms(row.ours),
+    ...comparison.others.flatMap((name) => (row.others[name] ? [ms(row.others[name].time), ratio(row.others[name].ratio)] : ['', ''])),
+  ]);
   const shapeRows = Object.entries(comparison.perShape).map(([shape, figures]) => [`Share link ${shape}`, ms(figures.react), spread(figures.layoutShift, (value) => value.toFixed(3))]);
-  return `${table(headers, rows)}\n\n${table(['Ours, after the link (median (min–max))', 'React view shown (ms)', 'cumulative layout shift'], shapeRows)}`;
+  const between = Object.entries(comparison.rows)
+    .filter(([, row]) => row.monacoOverFloor)
+    .map(([label, row]) => [label, ratio(row.monacoOverFloor)]);
+  const parts = [table(headers, rows)];
+  if (between.length) parts.push(table(['Monaco alone against the bare floor', `${MONACO_FLOOR.name} / ${FLOOR.name}`], between));
+  parts.push(table(['Ours, after the link (median (min–max))', 'React view shown (ms)', 'cumulative layout shift'], shapeRows));
+  return parts.join('\n\n');
 }
 
 function printReport(summary, budgets, meta) {
@@ -635,6 +855,7 @@ function printReport(summary, budgets, meta) {
   }
   const typing = summary.typing;
   timeRows.push(['Type 1 key in 1 KB → claim updated', ms(typing.time), count(typing.longTasks), ms(typing.duringLongestTask), count(typing.tailLongTasks), ms(typing.longestTask)]);
+  timeRows.push(['  … decoded payload updated', ms(typing.payloadTime), '', '']);
   timeRows.push(['  … first frame after the key', ms(typing.firstFrame), '', '']);
   timeRows.push(['  … update painted', ms(typing.painted), '', '']);
   for (const [alg, figures] of Object.entries(summary.keyChange)) {
@@ -655,12 +876,17 @@ function printReport(summary, budgets, meta) {
   console.log('');
   console.log(sizes);
   console.log('');
+  console.log(printFirstVisits(summary.firstVisits));
+  console.log('');
   console.log(times);
   console.log('');
-  console.log('Targets (issue 13: ratios to the floor; issue 3 on typing), checked on the medians:');
+  console.log('Targets (issue 13: ratios to the floors; issue 3 on typing), checked on the medians:');
   console.log(budgetLines.join('\n'));
   console.log('');
-  console.log(`${met === budgets.length ? 'ALL TARGETS MET' : 'TARGETS MISSED'}: ${met} of ${budgets.length} met. Results in ${path.relative(process.cwd(), RESULTS_FILE)} (${meta.seconds.toFixed(0)} s).`);
+  const missed = budgets.filter((budget) => !budget.ok).map((budget) => budget.name);
+  console.log(
+    `${missed.length === 0 ? 'ALL TARGETS MET' : 'TARGETS MISSED'}: ${met} of ${budgets.length} met${missed.length ? ` (missed: ${missed.join('; ')})` : ''}. Results in ${path.relative(process.cwd(), RESULTS_FILE)} (${meta.seconds.toFixed(0)} s).`,
+  );
   if (meta.errors.length) console.log(`\nProblems seen (${meta.errors.length}):\n${meta.errors.map((error) => `- ${error}`).join('\n')}`);
 }
 
@@ -676,6 +902,8 @@ async function main() {
   server = await serveSite(manifest, { port: PORT, quiet: true });
   const siteUrl = server.url;
   floorServer = await serveReference(FLOOR_PORT);
+  const monacoFloor = await ensureMonacoFloorBuilt(log);
+  monacoFloorServer = await serveReference(MONACO_FLOOR_PORT, monacoFloor.outDir);
   const peer = await peerFromEnv();
   const others = [FLOOR, ...(peer ? [peer] : [])];
   const baseOf = (subject) => (subject === FLOOR ? floorServer.url : '');
@@ -684,10 +912,11 @@ async function main() {
   browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   const cases = verificationCases();
 
-  log(`the floor at ${floorServer.url}${peer ? `, ${peer.name} at ${process.env.BENCH_PEER_URL}` : ''}`);
+  log(`the floor at ${floorServer.url}, the Monaco floor (monaco-editor ${monacoFloor.version}) at ${monacoFloorServer.url}${peer ? `, ${peer.name} at ${process.env.BENCH_PEER_URL}` : ''}`);
   log('warming up (not counted)…');
   await loadAndPaste(siteUrl, manifest.outDir, 'warmup').catch(() => {});
   for (const subject of others) await quickVisit(subject, baseOf(subject), KEYED_SHAPE, 'warmup').catch(() => {});
+  await monacoFloorVisit(monacoFloorServer.url, 'warmup').catch(() => {});
 
   const runs = [];
   for (let run = 1; run <= RUNS; run += 1) {
@@ -698,9 +927,17 @@ async function main() {
       for (const subject of order) {
         log(`run ${run} of ${RUNS}: ${subject.name}, link ${shape}${shape === KEYED_SHAPE ? ' and pastes' : ''}…`);
         if (subject === OURS && shape === KEYED_SHAPE) {
+          // The Monaco floor has no link: its pastes are measured next to ours, before or after as the order says.
+          const monacoFirst = order[0] !== OURS;
+          const monacoSide = async () => {
+            log(`run ${run} of ${RUNS}: ${MONACO_FLOOR.name}, pastes…`);
+            entry.others[MONACO_FLOOR.name] = await monacoFloorVisit(monacoFloorServer.url, run);
+          };
+          if (monacoFirst) await monacoSide();
           entry.visit = await loadAndPaste(siteUrl, manifest.outDir, run);
           const load = entry.visit.load;
           entry.links[shape] = load ? { firstPaint: load.firstPaint, shown: load.claimsVisible, shownPainted: load.claimsPainted, react: load.reactClaims, layoutShift: load.layoutShift } : { error: entry.visit.loadError };
+          if (!monacoFirst) await monacoSide();
         } else if (subject === OURS) {
           entry.links[shape] = await quickVisit(OURS, siteUrl, shape, run);
         } else {
@@ -711,14 +948,24 @@ async function main() {
     }
     log(`run ${run} of ${RUNS}: key changes…`);
     entry.keys = await keyChanges(siteUrl, cases);
+    if (run <= BYTES_RUNS) {
+      log(`run ${run} of ${RUNS}: first visits to / (bytes)…`);
+      entry.firstVisit = { ours: await firstVisit(siteUrl, OURS_INTERACTIVE) };
+      if (peer) entry.firstVisit[peer.name] = await firstVisit(process.env.BENCH_PEER_URL.replace(/#.*$/, ''), { selector: peer.input ?? 'body', react: false });
+    }
     runs.push(entry);
   }
+
+  log('JavaScript before Monaco for an English and a Japanese browser…');
+  const byLanguage = [await javaScriptBeforeMonacoIn(siteUrl, manifest.outDir, 'en-US', 'en'), await javaScriptBeforeMonacoIn(siteUrl, manifest.outDir, 'ja-JP', 'ja')];
 
   const errors = [];
   for (const { run, links, others: otherRuns } of runs) {
     for (const [shape, figures] of Object.entries(links)) if (figures?.error) errors.push(`run ${run}, ours, link ${shape}: ${figures.error}`);
-    for (const [name, { links: theirs }] of Object.entries(otherRuns)) {
-      for (const [shape, figures] of Object.entries(theirs)) {
+    for (const [name, other] of Object.entries(otherRuns)) {
+      if (other.error) errors.push(`run ${run}, ${name}: ${other.error}`);
+      for (const [label, paste] of Object.entries(other.paste ?? {})) if (paste.error) errors.push(`run ${run}, ${name}, paste ${label}: ${paste.error}`);
+      for (const [shape, figures] of Object.entries(other.links ?? {})) {
         if (!figures) continue;
         if (figures.error) errors.push(`run ${run}, ${name}, link ${shape}: ${figures.error}`);
         for (const [label, paste] of Object.entries(figures.paste ?? {})) if (paste.error) errors.push(`run ${run}, ${name}, paste ${label}: ${paste.error}`);
@@ -735,9 +982,16 @@ async function main() {
     for (const message of [...visit.errors, ...keys.errors]) errors.push(`run ${run}, page console: ${message}`);
     for (const failed of visit.load?.failedRequests ?? []) errors.push(`run ${run}, request: ${failed}`);
   }
+  for (const { run, firstVisit: visits } of runs) {
+    for (const [name, figures] of Object.entries(visits ?? {})) {
+      if (figures.error) errors.push(`run ${run}, first visit to /, ${name}: ${figures.error}`);
+      for (const failed of figures.failedRequests ?? []) errors.push(`run ${run}, first visit to /, ${name}, request: ${failed}`);
+    }
+  }
 
   const summary = summariseRuns(runs);
-  summary.comparison = compareRuns(runs, others.map((subject) => subject.name));
+  summary.comparison = compareRuns(runs, [FLOOR.name, MONACO_FLOOR.name, ...(peer ? [peer.name] : [])]);
+  summary.firstVisits = summariseFirstVisits(runs, ['ours', ...(peer ? [peer.name] : [])]);
   const budgets = checkBudgets(summary);
   const meta = {
     date: new Date().toISOString(),
@@ -754,8 +1008,22 @@ async function main() {
     seconds: (Date.now() - startedAt) / 1000,
     errors: [...new Set(errors)],
   };
-  await writeFile(RESULTS_FILE, JSON.stringify({ meta, budgets, summary, runs }, null, 2) + '\n');
+  await writeFile(RESULTS_FILE, JSON.stringify({ meta, budgets, summary, runs, byLanguage }, null, 2) + '\n');
   printReport(summary, budgets, meta);
+  printByLanguage(byLanguage);
+}
+
+function printByLanguage(byLanguage) {
+  console.log(`\nJavaScript before Monaco, by the browser's language (against ${JS_BEFORE_MONACO_REFERENCE_KIB} KiB gz before the languages):`);
+  for (const visit of byLanguage) {
+    if (visit.error) {
+      console.log(`  ${visit.locale}: not measured (${visit.error})`);
+      continue;
+    }
+    const kib = visit.gzip / 1024;
+    const over = kib - JS_BEFORE_MONACO_REFERENCE_KIB;
+    console.log(`  ${visit.locale} (shown in ${visit.language}): ${kib.toFixed(1)} KiB gz in ${visit.files} files (${over >= 0 ? '+' : ''}${over.toFixed(1)} KiB)`);
+  }
 }
 
 let exitCode = 0;

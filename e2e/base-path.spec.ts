@@ -42,6 +42,9 @@ test.describe('hosted under a base path', () => {
     test('the service worker is scoped to the base path and precaches the build', async ({ page }) => {
       test.setTimeout(120_000);
       await page.goto(basePathUrl);
+      // The first interaction once the page is running starts the offline copy.
+      await waitForMonaco(page, 'token-input');
+      await page.keyboard.press('Shift');
       const worker = await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.ready;
         let entries: string[] = [];
@@ -54,6 +57,22 @@ test.describe('hosted under a base path', () => {
       expect(worker.entries.every((url) => url.startsWith(basePathUrl))).toBe(true);
       expect(worker.entries.some((url) => url.includes('/_next/static/'))).toBe(true);
     });
+  });
+
+  test('each page inlines its first view’s CSS and applies the whole sheet from under the base path', async ({ page }) => {
+    const basePath = new URL(basePathUrl).pathname;
+    for (const url of [basePathUrl, basePathUrl + 'privacy/']) {
+      await page.goto(url);
+      const sheet = page.locator('link[rel="stylesheet"][data-precedence]');
+      expect(new URL((await sheet.getAttribute('href')) ?? '', url).pathname.startsWith(basePath + '_next/static/')).toBe(true);
+      await expect(sheet).toHaveAttribute('media', 'all');
+      const rules = await page.evaluate(() => {
+        const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"][data-precedence]');
+        return { whole: link?.sheet?.cssRules.length ?? 0, inlined: (link?.previousElementSibling as HTMLStyleElement | null)?.sheet?.cssRules.length ?? 0 };
+      });
+      expect(rules.inlined).toBeGreaterThan(0);
+      expect(rules.whole).toBeGreaterThan(rules.inlined);
+    }
   });
 
   test('the privacy page and the home link stay under the base path', async ({ page }) => {

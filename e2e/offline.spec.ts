@@ -9,7 +9,9 @@ test.describe('offline', () => {
     test.setTimeout(120_000);
     await page.goto('./');
     await waitForMonaco(page, 'token-input');
-    // The worker installs after the page has loaded, precaching the whole build (Monaco and its workers included).
+    // The worker installs once the page has loaded and the user has done something (or after a few idle
+    // seconds), precaching the whole build (Monaco and its workers included).
+    await page.keyboard.press('Shift');
     const cached = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       const names = await caches.keys();
@@ -48,6 +50,8 @@ test.describe('offline', () => {
     test.setTimeout(120_000);
     const token = hs256({ sub: 'not-cached' }, 'secret');
     await page.goto('./');
+    await waitForMonaco(page, 'token-input');
+    await page.keyboard.press('Shift');
     await page.evaluate(() => navigator.serviceWorker.ready);
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await page.goto('./?token=' + token);

@@ -1,4 +1,4 @@
-// After `next build`: inline each page's stylesheet, start its scripts after
+// After `next build`: inline the CSS each page's first view uses, start its scripts after
 // its first frame, hash every inline script of the exported pages, put a
 // CSP <meta> tag into each page (for hosts that cannot set headers), and
 // write the headers for `npm start` (serve) and the other servers we document.

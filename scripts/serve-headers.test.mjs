@@ -70,6 +70,12 @@ describe('npm start (serve)', () => {
     expect((await get('/')).headers.get('content-security-policy')).toContain("connect-src 'self' https://login.example.com;");
   });
 
+  it('lets pages run inline scripts only by hash: no unsafe-inline, no unsafe-eval', async () => {
+    const policy = (await get('/')).headers.get('content-security-policy') ?? '';
+    const scriptSrc = policy.split('; ').find((directive) => directive.startsWith('script-src '));
+    expect(scriptSrc).toBe("script-src 'self' 'sha256-abc='");
+  });
+
   it('does not log request URLs, which may carry a credential', async () => {
     await get('/?token=eyJSECRETTOKEN.abc.def');
     await get('/missing?code=SECRETCODE');

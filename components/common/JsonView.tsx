@@ -4,6 +4,9 @@ import { useMemo, useState } from 'react';
 import { CopyButton } from './CopyButton';
 import { jsonLines, type JsonPieceKind } from '@/lib/format/json-lines';
 import { formatCount } from '@/lib/format/count';
+import { useLocale } from '@/components/i18n/useLocale';
+import { withElements } from './with-elements';
+import { t } from './messages';
 
 /** Past this size the pane shows a colourless prefix and offers the whole text. */
 const COLOURED_LIMIT_CHARS = 60_000;
@@ -31,6 +34,7 @@ export interface JsonViewProps {
  * CSS), so what a user selects and copies is the JSON itself.
  */
 export function JsonView({ testId, text, label, plain = false }: JsonViewProps) {
+  useLocale();
   const [showAll, setShowAll] = useState(false);
   const [folded, setFolded] = useState<ReadonlySet<number>>(new Set());
   const large = text.length > COLOURED_LIMIT_CHARS;
@@ -65,7 +69,7 @@ export function JsonView({ testId, text, label, plain = false }: JsonViewProps) 
             <button
               type="button"
               aria-expanded={!isFolded}
-              aria-label={`${isFolded ? 'Unfold' : 'Fold'} lines ${index + 1} to ${line.foldEnd + 1}`}
+              aria-label={t(isFolded ? 'ui-common.unfoldLines' : 'ui-common.foldLines', { from: index + 1, to: line.foldEnd + 1 })}
               onClick={() => toggle(index)}
               className={`absolute left-0 w-4 text-center text-zinc-500 hover:text-zinc-900 dark:hover:text-white ${isFolded ? "before:content-['▸']" : "before:content-['▾']"}`}
             />
@@ -75,7 +79,7 @@ export function JsonView({ testId, text, label, plain = false }: JsonViewProps) 
               {piece.text}
             </span>
           ))}
-          {isFolded ? <span className="rounded bg-zinc-200 px-1 text-zinc-600 dark:bg-zinc-700 dark:text-zinc-300" aria-label="folded lines">…</span> : null}
+          {isFolded ? <span className="rounded bg-zinc-200 px-1 text-zinc-600 dark:bg-zinc-700 dark:text-zinc-300" aria-label={t('ui-common.foldedLines')}>…</span> : null}
           {index < lines.length - 1 ? '\n' : null}
         </span>,
       );
@@ -89,7 +93,7 @@ export function JsonView({ testId, text, label, plain = false }: JsonViewProps) 
   return (
     <div className="relative">
       <div className="absolute right-2 top-2 z-10">
-        <CopyButton text={text} label={`Copy ${label}`} />
+        <CopyButton text={text} label={t('ui-common.copyWhat', { what: label })} />
       </div>
       <pre
         translate="no"
@@ -102,11 +106,13 @@ export function JsonView({ testId, text, label, plain = false }: JsonViewProps) 
       </pre>
       {large && !showAll ? (
         <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-          Showing the first {formatCount(COLOURED_LIMIT_CHARS)} of {formatCount(text.length)} characters.{' '}
-          <button type="button" className="underline" onClick={() => setShowAll(true)}>
-            Show the full text
-          </button>{' '}
-          (the copy button always copies all of it).
+          {withElements((values) => t('ui-common.showingFirst', { ...values, shown: formatCount(COLOURED_LIMIT_CHARS), total: formatCount(text.length) }), {
+            showAll: (
+              <button type="button" className="underline" onClick={() => setShowAll(true)}>
+                {t('ui-common.showFullText')}
+              </button>
+            ),
+          })}
         </p>
       ) : null}
     </div>

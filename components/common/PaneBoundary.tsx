@@ -1,9 +1,10 @@
 'use client';
 
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from './messages';
 
 interface PaneBoundaryProps {
-  /** What the pane shows, for the message: "the claims table". */
+  /** What the pane shows, for the message ("the claims table"), in the language shown: its parent renders again when the language changes. */
   name: string;
   /** The input the pane shows; when it changes, the pane tries again. */
   resetKey?: unknown;
@@ -49,7 +50,7 @@ export class PaneBoundary extends Component<PaneBoundaryProps, PaneBoundaryState
         data-testid="pane-error"
         className="rounded-md border-l-4 border-red-600 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
       >
-        This part ({this.props.name}) could not be shown: {why}. The rest of the page still works; change the input to try again.
+        {t('ui-common.paneError', { name: this.props.name, reason: why })}
       </p>
     );
   }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { SecretEncoding } from '@/lib/keys';
 import { CodeEditor, type EditorMarker } from '@/components/editor/CodeEditor';
 import { Section } from '@/components/common/Section';
@@ -10,7 +10,7 @@ import dynamic from 'next/dynamic';
 import { EmbeddedCertificate, X5C_WARNING } from '@/components/verify/EmbeddedCertificate';
 import { leafCertificatePem } from '@/components/verify/x5c';
 import { SignatureStatus } from './SignatureStatus';
-import type { Verification } from './useVerification';
+import type { Verification } from './verification';
 import type { DecoderState } from './decoder-state';
 
 // The fetch form is used rarely; its code follows the page rather than delaying it.
@@ -38,7 +38,8 @@ interface KeyPanelProps {
   at?: number;
 }
 
-export function KeyPanel({ keyText, secretEncoding, alg, isJwe, verification, onChange, header = null, issuer, at }: KeyPanelProps) {
+/** Memoized: it redraws when the key, the token's header or the verdict changes, not on every keystroke in the token. */
+export const KeyPanel = memo(function KeyPanel({ keyText, secretEncoding, alg, isJwe, verification, onChange, header = null, issuer, at }: KeyPanelProps) {
   const usesSecret = alg === undefined || alg.startsWith('HS') || alg === 'dir' || /^A\d+(GCM)?KW$/.test(alg) || alg.startsWith('PBES2');
   const details = useKeyDetails(keyText, secretEncoding, at);
   const tokenKid = typeof header?.kid === 'string' ? header.kid : undefined;
@@ -55,6 +56,7 @@ export function KeyPanel({ keyText, secretEncoding, alg, isJwe, verification, on
     return leaf?.ok ? leaf.pem : null;
   }, [header]);
   const keyFromToken = x5cPem !== null && keyText.trim() === x5cPem.trim();
+  const setKey = useCallback((key: string) => onChange({ key }), [onChange]);
 
   return (
     <Section id="key-heading" title={isJwe ? 'Decrypt' : 'Verify signature'}>
@@ -88,7 +90,7 @@ export function KeyPanel({ keyText, secretEncoding, alg, isJwe, verification, on
         testId="key-input"
         label="Verification key"
         value={keyText}
-        onChange={(key) => onChange({ key })}
+        onChange={setKey}
         height="9rem"
         markers={markers}
         placeholder="A secret, a PEM public key or certificate, a JWK or a JWKS"
@@ -106,4 +108,4 @@ export function KeyPanel({ keyText, secretEncoding, alg, isJwe, verification, on
       {!isJwe ? <JwksFetcher issuer={issuer} onKeySet={(jwksText) => onChange({ key: jwksText })} /> : null}
     </Section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { Verification } from './useVerification';
+import type { Verification } from './verification';
 
 const LOOK: Record<Verification['state'], { title: string; icon: string; className: string }> = {
   valid: { title: 'Signature verified', icon: '✓', className: 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100' },

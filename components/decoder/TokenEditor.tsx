@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { DecodedToken } from '@/lib/token';
 import { CodeEditor, type EditorMarker, type EditorRange } from '@/components/editor/CodeEditor';
 import { formatCount } from '@/lib/format/count';
@@ -9,7 +9,7 @@ import { formatCount } from '@/lib/format/count';
  * The encoded-token editor: colours each segment by its role and marks the bad spot.
  * `offset` is where the decoded token starts in the editor's text (a token found in a longer paste).
  */
-export function TokenEditor({ value, onChange, decoded, offset = 0 }: { value: string; onChange: (value: string) => void; decoded: DecodedToken | null; offset?: number }) {
+export const TokenEditor = memo(function TokenEditor({ value, onChange, decoded, offset = 0 }: { value: string; onChange: (value: string) => void; decoded: DecodedToken | null; offset?: number }) {
   const ranges = useMemo<EditorRange[]>(() => {
     if (!decoded) return [];
     const result: EditorRange[] = [];
@@ -45,4 +45,4 @@ export function TokenEditor({ value, onChange, decoded, offset = 0 }: { value: s
       placeholder="Paste a token (eyJ…), a 'Bearer …' value or a whole Authorization header"
     />
   );
-}
+});

@@ -27,11 +27,14 @@ export interface DecoderState {
   file?: { name: string; text: string };
 }
 
+/** What the claim and ID token checks read of the decoder's state (and nothing else, so typing a token does not redraw them). */
+export type ChecksSettings = Pick<DecoderState, 'expected' | 'clockSkewSeconds' | 'oidc'>;
+
 /** What a panel of checks on the decoded claims (claim checks, ID token checks) is given. */
 export interface ChecksPanelProps {
   header: Record<string, unknown> | null;
   claims: Record<string, unknown>;
   now: number;
-  state: DecoderState;
+  state: ChecksSettings;
   onChange: (patch: Partial<DecoderState>) => void;
 }

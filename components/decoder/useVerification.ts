@@ -3,51 +3,9 @@
 import { useEffect, useState } from 'react';
 import type { DecodedToken } from '@/lib/token';
 import type { SecretEncoding } from '@/lib/keys';
-import type { DecryptOutcome } from '@/lib/jwe/types';
+import { CHECKING, NO_TOKEN, UNDECODABLE, verificationOfDecryption, type Verification } from './verification';
 
-export type SignatureState = 'valid' | 'invalid' | 'unverified' | 'error';
-
-export interface Verification {
-  state: SignatureState;
-  message: string;
-  warnings: string[];
-  /** The key that verified (or the one key that did not); index is 0-based into the keys pasted. */
-  usedKey?: { index: number; kid?: string; description: string };
-  /** How many keys the signature was checked against. */
-  triedKeys?: number;
-  /** An HMAC token was checked against a public key: the key-confusion attack (RFC 8725 §2.1). */
-  keyConfusion?: boolean;
-  /** A JWE's plaintext once decrypted. */
-  plaintext?: { text: string; isJson: boolean; encoding: 'utf8' | 'hex'; nestedJws: boolean };
-  /** The result is for an older input and a new one is being checked. */
-  pending: boolean;
-}
-
-/** A JWE's decryption outcome (compact, or JSON serialization) as the page's status. */
-export function verificationOfDecryption(outcome: DecryptOutcome, pending = false): Verification {
-  return {
-    state: outcome.state,
-    message: outcome.message,
-    warnings: outcome.warnings,
-    pending,
-    plaintext:
-      outcome.plaintext !== undefined
-        ? {
-            text: outcome.plaintext,
-            isJson: outcome.plaintextIsJson ?? false,
-            encoding: outcome.plaintextEncoding ?? 'utf8',
-            nestedJws: outcome.nestedJws ?? false,
-          }
-        : undefined,
-  };
-}
-
-/**
- * Shown while the current token and key are being checked. A verdict is only ever
- * shown for the exact input it was computed from: an older token's or key's result
- * is never carried over to a newer input, even for a moment.
- */
-export const CHECKING: Verification = { state: 'unverified', message: 'Checking the signature…', warnings: [], pending: true };
+export { CHECKING, verificationOfDecryption, type SignatureState, type Verification } from './verification';
 
 export interface VerificationOptions {
   /** A DPoP proof with no key pasted: verify it with its own header jwk, as RFC 9449 intends. */
@@ -103,14 +61,7 @@ export function useVerification(decoded: DecodedToken | null, keyText: string, s
     };
   }, [inputKey, token, kind, keyText, secretEncoding, at, ownDpopKey]);
 
-  if (!token) {
-    return {
-      state: decoded?.empty || !decoded ? 'unverified' : 'error',
-      message: decoded?.empty || !decoded ? 'Paste a token to verify it.' : 'The token cannot be decoded, so its signature cannot be checked.',
-      warnings: [],
-      pending: false,
-    };
-  }
+  if (!token) return decoded?.empty || !decoded ? NO_TOKEN : UNDECODABLE;
   // Until the result for exactly this input arrives, the verdict is "checking", never an older one.
   if (!result || result.for !== inputKey) return CHECKING;
   return result.value;

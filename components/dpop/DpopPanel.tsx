@@ -5,11 +5,14 @@ import { Section } from '@/components/common/Section';
 import { checkDpopProof, type DpopCheck, type DpopResult } from '@/lib/dpop';
 import { STATUS_LOOK } from '@/components/sdjwt/status-look';
 import { describeTypValue } from '@/lib/claims/typ-values';
+import { useLocale } from '@/components/i18n/useLocale';
+import { richText } from '@/components/sdjwt/rich-text';
+import { t } from './messages';
 
-const CHECK_LOOK: Record<DpopCheck['state'], { icon: string; word: string; className: string }> = {
-  pass: { icon: '✓', word: 'Passed', className: 'text-emerald-800 dark:text-emerald-300' },
-  fail: { icon: '✗', word: 'Failed', className: 'text-red-800 dark:text-red-300' },
-  info: { icon: '○', word: 'Not checked', className: 'text-zinc-700 dark:text-zinc-300' },
+const CHECK_LOOK: Record<DpopCheck['state'], { icon: string; word: () => string; className: string }> = {
+  pass: { icon: '✓', word: () => t('ui-dpop.passed'), className: 'text-emerald-800 dark:text-emerald-300' },
+  fail: { icon: '✗', word: () => t('ui-dpop.failed'), className: 'text-red-800 dark:text-red-300' },
+  info: { icon: '○', word: () => t('ui-dpop.notChecked'), className: 'text-zinc-700 dark:text-zinc-300' },
 };
 
 const INPUT =
@@ -21,10 +24,12 @@ export function DpopPanel({ proof, now, asOf }: { proof: string; now: number; /*
   const [method, setMethod] = useState('');
   const [url, setUrl] = useState('');
   const [result, setResult] = useState<{ for: string; value: DpopResult } | null>(null);
+  // The checks are worded when they are made: a new language makes them again.
+  const locale = useLocale();
   // As of a chosen time, exactly; on the live clock, re-checked as time passes (iat freshness) at most every 5 s.
   const judgedAt = asOf !== undefined ? Math.floor(asOf / 1000) : Math.floor(now / 1000 / 5) * 5;
   // What the verdict is for. On the live clock, the verdict of a few seconds ago still stands while the clock's re-check runs.
-  const inputsKey = JSON.stringify([proof, accessToken, method, url, asOf !== undefined ? judgedAt : 'live']);
+  const inputsKey = JSON.stringify([proof, accessToken, method, url, asOf !== undefined ? judgedAt : 'live', locale]);
   useEffect(() => {
     let current = true;
     const options = { now: judgedAt, asOf: asOf !== undefined, accessToken: accessToken || undefined, method: method.trim() || undefined, url: url.trim() || undefined };
@@ -33,7 +38,7 @@ export function DpopPanel({ proof, now, asOf }: { proof: string; now: number; /*
         if (current) setResult({ for: inputsKey, value });
       },
       (error: unknown) => {
-        if (current) setResult({ for: inputsKey, value: { ok: false, error: `The DPoP proof could not be checked: ${String(error)}` } });
+        if (current) setResult({ for: inputsKey, value: { ok: false, error: t('ui-dpop.couldNotCheck', { reason: String(error) }) } });
       },
     );
     return () => {
@@ -47,35 +52,33 @@ export function DpopPanel({ proof, now, asOf }: { proof: string; now: number; /*
   const state = !value ? 'unverified' : value.ok ? value.state : 'error';
   const unchecked = value?.ok && value.state === 'valid' ? value.unchecked : [];
   return (
-    <Section id="dpop-heading" title="DPoP proof">
+    <Section id="dpop-heading" title={t('ui-dpop.title')}>
       <div className="space-y-3 text-sm">
         <p className="text-zinc-700 dark:text-zinc-300">
-          This is a DPoP proof (RFC 9449, typ <code>dpop+jwt</code>). It is verified with the public key in its own <code>jwk</code> header: no
-          key needs pasting. A valid signature proves that whoever sent it holds that key&apos;s private key; it says nothing about who they are.
-          Identity comes from the access token, which must be bound to this key (<code>cnf.jkt</code>).
+          {richText((values) => t('ui-dpop.intro', values), { typ: <code>dpop+jwt</code>, jwk: <code>jwk</code>, jkt: <code>cnf.jkt</code> })}
         </p>
         <p data-testid="typ-meaning" className="text-zinc-700 dark:text-zinc-300">
           <code>typ: dpop+jwt</code>: {describeTypValue('dpop+jwt')}
         </p>
         <div className="grid gap-2 sm:grid-cols-2">
           <label className="block" htmlFor={`${id}-method`}>
-            <span className="mb-0.5 block font-medium">Request method (htm)</span>
-            <input id={`${id}-method`} data-testid="dpop-method" className={INPUT} value={method} placeholder="e.g. GET" onChange={(e) => setMethod(e.target.value)} />
+            <span className="mb-0.5 block font-medium">{t('ui-dpop.methodLabel')}</span>
+            <input id={`${id}-method`} data-testid="dpop-method" className={INPUT} value={method} placeholder={t('ui-dpop.methodPlaceholder')} onChange={(e) => setMethod(e.target.value)} />
           </label>
           <label className="block" htmlFor={`${id}-url`}>
-            <span className="mb-0.5 block font-medium">Request URL (htu)</span>
+            <span className="mb-0.5 block font-medium">{t('ui-dpop.urlLabel')}</span>
             <input id={`${id}-url`} data-testid="dpop-url" className={INPUT} value={url} placeholder="https://…" onChange={(e) => setUrl(e.target.value)} />
           </label>
         </div>
         <label className="block" htmlFor={`${id}-at`}>
-          <span className="mb-0.5 block font-medium">Access token sent with the proof (checks ath and cnf.jkt)</span>
+          <span className="mb-0.5 block font-medium">{t('ui-dpop.accessTokenLabel')}</span>
           <textarea
             id={`${id}-at`}
             data-testid="dpop-access-token"
             className={`${INPUT} h-20 resize-y break-all`}
             value={accessToken}
             spellCheck={false}
-            placeholder="Paste the access token from the Authorization: DPoP … header"
+            placeholder={t('ui-dpop.accessTokenPlaceholder')}
             onChange={(e) => setAccessToken(e.target.value)}
           />
         </label>
@@ -83,16 +86,16 @@ export function DpopPanel({ proof, now, asOf }: { proof: string; now: number; /*
           <p className="font-semibold" data-testid="dpop-headline">
             {state === 'valid'
               ? unchecked.length > 0
-                ? 'DPoP proof valid as far as checked'
-                : 'DPoP proof valid'
+                ? t('ui-dpop.validAsFarAsChecked')
+                : t('ui-dpop.valid')
               : state === 'invalid'
-                ? 'DPoP proof rejected'
+                ? t('ui-dpop.rejected')
                 : state === 'error'
-                  ? 'Cannot check the DPoP proof'
-                  : 'Checking…'}
-            {value?.ok && asOf !== undefined ? ` (as of ${new Date(judgedAt * 1000).toISOString()})` : ''}
+                  ? t('ui-dpop.cannotCheck')
+                  : t('ui-dpop.checking')}
+            {value?.ok && asOf !== undefined ? ` ${t('ui-dpop.asOf', { time: new Date(judgedAt * 1000).toISOString() })}` : ''}
           </p>
-          {unchecked.length > 0 ? <p data-testid="dpop-unchecked">Not checked: {unchecked.join('; ')}. Fill in the fields above to check them.</p> : null}
+          {unchecked.length > 0 ? <p data-testid="dpop-unchecked">{t('ui-dpop.unchecked', { list: unchecked.join('; ') })}</p> : null}
           {value && !value.ok ? <p>{value.error}</p> : null}
           {value?.ok ? (
             <ul className="mt-1 space-y-0.5">
@@ -101,7 +104,7 @@ export function DpopPanel({ proof, now, asOf }: { proof: string; now: number; /*
                   <span aria-hidden="true" className={CHECK_LOOK[check.state].className}>
                     {CHECK_LOOK[check.state].icon}{' '}
                   </span>
-                  <span className="sr-only">{CHECK_LOOK[check.state].word}: </span>
+                  <span className="sr-only">{CHECK_LOOK[check.state].word()}: </span>
                   <span className="font-mono">{check.id}</span>: {check.message}
                 </li>
               ))}

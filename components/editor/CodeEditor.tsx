@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { editor as MonacoEditorApi } from 'monaco-editor/editor/editor.api';
 import { useResolvedTheme } from '@/components/theme/ThemeControl';
@@ -47,9 +47,10 @@ type Standalone = MonacoEditorApi.IStandaloneCodeEditor;
 /**
  * A text editor that is usable at once as a plain <textarea> and becomes
  * Monaco when Monaco has loaded (after the page is interactive), carrying over
- * text, selection and focus.
+ * text, selection and focus. Memoized: a parent redrawing with the same props
+ * (value, ranges, markers, callbacks) does not redraw the editor.
  */
-export function CodeEditor(props: CodeEditorProps) {
+export const CodeEditor = memo(function CodeEditor(props: CodeEditorProps) {
   const { testId, label, value, onChange, language = 'plaintext', readOnly = false, height = '12rem', wrap = true } = props;
   const [loaded, setLoaded] = useState<LoadedMonaco | null>(null);
   const [editor, setEditor] = useState<Standalone | null>(null);
@@ -239,7 +240,7 @@ export function CodeEditor(props: CodeEditorProps) {
       ) : null}
     </div>
   );
-}
+});
 
 function useDecorations(editor: Standalone | null, ranges: readonly EditorRange[] | undefined) {
   const collection = useRef<MonacoEditorApi.IEditorDecorationsCollection | null>(null);

@@ -47,12 +47,15 @@ import { writeLink } from '@/lib/links/write-link';
 import { Section } from '@/components/common/Section';
 import { BUTTON } from '@/components/common/button';
 import { CopyButton } from '@/components/common/CopyButton';
-import { FlowLogEntry, FlowToken, type LogEntry, type TokenKind } from './FlowLog';
+import { useLocale } from '@/components/i18n/useLocale';
+import { withElements } from '@/components/common/with-elements';
+import { FlowLogEntry, FlowToken, LOG_LABELS, type LogEntry, type TokenKind } from './FlowLog';
+import { t } from './messages';
 
-const RESPONSE_TYPES: [ResponseType, string][] = [
-  ['code', 'Authorization code (code): tokens from the token endpoint'],
-  ['code id_token', 'Hybrid (code id_token): the ID token comes back with the code, carrying c_hash'],
-  ['code id_token token', 'Hybrid (code id_token token): the ID token comes back with the code, carrying at_hash and c_hash'],
+const RESPONSE_TYPES: [ResponseType, () => string][] = [
+  ['code', () => t('ui-flow.responseTypeCode')],
+  ['code id_token', () => t('ui-flow.responseTypeHybridIdToken')],
+  ['code id_token token', () => t('ui-flow.responseTypeHybridAll')],
 ];
 
 export interface OpenTokenContext {
@@ -72,8 +75,9 @@ interface FlowViewProps {
   onOpenToken: (token: string, context: OpenTokenContext) => void;
 }
 
-const DISCOVERY = 'Discovery';
-const PAR = 'Pushed authorization request';
+// What each logged call was for: a name that stays the same in every language (the log words it when shown).
+const DISCOVERY = LOG_LABELS.discovery;
+const PAR = LOG_LABELS.par;
 const DEFAULT_SETUP: FlowSetup = { issuer: '', clientId: '', scope: 'openid', extra: '', responseMode: 'fragment', usePar: false, dpop: false };
 const INPUT = 'w-full min-w-0 rounded border border-zinc-300 bg-white px-2 py-1 font-mono text-sm dark:border-zinc-600 dark:bg-zinc-900';
 const PRIMARY = 'rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300';
@@ -90,7 +94,7 @@ function extraParameters(text: string): Record<string, string> | string {
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
     const at = line.indexOf('=');
-    if (at <= 0) return `"${line.trim()}" is not name=value`;
+    if (at <= 0) return t('ui-flow.extraNotNameValue', { line: line.trim() });
     extra[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
   return extra;
@@ -126,6 +130,7 @@ interface FlowContext {
 
 /** Gets a token from an identity provider: authorization code with PKCE, the HTTP log, and the calls that follow. */
 export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: FlowViewProps) {
+  useLocale();
   const [setup, setSetup] = useState<FlowSetup>(() => ({ ...DEFAULT_SETUP, ...(authorizationReturn?.pending.setup ?? initialSetup) }));
   const [metadata, setMetadata] = useState<ProviderMetadata | null>(authorizationReturn?.pending.metadata ?? null);
   const [context, setContext] = useState<FlowContext | null>(null);
@@ -259,9 +264,9 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
 
   const checkIdTokenNow = useCallback(async (idToken: string, flow: FlowContext, accessToken: string | undefined, fromRefresh: boolean, code?: string): Promise<IdTokenReport> => {
     let jwksText: string | undefined;
-    let signature = { state: 'unverified', message: 'The provider advertises no jwks_uri: the signature could not be checked.' };
+    let signature = { state: 'unverified', message: t('ui-flow.noJwksUri') };
     if (flow.metadata.jwks_uri) {
-      const keys = await fetchJwks(flow.metadata.jwks_uri, { fetch: recordingFetch('Key set (jwks_uri)') });
+      const keys = await fetchJwks(flow.metadata.jwks_uri, { fetch: recordingFetch(LOG_LABELS.jwks) });
       if (keys.ok) {
         jwksText = keys.jwksText;
         const outcome = await verifyWithKeyText(idToken, keys.jwksText);
@@ -278,7 +283,7 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
       const nonce = fromRefresh && payload.nonce === undefined ? undefined : flow.nonce;
       checks = await checkIdToken(header, payload, { now: Date.now(), expected: { issuer: flow.metadata.issuer, clientId: flow.setup.clientId, nonce, accessToken, code } });
     } catch (error) {
-      signature = { state: 'error', message: `The ID token cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+      signature = { state: 'error', message: t('ui-flow.idTokenUnreadable', { reason: error instanceof Error ? error.message : String(error) }) };
     }
     return { signature, checks, ...(jwksText !== undefined && { jwksText }) };
   }, [recordingFetch]);
@@ -334,19 +339,19 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
         // It stands in for the answer's iss (RFC 9207 §2.4): a code from an unverified or foreign ID token's answer is not sent.
         const issuerCheck = report.checks.find(({ check }) => check === 'iss');
         if (report.signature.state !== 'valid' || issuerCheck?.state !== 'pass') {
-          return setMessage('The ID token that came back with the code is not verified as the provider\'s (signature or iss): the code is not exchanged.');
+          return setMessage(t('ui-flow.frontIdTokenUnverified'));
         }
       }
       const key = pending.setup.dpop ? await generateDpopKey() : null;
       setDpopKey(key);
       const exchange = { clientId: pending.setup.clientId, code: answer.code, redirectUri: pending.redirectUri, codeVerifier: pending.codeVerifier };
       const built = codeExchangeRequest(pending.metadata, exchange);
-      const final = await callWith(built, 'Token (code exchange)', key, () =>
-        pending.metadata.token_endpoint ? codeExchangeCurl(pending.metadata.token_endpoint, exchange) : { ok: false, message: 'No token endpoint' },
+      const final = await callWith(built, LOG_LABELS.codeExchange, key, () =>
+        pending.metadata.token_endpoint ? codeExchangeCurl(pending.metadata.token_endpoint, exchange) : { ok: false, message: t('ui-flow.noTokenEndpoint') },
       );
       if (!final) return;
       const result = tokenResult(final);
-      if (!result.ok) return setMessage(`The code exchange failed: ${result.error.message}`);
+      if (!result.ok) return setMessage(t('ui-flow.codeExchangeFailed', { reason: result.error.message }));
       await receive(result.tokens, flow, false);
     })();
     // callWith and receive are stable for this purpose: the answer is handled once.
@@ -356,12 +361,12 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
   const refresh = async () => {
     if (!context || !tokens?.refresh_token) return;
     const params = { clientId: context.setup.clientId, refreshToken: tokens.refresh_token };
-    const final = await callWith(refreshRequest(context.metadata, params), 'Token (refresh)', dpopKey, () =>
-      context.metadata.token_endpoint ? refreshCurl(context.metadata.token_endpoint, params) : { ok: false, message: 'No token endpoint' },
+    const final = await callWith(refreshRequest(context.metadata, params), LOG_LABELS.refresh, dpopKey, () =>
+      context.metadata.token_endpoint ? refreshCurl(context.metadata.token_endpoint, params) : { ok: false, message: t('ui-flow.noTokenEndpoint') },
     );
     if (!final) return;
     const result = tokenResult(final);
-    if (!result.ok) return setMessage(`The refresh failed: ${result.error.message}`);
+    if (!result.ok) return setMessage(t('ui-flow.refreshFailed', { reason: result.error.message }));
     setMessage(null);
     await receive(result.tokens, context, true);
   };
@@ -369,18 +374,18 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
   const userinfo = async () => {
     if (!context || !tokens) return;
     const bound = tokens.token_type.toLowerCase() === 'dpop';
-    const final = await callWith(userinfoRequest(context.metadata, tokens.access_token, bound ? 'DPoP' : 'Bearer'), 'Userinfo', bound ? dpopKey : null);
-    if (final) setMessage(final.blocked || final.response.status === 200 ? null : `The userinfo endpoint answered HTTP ${final.response.status}`);
+    const final = await callWith(userinfoRequest(context.metadata, tokens.access_token, bound ? 'DPoP' : 'Bearer'), LOG_LABELS.userinfo, bound ? dpopKey : null);
+    if (final) setMessage(final.blocked || final.response.status === 200 ? null : t('ui-flow.userinfoStatus', { status: final.response.status }));
   };
 
   const revoke = async () => {
     if (!context || !tokens) return;
     const token = tokens.refresh_token ?? tokens.access_token;
     const params = { clientId: context.setup.clientId, token, tokenTypeHint: tokens.refresh_token ? ('refresh_token' as const) : ('access_token' as const) };
-    const final = await callWith(revocationRequest(context.metadata, params), 'Revocation', null, () =>
-      context.metadata.revocation_endpoint ? revocationCurl(context.metadata.revocation_endpoint, params) : { ok: false, message: 'No revocation endpoint' },
+    const final = await callWith(revocationRequest(context.metadata, params), LOG_LABELS.revocation, null, () =>
+      context.metadata.revocation_endpoint ? revocationCurl(context.metadata.revocation_endpoint, params) : { ok: false, message: t('ui-flow.noRevocationEndpoint') },
     );
-    if (final && !final.blocked) setMessage(final.response.status === 200 ? `The ${params.tokenTypeHint.replace('_', ' ')} is revoked.` : `The revocation endpoint answered HTTP ${final.response.status}`);
+    if (final && !final.blocked) setMessage(final.response.status === 200 ? t(params.tokenTypeHint === 'refresh_token' ? 'ui-flow.refreshTokenRevoked' : 'ui-flow.accessTokenRevoked') : t('ui-flow.revocationStatus', { status: final.response.status }));
   };
 
   const tokenList = useMemo(() => {
@@ -398,19 +403,19 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <div className="min-w-0 space-y-6">
-        <Section id="flow-setup-heading" title="Get a token: set-up">
+        <Section id="flow-setup-heading" title={t('ui-flow.setupHeading')}>
           <div className="space-y-3 text-sm">
             <p className="text-zinc-700 dark:text-zinc-300">
-              Signs in at your identity provider with the authorization code flow and PKCE, as a public client (no secret). Requests go from this browser straight to the provider; tokens stay in this page&apos;s memory.
+              {t('ui-flow.intro')}
             </p>
             <div>
               <label htmlFor="flow-issuer" className="font-medium">
-                Issuer URL
+                {t('ui-flow.issuerUrl')}
               </label>
               <span className="flex gap-2">
                 <input id="flow-issuer" data-testid="flow-issuer" className={INPUT} value={setup.issuer} placeholder="https://login.example.com/realms/main" onChange={(event) => update({ issuer: event.target.value })} />
                 <button type="button" data-testid="flow-discover" className={BUTTON} disabled={busy || setup.issuer.trim() === ''} onClick={() => void discoverProvider()}>
-                  Discover
+                  {t('ui-flow.discover')}
                 </button>
               </span>
             </div>
@@ -427,64 +432,65 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
               </dl>
             ) : null}
             <label className="block">
-              <span className="font-medium">Client ID</span>
+              <span className="font-medium">{t('ui-flow.clientId')}</span>
               <input data-testid="flow-client-id" className={INPUT} value={setup.clientId} onChange={(event) => update({ clientId: event.target.value })} />
             </label>
             <label className="block">
-              <span className="font-medium">Scopes (space-separated)</span>
+              <span className="font-medium">{t('ui-flow.scopes')}</span>
               <input data-testid="flow-scope" className={INPUT} value={setup.scope} onChange={(event) => update({ scope: event.target.value })} />
             </label>
             <label className="block">
-              <span className="font-medium">Extra parameters (name=value, one a line: audience, resource, login_hint…)</span>
+              <span className="font-medium">{t('ui-flow.extraParameters')}</span>
               <textarea data-testid="flow-extra" rows={2} className={INPUT} value={setup.extra} onChange={(event) => update({ extra: event.target.value })} />
             </label>
             <div>
-              <p className="font-medium">Redirect URI to register at the provider</p>
+              <p className="font-medium">{t('ui-flow.redirectUriHeading')}</p>
               <p className="flex flex-wrap items-center gap-2">
                 <code data-testid="flow-redirect-uri" className="font-mono [overflow-wrap:anywhere]">{redirectUri}</code>
-                {redirectUri ? <CopyButton text={redirectUri} label="Copy the redirect URI" /> : null}
+                {redirectUri ? <CopyButton text={redirectUri} label={t('ui-flow.copyRedirectUri')} /> : null}
               </p>
               <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                Register it for a public client (no secret, PKCE), as a single-page application where the provider asks, and allow this origin ({redirectUri ? new URL(redirectUri).origin : '…'}) for cross-origin requests.
+                {t('ui-flow.registerHint', { origin: redirectUri ? new URL(redirectUri).origin : '…' })}
               </p>
             </div>
-            <fieldset className="space-y-1">
-              <legend className="font-medium">Options</legend>
+            {/* min-w-0: a fieldset is as wide as its widest option by default, and some languages word them long. */}
+            <fieldset className="min-w-0 space-y-1">
+              <legend className="font-medium">{t('ui-flow.options')}</legend>
               <label className="block">
-                <span>Response type</span>
+                <span>{t('ui-flow.responseType')}</span>
                 {/* Full width: the long labels must not widen the page on a phone. */}
                 <select data-testid="flow-response-type" className="block w-full min-w-0 rounded border border-zinc-300 bg-white px-1 dark:border-zinc-600 dark:bg-zinc-900" value={setup.responseType ?? 'code'} onChange={(event) => update({ responseType: RESPONSE_TYPES.find(([type]) => type === event.target.value)?.[0] ?? 'code' })}>
                   {RESPONSE_TYPES.map(([type, label]) => (
                     <option key={type} value={type}>
-                      {label}
+                      {label()}
                     </option>
                   ))}
                 </select>
               </label>
-              <label className="flex items-center gap-2">
-                <span>Response mode{isHybrid(setup.responseType) ? ' (fragment: a hybrid answer carries tokens)' : ''}</span>
-                <select data-testid="flow-response-mode" disabled={isHybrid(setup.responseType)} className="rounded border border-zinc-300 bg-white px-1 dark:border-zinc-600 dark:bg-zinc-900" value={isHybrid(setup.responseType) ? 'fragment' : setup.responseMode} onChange={(event) => update({ responseMode: event.target.value === 'query' ? 'query' : 'fragment' })}>
-                  <option value="fragment">fragment (never sent to a server)</option>
+              <label className="flex flex-wrap items-center gap-x-2">
+                <span>{isHybrid(setup.responseType) ? t('ui-flow.responseModeHybrid') : t('ui-flow.responseMode')}</span>
+                <select data-testid="flow-response-mode" disabled={isHybrid(setup.responseType)} className="min-w-0 max-w-full rounded border border-zinc-300 bg-white px-1 dark:border-zinc-600 dark:bg-zinc-900" value={isHybrid(setup.responseType) ? 'fragment' : setup.responseMode} onChange={(event) => update({ responseMode: event.target.value === 'query' ? 'query' : 'fragment' })}>
+                  <option value="fragment">{t('ui-flow.responseModeFragment')}</option>
                   <option value="query">query</option>
                 </select>
               </label>
               <label className="flex items-center gap-2">
                 <input type="checkbox" data-testid="flow-par" checked={setup.usePar} disabled={par === 'none' || par === 'required'} onChange={(event) => update({ usePar: event.target.checked })} />
-                <span>Pushed authorization request (PAR){par === 'none' ? ': not advertised by this provider' : par === 'required' ? ': required by this provider' : ''}</span>
+                <span>{par === 'none' ? t('ui-flow.parNotAdvertised') : par === 'required' ? t('ui-flow.parRequired') : t('ui-flow.par')}</span>
               </label>
               <label className="flex items-center gap-2">
                 <input type="checkbox" data-testid="flow-dpop" checked={setup.dpop} onChange={(event) => update({ dpop: event.target.checked })} />
-                <span>Bind the tokens to a key this page generates (DPoP)</span>
+                <span>{t('ui-flow.dpop')}</span>
               </label>
             </fieldset>
             <div className="flex flex-wrap items-center gap-3">
               <button type="button" data-testid="flow-start" className={PRIMARY} disabled={!metadata || busy || setup.clientId.trim() === '' || !redirectUri} onClick={() => void start()}>
-                Sign in at the provider
+                {t('ui-flow.signIn')}
               </button>
-              {shareLink ? <CopyButton text={shareLink} label="Copy a link to this set-up (issuer, client ID, scopes only)" /> : null}
+              {shareLink ? <CopyButton text={shareLink} label={t('ui-flow.copySetupLink')} /> : null}
             </div>
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
-              Legacy: the implicit flow (<code>response_type=id_token</code>) is not used here; if your application sends its <code>#id_token=…</code> redirect to this page, the decoder opens the ID token.
+              {withElements((values) => t('ui-flow.legacyImplicit', values), { implicit: <code>response_type=id_token</code>, redirect: <code>#id_token=…</code> })}
             </p>
           </div>
         </Section>
@@ -495,7 +501,7 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
         ) : null}
         {blocked ? <BlockedNotice blocked={blocked} /> : null}
         {front ? (
-          <Section id="flow-front-heading" title="Tokens that came back with the code (in this page's memory only)">
+          <Section id="flow-front-heading" title={t('ui-flow.frontTokensHeading')}>
             <ul className="space-y-2">
               {([['id_token', front.idToken], ...(front.accessToken ? [['access_token', front.accessToken]] : [])] as [TokenKind, string][]).map(([kind, token]) => (
                 <FlowToken
@@ -515,9 +521,9 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
             </ul>
           </Section>
         ) : null}
-        {front ? <IdTokenReportView id="flow-front-id-token-heading" title="Checks of the ID token that came back with the code" channel="front" report={front.report} /> : null}
+        {front ? <IdTokenReportView id="flow-front-id-token-heading" title={t('ui-flow.frontChecksHeading')} channel="front" report={front.report} /> : null}
         {tokens ? (
-          <Section id="flow-tokens-heading" title="Tokens (in this page's memory only)">
+          <Section id="flow-tokens-heading" title={t('ui-flow.tokensHeading')}>
             <ul className="space-y-2">
               {tokenList.map(([kind, token]) => (
                 <FlowToken
@@ -537,22 +543,22 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
             {dpopKey ? <DpopBinding tokens={tokens} thumbprint={dpopKey.thumbprint} /> : null}
             <div className="mt-3 flex flex-wrap gap-2">
               <button type="button" data-testid="flow-refresh" className={BUTTON} disabled={busy || !tokens.refresh_token} onClick={() => void refresh()}>
-                Refresh
+                {t('ui-flow.refresh')}
               </button>
               <button type="button" data-testid="flow-userinfo" className={BUTTON} disabled={busy || !context?.metadata.userinfo_endpoint} onClick={() => void userinfo()}>
-                Userinfo
+                {t('ui-flow.userinfo')}
               </button>
               <button type="button" data-testid="flow-revoke" className={BUTTON} disabled={busy || !context?.metadata.revocation_endpoint} onClick={() => void revoke()}>
-                Revoke
+                {t('ui-flow.revoke')}
               </button>
             </div>
           </Section>
         ) : null}
-        {idReport ? <IdTokenReportView id="flow-id-token-heading" title={front ? 'Checks of the ID token from the token endpoint' : 'ID token checks'} channel="token" report={idReport} /> : null}
+        {idReport ? <IdTokenReportView id="flow-id-token-heading" title={front ? t('ui-flow.tokenEndpointChecksHeading') : t('ui-flow.checksHeading')} channel="token" report={idReport} /> : null}
         {metadata ? <SecretGrants metadata={metadata} clientId={setup.clientId.trim()} scope={setup.scope.trim()} accessToken={tokens?.access_token} /> : null}
       </div>
-      <Section id="flow-log-heading" title="HTTP log">
-        {log.length === 0 ? <p className="text-sm text-zinc-600 dark:text-zinc-400">Each request this page makes for the flow appears here, with its response.</p> : null}
+      <Section id="flow-log-heading" title={t('ui-flow.logHeading')}>
+        {log.length === 0 ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('ui-flow.logEmpty')}</p> : null}
         <ol className="space-y-2">
           {log.map((entry) => (
             <FlowLogEntry key={entry.id} entry={entry} secrets={secrets} />
@@ -563,18 +569,40 @@ export function FlowView({ initialSetup, authorizationReturn, onOpenToken }: Flo
   );
 }
 
+const CHECK_STATE_TEXT: Record<OidcCheck['state'], () => string> = {
+  pass: () => t('ui-flow.checkPass'),
+  fail: () => t('ui-flow.checkFail'),
+  unchecked: () => t('ui-flow.checkUnchecked'),
+};
+
+/** The signature's verdict in words (its data-state keeps the name). */
+function signatureStateText(state: string): string {
+  switch (state) {
+    case 'valid':
+      return t('ui-flow.stateValid');
+    case 'invalid':
+      return t('ui-flow.stateInvalid');
+    case 'unverified':
+      return t('ui-flow.stateUnverified');
+    case 'error':
+      return t('ui-flow.stateError');
+    default:
+      return state;
+  }
+}
+
 function IdTokenReportView({ id, title, channel, report }: { id: string; title: string; channel: 'front' | 'token'; report: IdTokenReport }) {
   return (
     <Section id={id} title={title}>
       <div data-testid="flow-id-token-report" data-channel={channel}>
         <p data-testid="flow-id-token-signature" data-state={report.signature.state} className="text-sm">
-          Signature against the provider&apos;s jwks_uri: <strong>{report.signature.state}</strong>
+          {withElements((values) => t('ui-flow.signatureAgainstJwks', values), { state: <strong>{signatureStateText(report.signature.state)}</strong> })}
           {report.signature.message ? ` (${report.signature.message})` : ''}
         </p>
         <ul className="mt-2 space-y-1 text-sm">
           {report.checks.map((check) => (
             <li key={check.check} data-testid="oidc-check" data-check={check.check} data-state={check.state} className="[overflow-wrap:anywhere]">
-              <code className="font-mono">{check.check}</code> <span className={`font-medium ${CHECK_COLOUR[check.state]}`}>{check.state}</span>: {check.message}
+              <code className="font-mono">{check.check}</code> <span className={`font-medium ${CHECK_COLOUR[check.state]}`}>{CHECK_STATE_TEXT[check.state]()}</span>: {check.message}
             </li>
           ))}
         </ul>
@@ -587,27 +615,27 @@ function BlockedNotice({ blocked }: { blocked: Blocked }) {
   return (
     <div data-testid="flow-blocked" role="alert" className="space-y-2 rounded border border-red-500 bg-red-50 p-3 text-sm text-red-950 dark:bg-red-950 dark:text-red-100">
       <p>
-        The browser got no answer from <span className="font-mono [overflow-wrap:anywhere]">{blocked.url}</span>: the provider does not let this page read its responses (CORS), or it cannot be reached.
+        {withElements((values) => t('ui-flow.blockedNoAnswer', values), { url: <span className="font-mono [overflow-wrap:anywhere]">{blocked.url}</span> })}
       </p>
       <p>{blocked.hint}</p>
       {blocked.cspOrigin ? (
         <p>
-          This build&apos;s Content-Security-Policy pins connect-src (CONNECT_SRC) and does not list <span className="font-mono">{blocked.cspOrigin}</span>: add it to CONNECT_SRC and rebuild.
+          {withElements((values) => t('ui-flow.blockedCsp', values), { origin: <span className="font-mono">{blocked.cspOrigin}</span> })}
         </p>
       ) : null}
       {blocked.curl ? (
         blocked.curl.ok ? (
           <div>
             <p className="flex flex-wrap items-center gap-2">
-              The same call from a terminal (the code can be used once, and only for a minute or so):
-              <CopyButton text={blocked.curl.command} label="Copy the curl command" />
+              {t('ui-flow.sameCallFromTerminal')}
+              <CopyButton text={blocked.curl.command} label={t('ui-flow.copyCurl')} />
             </p>
             <pre data-testid="flow-curl" className="mt-1 overflow-auto whitespace-pre-wrap rounded bg-white p-2 font-mono text-xs text-zinc-900 [overflow-wrap:anywhere] dark:bg-zinc-900 dark:text-zinc-100">
               {blocked.curl.command}
             </pre>
           </div>
         ) : (
-          <p>No curl command: {blocked.curl.message}</p>
+          <p>{t('ui-flow.noCurl', { reason: blocked.curl.message })}</p>
         )
       ) : null}
     </div>
@@ -625,14 +653,14 @@ function DpopBinding({ tokens, thumbprint }: { tokens: TokenSet; thumbprint: str
   const state = typeof jkt === 'string' ? (jkt === thumbprint ? 'pass' : 'fail') : boundByType ? 'pass' : 'fail';
   return (
     <p data-testid="flow-dpop-binding" data-state={state} data-jkt={thumbprint} className="mt-2 text-sm [overflow-wrap:anywhere]">
-      This page&apos;s DPoP key thumbprint: <code className="font-mono">{thumbprint}</code>.{' '}
+      {withElements((values) => t('ui-flow.dpopThumbprint', values), { thumbprint: <code className="font-mono">{thumbprint}</code> })}{' '}
       {typeof jkt === 'string'
         ? jkt === thumbprint
-          ? 'The access token\'s cnf.jkt is this thumbprint: the token is bound to this page\'s key.'
-          : `The access token's cnf.jkt is ${jkt}, not this key's thumbprint.`
+          ? t('ui-flow.dpopBound')
+          : t('ui-flow.dpopOtherKey', { jkt })
         : boundByType
-          ? 'The token response says token_type DPoP: the provider bound the (opaque) access token to the key of the proof, this page\'s key; its introspection shows cnf.jkt.'
-          : `The token response says token_type ${tokens.token_type}: the provider did not bind the token.`}
+          ? t('ui-flow.dpopBoundByType')
+          : t('ui-flow.dpopNotBound', { type: tokens.token_type })}
     </p>
   );
 }
@@ -642,15 +670,15 @@ function SecretGrants({ metadata, clientId, scope, accessToken }: { metadata: Pr
   const subject = accessToken ?? 'THE_TOKEN';
   const commands: [string, CurlResult][] = [];
   if (metadata.token_endpoint) {
-    commands.push(['Client credentials', clientCredentialsCurl(metadata.token_endpoint, { clientId, ...(scope && { scope }) })]);
-    commands.push(['Token exchange (RFC 8693)', tokenExchangeCurl(metadata.token_endpoint, { clientId, subjectToken: subject, subjectTokenType: 'urn:ietf:params:oauth:token-type:access_token' })]);
+    commands.push([t('ui-flow.grantClientCredentials'), clientCredentialsCurl(metadata.token_endpoint, { clientId, ...(scope && { scope }) })]);
+    commands.push([t('ui-flow.grantTokenExchange'), tokenExchangeCurl(metadata.token_endpoint, { clientId, subjectToken: subject, subjectTokenType: 'urn:ietf:params:oauth:token-type:access_token' })]);
   }
-  if (metadata.introspection_endpoint) commands.push(['Introspection (RFC 7662)', introspectionCurl(metadata.introspection_endpoint, { clientId, token: subject })]);
+  if (metadata.introspection_endpoint) commands.push([t('ui-flow.grantIntrospection'), introspectionCurl(metadata.introspection_endpoint, { clientId, token: subject })]);
   if (commands.length === 0) return null;
   return (
-    <Section id="flow-secret-heading" title="Grants that need a client secret">
+    <Section id="flow-secret-heading" title={t('ui-flow.secretGrantsHeading')}>
       <details className="text-sm">
-        <summary className="cursor-pointer">curl commands for a confidential client (the secret is read from $CLIENT_SECRET in your terminal)</summary>
+        <summary className="cursor-pointer">{t('ui-flow.secretGrantsSummary')}</summary>
         <ul className="mt-2 space-y-2">
           {commands.map(([label, result]) => (
             <li key={label}>

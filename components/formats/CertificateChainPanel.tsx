@@ -5,11 +5,13 @@ import { Section } from '@/components/common/Section';
 import { BUTTON } from '@/components/common/button';
 import { certificatesFromPem, certificatesFromX5c, type CertificateList } from '@/lib/chain/input';
 import type { CertState, ChainValidation } from '@/lib/chain/validate';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
-const LOOK: Record<CertState, { label: string; className: string }> = {
-  valid: { label: 'valid', className: 'border-emerald-600 dark:border-emerald-500' },
-  invalid: { label: 'invalid', className: 'border-red-600 dark:border-red-500' },
-  untrusted: { label: 'not trusted', className: 'border-zinc-400 dark:border-zinc-500' },
+const LOOK: Record<CertState, { label: () => string; className: string }> = {
+  valid: { label: () => t('ui-formats.certValid'), className: 'border-emerald-600 dark:border-emerald-500' },
+  invalid: { label: () => t('ui-formats.certInvalid'), className: 'border-red-600 dark:border-red-500' },
+  untrusted: { label: () => t('ui-formats.certUntrusted'), className: 'border-zinc-400 dark:border-zinc-500' },
 };
 
 const BADGE: Record<CertState, string> = {
@@ -40,6 +42,8 @@ export function CertificateChainPanel({ header, keyText, at }: Props) {
   const anchorId = useId();
   const fromX5c = header !== null && header.x5c !== undefined;
   const atTime = at?.getTime();
+  // The verdict is worded when it is made: a new language makes it again.
+  const locale = useLocale();
 
   useEffect(() => {
     let current = true;
@@ -47,7 +51,7 @@ export function CertificateChainPanel({ header, keyText, at }: Props) {
     const anchors = certificatesFromPem(anchorText);
     const run = async (): Promise<ChainValidation> => {
       if (!chain.ok) return { ok: false, error: chain.error };
-      if (!anchors.ok) return { ok: false, error: `Trusted certificates: ${anchors.error}` };
+      if (!anchors.ok) return { ok: false, error: t('ui-formats.anchorsError', { reason: anchors.error }) };
       const { validateChain } = await import('@/lib/chain/validate');
       return validateChain({ chain: chain.ders, anchors: anchors.ders, at: atTime === undefined ? undefined : new Date(atTime), header });
     };
@@ -58,21 +62,26 @@ export function CertificateChainPanel({ header, keyText, at }: Props) {
     return () => {
       current = false;
     };
-  }, [fromX5c, header, keyText, anchorText, atTime]);
+  }, [fromX5c, header, keyText, anchorText, atTime, locale]);
 
   const top = result?.ok ? result.certificates.filter((cert) => cert.source === 'chain').at(-1) : undefined;
   const topTrusted = top !== undefined && anchorText.includes(top.pem.trim());
 
   return (
-    <Section id="chain-heading" title="Certificate chain">
+    <Section id="chain-heading" title={t('ui-formats.chainTitle')}>
       <p className="mb-2 text-sm text-zinc-700 dark:text-zinc-300">
-        {fromX5c ? 'The certificates in the header\'s x5c, leaf first' : 'The certificates pasted as the key, leaf first'}, checked up to the root certificates you trust
-        {result?.ok ? ` (as of ${result.checkedAt})` : ''}.
+        {result?.ok
+          ? fromX5c
+            ? t('ui-formats.chainIntroX5cAsOf', { date: result.checkedAt })
+            : t('ui-formats.chainIntroPemAsOf', { date: result.checkedAt })
+          : fromX5c
+            ? t('ui-formats.chainIntroX5c')
+            : t('ui-formats.chainIntroPem')}
       </p>
       {/* One live region that stays mounted, so each new verdict (or why the check stopped) is announced. */}
       <div role="status" aria-live="polite" aria-atomic="true">
         {result === null ? (
-          <p className="text-sm">Checking the chain…</p>
+          <p className="text-sm">{t('ui-formats.checkingChain')}</p>
         ) : !result.ok ? (
           <p data-testid="chain-error" className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50">
             {result.error}
@@ -89,15 +98,21 @@ export function CertificateChainPanel({ header, keyText, at }: Props) {
             {result.certificates.map((cert) => (
               <li key={`${cert.position}-${cert.serialNumber}`} data-testid="chain-cert" data-state={cert.state} className={`rounded-md border-l-4 px-3 py-2 text-sm ${LOOK[cert.state].className}`}>
                 <p className="flex flex-wrap items-center gap-2">
-                  <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${BADGE[cert.state]}`}>{LOOK[cert.state].label}</span>
+                  <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${BADGE[cert.state]}`}>{LOOK[cert.state].label()}</span>
                   <span className="font-medium break-all">{cert.subject}</span>
                   <span className="text-xs text-zinc-600 dark:text-zinc-400">
-                    {cert.position === 0 ? 'leaf' : cert.source === 'anchor' ? 'trusted root (from your anchors)' : cert.selfSigned ? 'root (self-signed)' : 'intermediate'}
+                    {cert.position === 0
+                      ? t('ui-formats.roleLeaf')
+                      : cert.source === 'anchor'
+                        ? t('ui-formats.roleAnchor')
+                        : cert.selfSigned
+                          ? t('ui-formats.roleSelfSignedRoot')
+                          : t('ui-formats.roleIntermediate')}
                     {cert.isCa ? ', CA' : ''}
                   </span>
                 </p>
                 <p className="text-xs break-all text-zinc-700 dark:text-zinc-300">
-                  Issuer: {cert.issuer} · valid {cert.notBefore} to {cert.notAfter} · serial {cert.serialNumber}
+                  {t('ui-formats.certDetails', { issuer: cert.issuer, notBefore: cert.notBefore, notAfter: cert.notAfter, serial: cert.serialNumber })}
                 </p>
                 {cert.problems.map((problem) => (
                   <p key={problem} className="mt-1 text-red-800 dark:text-red-300">
@@ -106,7 +121,7 @@ export function CertificateChainPanel({ header, keyText, at }: Props) {
                 ))}
                 {cert === top && !topTrusted ? (
                   <button type="button" data-testid="chain-trust-top" className={`${BUTTON} mt-1`} onClick={() => setAnchorText((text) => `${text.trim() ? `${text.trim()}\n` : ''}${cert.pem}`)}>
-                    Trust this certificate
+                    {t('ui-formats.trustThis')}
                   </button>
                 ) : null}
               </li>
@@ -115,14 +130,14 @@ export function CertificateChainPanel({ header, keyText, at }: Props) {
           {result.thumbprints.map((check) => (
             <p key={check.header} data-testid="chain-thumbprint" data-state={check.matches ? 'valid' : 'invalid'} className={`mt-2 text-sm ${check.matches ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}`}>
               {check.matches
-                ? `"${check.header}" matches the leaf certificate.`
-                : `"${check.header}" is ${check.expected}, but the leaf certificate's is ${check.actual}: the header names another certificate.`}
+                ? t('ui-formats.thumbprintMatches', { header: check.header })
+                : t('ui-formats.thumbprintDiffers', { header: check.header, expected: check.expected, actual: check.actual })}
             </p>
           ))}
         </>
       ) : null}
       <label htmlFor={anchorId} className="mt-3 block text-sm font-medium">
-        Trusted root certificate(s), PEM
+        {t('ui-formats.anchorLabel')}
       </label>
       <textarea
         id={anchorId}
@@ -134,7 +149,7 @@ export function CertificateChainPanel({ header, keyText, at }: Props) {
         placeholder="-----BEGIN CERTIFICATE-----"
         className="mt-1 w-full rounded-md border border-zinc-300 bg-white p-2 font-mono text-xs focus:outline-2 focus:outline-offset-1 focus:outline-sky-600 dark:border-zinc-600 dark:bg-zinc-900"
       />
-      <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">Only certificates you got from a source you trust belong here; the chain in a token proves nothing by itself.</p>
+      <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{t('ui-formats.anchorNote')}</p>
     </Section>
   );
 }

@@ -8,20 +8,29 @@ import type { JsonVerification } from '@/lib/jws/verify-json';
 import type { SignatureState, VerifyOutcome } from '@/lib/jws/verify';
 import type { JweJsonDecryption } from '@/lib/jwe/json-serialization';
 import type { DecryptOutcome } from '@/lib/jwe/types';
+import { useLocale } from '@/components/i18n/useLocale';
+import { richText } from '@/components/sdjwt/rich-text';
+import { t } from './messages';
 
-const LOOK: Record<SignatureState, { title: string; className: string }> = {
-  valid: { title: 'verified', className: 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100' },
-  invalid: { title: 'invalid', className: 'border-red-600 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950 dark:text-red-100' },
-  unverified: { title: 'not verified', className: 'border-zinc-400 bg-zinc-50 text-zinc-800 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-200' },
-  error: { title: 'cannot verify', className: 'border-amber-600 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100' },
+const LOOK: Record<SignatureState, { title: () => string; className: string }> = {
+  valid: { title: () => t('ui-formats.signatureVerified'), className: 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100' },
+  invalid: { title: () => t('ui-formats.signatureInvalid'), className: 'border-red-600 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950 dark:text-red-100' },
+  unverified: { title: () => t('ui-formats.signatureUnverified'), className: 'border-zinc-400 bg-zinc-50 text-zinc-800 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-200' },
+  error: { title: () => t('ui-formats.signatureError'), className: 'border-amber-600 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100' },
 };
 
-const RECIPIENT_TITLE: Record<SignatureState, string> = {
-  valid: 'decrypted',
-  invalid: 'does not decrypt',
-  unverified: 'no key yet',
-  error: 'cannot use the key',
-};
+function recipientState(state: SignatureState): string {
+  switch (state) {
+    case 'valid':
+      return t('ui-formats.recipientDecrypted');
+    case 'invalid':
+      return t('ui-formats.recipientNotDecrypted');
+    case 'unverified':
+      return t('ui-formats.recipientNoKey');
+    case 'error':
+      return t('ui-formats.recipientKeyUnusable');
+  }
+}
 
 /** What the panel shows: every signature of a JWS, or every recipient of a JWE. */
 type Checked = Exclude<JsonVerification, { kind: 'jwe' }> | Extract<JweJsonDecryption, { ok: true }>;
@@ -58,7 +67,9 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVe
   const [detached, setDetached] = useState('');
   const [result, setResult] = useState<{ for: string; value: Checked } | null>(null);
   const detachedId = useId();
-  const inputKey = `${token}\u0000${keyText}\u0000${secretEncoding}\u0000${detached}`;
+  // The verdicts are worded when they are made: a new language makes them again.
+  const locale = useLocale();
+  const inputKey = `${token}\u0000${keyText}\u0000${secretEncoding}\u0000${detached}\u0000${locale}`;
 
   useEffect(() => {
     let current = true;
@@ -87,7 +98,7 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVe
         setResult({ for: inputKey, value });
         onJweVerdict?.(value.ok && 'recipients' in value ? { token, keyText, secretEncoding, outcome: value.outcome } : null);
       },
-      (error: unknown) => current && setResult({ for: inputKey, value: { ok: false, error: { message: `The token could not be checked: ${String(error)}` } } }),
+      (error: unknown) => current && setResult({ for: inputKey, value: { ok: false, error: { message: t('ui-formats.couldNotCheck', { reason: String(error) }) } } }),
     );
     return () => {
       current = false;
@@ -111,9 +122,9 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVe
   const payloadText = value?.ok === true && 'signatures' in value ? value.payloadText : undefined;
 
   return (
-    <Section id="json-serialization-heading" title={value?.ok ? `${value.value.kind === 'jws' ? 'JWS' : 'JWE'}, ${value.value.form} JSON serialization` : 'JSON serialization'}>
+    <Section id="json-serialization-heading" title={value?.ok ? t('ui-formats.serializationTitle', { kind: value.value.kind === 'jws' ? 'JWS' : 'JWE', form: value.value.form }) : t('ui-formats.serializationTitlePlain')}>
       {!value ? (
-        <p className="text-sm">Checking…</p>
+        <p className="text-sm">{t('ui-formats.checking')}</p>
       ) : !value.ok ? (
         <p data-testid="token-error" role="alert" className="rounded-md border-l-4 border-red-600 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
           {value.error.message}
@@ -130,17 +141,22 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVe
                   key={check.index}
                   testId="jws-signature"
                   outcome={check.outcome}
-                  title={`Signature ${check.index + 1}: ${check.alg ?? 'no alg'}${check.kid !== undefined ? ` (kid "${check.kid}")` : ''} — ${LOOK[check.outcome.state].title}`}
-                  headers={`protected: ${JSON.stringify(signature.protectedHeader, null, 2)}\nunprotected: ${JSON.stringify(signature.unprotectedHeader, null, 2)}`}
+                  title={t(check.kid !== undefined ? 'ui-formats.signatureTitleKid' : 'ui-formats.signatureTitle', {
+                    n: check.index + 1,
+                    alg: check.alg ?? t('ui-formats.noAlg'),
+                    kid: check.kid ?? '',
+                    state: LOOK[check.outcome.state].title(),
+                  })}
+                  headers={t('ui-formats.signatureHeaders', { protected: JSON.stringify(signature.protectedHeader, null, 2), unprotected: JSON.stringify(signature.unprotectedHeader, null, 2) })}
                 />
               );
             })}
           </ol>
-          {value.value.b64 ? null : <p className="mt-2 text-sm">The payload is unencoded (<code>{`"b64": false`}</code>, RFC 7797): it is signed exactly as it stands, not base64url-encoded.</p>}
+          {value.value.b64 ? null : <p className="mt-2 text-sm">{richText((values) => t('ui-formats.unencodedPayload', values), { b64: <code>{`"b64": false`}</code> })}</p>}
           {payloadText !== undefined && !isDetached ? (
             <div className="mt-3">
-              <h3 className="mb-1 text-sm font-medium">Payload</h3>
-              <JsonView testId="decoded-payload" text={prettyOrPlain(payloadText)} label="payload" plain={!isJson(payloadText)} />
+              <h3 className="mb-1 text-sm font-medium">{t('ui-formats.payloadHeading')}</h3>
+              <JsonView testId="decoded-payload" text={prettyOrPlain(payloadText)} label={t('ui-formats.payloadLabel')} plain={!isJson(payloadText)} />
             </div>
           ) : null}
         </>
@@ -148,7 +164,7 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVe
       {isDetached || detached !== '' ? (
         <div className="mt-3">
           <label htmlFor={detachedId} className="block text-sm font-medium">
-            Detached payload (the content the signature covers, exactly as signed)
+            {t('ui-formats.detachedLabel')}
           </label>
           <textarea
             id={detachedId}
@@ -167,19 +183,19 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVe
 
 /** The JWE's headers, each recipient's result, and the plaintext once one recipient decrypts. */
 function JweRecipients({ decryption }: { decryption: Extract<JweJsonDecryption, { ok: true }> }) {
+  useLocale();
   const jwe = decryption.value;
   const count = jwe.recipients.length;
   const plaintext = decryption.outcome.plaintext;
   return (
     <>
       <p className="mb-2 text-sm text-zinc-700 dark:text-zinc-300">
-        An encrypted token for {count} recipient{count === 1 ? '' : 's'}: each recipient gets the content key wrapped for its own key, and each is tried with the key given. {jwe.ciphertextBytes} bytes of ciphertext
-        {jwe.aad !== undefined ? ', with additional authenticated data ("aad"), which decryption checks too' : ''}.
+        {jwe.aad !== undefined ? t('ui-formats.jweIntroAad', { count, bytes: jwe.ciphertextBytes }) : t('ui-formats.jweIntro', { count, bytes: jwe.ciphertextBytes })}
       </p>
-      <JsonView testId="decoded-header" text={JSON.stringify(jwe.protectedHeader, null, 2)} label="protected header" />
+      <JsonView testId="decoded-header" text={JSON.stringify(jwe.protectedHeader, null, 2)} label={t('ui-formats.protectedHeaderLabel')} />
       {Object.keys(jwe.unprotectedHeader).length > 0 ? (
         <div className="mt-2">
-          <h3 className="mb-1 text-sm font-medium">Shared unprotected header (not integrity-protected)</h3>
+          <h3 className="mb-1 text-sm font-medium">{t('ui-formats.sharedUnprotectedHeader')}</h3>
           <pre className="overflow-x-auto text-xs">{JSON.stringify(jwe.unprotectedHeader, null, 2)}</pre>
         </div>
       ) : null}
@@ -191,19 +207,26 @@ function JweRecipients({ decryption }: { decryption: Extract<JweJsonDecryption, 
               key={recipient.index}
               testId="jwe-recipient"
               outcome={recipient.outcome}
-              title={`Recipient ${recipient.index + 1}: ${recipient.alg}${recipient.kid !== undefined ? ` (kid "${recipient.kid}")` : ''} — ${RECIPIENT_TITLE[recipient.outcome.state]}`}
-              headers={`per-recipient header: ${JSON.stringify(own, null, 2)}\nJOSE header (protected + unprotected + per-recipient): ${JSON.stringify(recipient.joseHeader, null, 2)}`}
+              title={t(recipient.kid !== undefined ? 'ui-formats.recipientTitleKid' : 'ui-formats.recipientTitle', {
+                n: recipient.index + 1,
+                alg: recipient.alg,
+                kid: recipient.kid ?? '',
+                state: recipientState(recipient.outcome.state),
+              })}
+              headers={t('ui-formats.recipientHeaders', { own: JSON.stringify(own, null, 2), jose: JSON.stringify(recipient.joseHeader, null, 2) })}
             />
           );
         })}
       </ol>
       {plaintext !== undefined ? (
         <div className="mt-3">
-          <h3 className="mb-1 text-sm font-medium">Plaintext{decryption.outcome.recipient !== undefined ? ` (decrypted for recipient ${decryption.outcome.recipient + 1})` : ''}</h3>
-          <JsonView testId="decoded-payload" text={decryption.outcome.plaintextIsJson ? prettyOrPlain(plaintext) : plaintext} label="decrypted plaintext" plain={!decryption.outcome.plaintextIsJson} />
+          <h3 className="mb-1 text-sm font-medium">
+            {decryption.outcome.recipient !== undefined ? t('ui-formats.plaintextForRecipient', { n: decryption.outcome.recipient + 1 }) : t('ui-formats.plaintext')}
+          </h3>
+          <JsonView testId="decoded-payload" text={decryption.outcome.plaintextIsJson ? prettyOrPlain(plaintext) : plaintext} label={t('ui-formats.plaintextLabel')} plain={!decryption.outcome.plaintextIsJson} />
         </div>
       ) : (
-        <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">Encrypted. Paste the key (or password) of one recipient to read the plaintext.</p>
+        <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">{t('ui-formats.encryptedNote')}</p>
       )}
     </>
   );
@@ -228,6 +251,7 @@ function prettyOrPlain(text: string): string {
 
 /** One signature or recipient: its verdict, the reason, any warnings, and its headers on demand. */
 function CheckItem({ testId, outcome, title, headers }: { testId: string; outcome: { state: SignatureState; message: string; warnings: string[] }; title: string; headers: string }) {
+  useLocale();
   const look = LOOK[outcome.state];
   return (
     <li data-testid={testId} data-state={outcome.state} aria-live="polite" className={`rounded-md border-l-4 px-3 py-2 text-sm ${look.className}`}>
@@ -235,11 +259,11 @@ function CheckItem({ testId, outcome, title, headers }: { testId: string; outcom
       <p>{outcome.message}</p>
       {outcome.warnings.map((warning) => (
         <p key={warning} className="mt-1">
-          Warning: {warning}
+          {t('ui-formats.warning', { warning })}
         </p>
       ))}
       <details className="mt-1">
-        <summary className="cursor-pointer text-xs">Headers</summary>
+        <summary className="cursor-pointer text-xs">{t('ui-formats.headersSummary')}</summary>
         <pre className="mt-1 overflow-x-auto text-xs">{headers}</pre>
       </details>
     </li>

@@ -5,6 +5,8 @@ import { addKeyBinding, makeSelectivelyDisclosable, NEVER_SELECTIVE, presentSdJw
 import { signFromText } from '@/lib/encoder/sign-text';
 import type { SecretEncoding } from '@/lib/keys';
 import { CopyButton } from '@/components/common/CopyButton';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
 export interface SdJwtIssuerProps {
   header: string;
@@ -42,12 +44,18 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
   const [nonce, setNonce] = useState('');
   const [bound, setBound] = useState<Bound>(null);
   const id = useId();
+  const locale = useLocale();
   const chosen = selective.filter((name) => names.includes(name));
+  // The language the errors shown are worded in. A new language makes them again; a token already
+  // made is kept as it is (making it again would change its salts and iat).
+  const [errorsIn, setErrorsIn] = useState(locale);
+  const showsError = (issued !== null && !issued.ok) || (bound !== null && !bound.value.ok);
+  if (showsError && errorsIn !== locale) setErrorsIn(locale);
 
   useEffect(() => {
     let current = true;
     (async (): Promise<Issued> => {
-      if (!claims) return { ok: false, error: 'The payload must be a JSON object to issue an SD-JWT.' };
+      if (!claims) return { ok: false, error: t('ui-sdjwt.payloadNotObject') };
       // With a holder key, the credential is bound to it (cnf.jwk) unless the payload names a key already.
       let withCnf = claims;
       if (holderKey.trim() !== '' && !('cnf' in claims)) {
@@ -65,7 +73,7 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
         if (current) setIssued(value);
       },
       (error: unknown) => {
-        if (current) setIssued({ ok: false, error: `The SD-JWT could not be issued: ${error instanceof Error ? error.message : String(error)}` });
+        if (current) setIssued({ ok: false, error: t('ui-sdjwt.couldNotIssue', { reason: error instanceof Error ? error.message : String(error) }) });
       },
     );
     return () => {
@@ -73,13 +81,13 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
     };
     // chosen is derived from selective and names; its contents are the dependency.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [claims, chosen.join('\u0000'), sdAlg, decoys, header, alg, keyText, secretEncoding, holderKey]);
+  }, [claims, chosen.join('\u0000'), sdAlg, decoys, header, alg, keyText, secretEncoding, holderKey, errorsIn]);
 
   const toggle = (list: string[], name: string) => (list.includes(name) ? list.filter((n) => n !== name) : [...list, name]);
   const issuance = issued?.ok ? presentSdJwt(issued.jwt, issued.disclosures.map((d) => d.text)) : '';
   const presentation = issued?.ok ? presentSdJwt(issued.jwt, issued.disclosures.filter((d) => !hidden.includes(d.name)).map((d) => d.text)) : '';
 
-  const bindingFor = JSON.stringify([presentation, holderKey, aud, nonce, sdAlg]);
+  const bindingFor = JSON.stringify([presentation, holderKey, aud, nonce, sdAlg, errorsIn]);
   useEffect(() => {
     let current = true;
     if (!presentation || holderKey.trim() === '') return;
@@ -88,7 +96,7 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
         if (current) setBound({ for: bindingFor, value });
       },
       (error: unknown) => {
-        if (current) setBound({ for: bindingFor, value: { ok: false, error: `The key binding JWT could not be made: ${error instanceof Error ? error.message : String(error)}` } });
+        if (current) setBound({ for: bindingFor, value: { ok: false, error: t('ui-sdjwt.couldNotBind', { reason: error instanceof Error ? error.message : String(error) }) } });
       },
     );
     return () => {
@@ -100,13 +108,10 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
 
   return (
     <div className="space-y-3 text-sm">
-      <p className="text-zinc-700 dark:text-zinc-300">
-        Tick the claims to make selectively disclosable: each is replaced by the digest of a disclosure (RFC 9901), which the holder reveals only
-        when it chooses. Claims a verifier relies on (iss, exp, nbf, cnf, vct, status) stay in the clear.
-      </p>
+      <p className="text-zinc-700 dark:text-zinc-300">{t('ui-sdjwt.issuerIntro')}</p>
       <fieldset>
-        <legend className="font-medium">Selectively disclosable claims</legend>
-        {names.length === 0 ? <p className="text-zinc-600 dark:text-zinc-400">The payload has no claims that can be made selectively disclosable.</p> : null}
+        <legend className="font-medium">{t('ui-sdjwt.selectiveLegend')}</legend>
+        {names.length === 0 ? <p className="text-zinc-600 dark:text-zinc-400">{t('ui-sdjwt.nothingSelectable')}</p> : null}
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {names.map((name) => (
             <label key={name} className="flex items-center gap-1.5">
@@ -126,17 +131,17 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
           </select>
         </label>
         <label className="flex items-center gap-1.5" htmlFor={`${id}-decoys`}>
-          Decoy digests
+          {t('ui-sdjwt.decoyDigests')}
           <input id={`${id}-decoys`} type="number" min={0} max={10} className={`${SELECT} w-16`} value={decoys} onChange={(e) => setDecoys(Math.max(0, Math.min(10, Number(e.target.value) || 0)))} />
         </label>
       </div>
       {issued && !issued.ok ? <p role="alert" className="text-red-800 dark:text-red-200">{issued.error}</p> : null}
       {issued?.ok ? (
         <>
-          <Output testId="sdjwt-issued" title="SD-JWT as issued (every disclosure, no key binding)" token={issuance} />
+          <Output testId="sdjwt-issued" title={t('ui-sdjwt.issuedTitle')} token={issuance} />
           {issued.disclosures.length > 0 ? (
             <fieldset>
-              <legend className="font-medium">Disclose in the presentation</legend>
+              <legend className="font-medium">{t('ui-sdjwt.discloseLegend')}</legend>
               <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                 {issued.disclosures.map((d) => (
                   <label key={d.name} className="flex items-center gap-1.5">
@@ -148,9 +153,9 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
             </fieldset>
           ) : null}
           <fieldset className="space-y-2">
-            <legend className="font-medium">Key binding (optional)</legend>
+            <legend className="font-medium">{t('ui-sdjwt.keyBindingLegend')}</legend>
             <label className="block" htmlFor={`${id}-holder`}>
-              <span className="mb-0.5 block">Holder private key (PEM or JWK): binds the credential to it (cnf.jwk) and signs a key binding JWT</span>
+              <span className="mb-0.5 block">{t('ui-sdjwt.holderKeyLabel')}</span>
               <textarea id={`${id}-holder`} data-testid="sd-holder-key" spellCheck={false} className={`${SELECT} h-16 w-full font-mono text-xs`} value={holderKey} onChange={(e) => setHolderKey(e.target.value)} />
             </label>
             <div className="flex flex-wrap gap-4">
@@ -167,7 +172,7 @@ export function SdJwtIssuer({ header, payload, alg, keyText, secretEncoding }: S
           </fieldset>
           <Output
             testId="sdjwt-presentation"
-            title={keyBound ? 'Presentation (the disclosures ticked above, with a key binding JWT)' : 'Presentation (the disclosures ticked above, without a key binding JWT)'}
+            title={keyBound ? t('ui-sdjwt.presentationWithKeyBinding') : t('ui-sdjwt.presentationWithoutKeyBinding')}
             token={holderKey.trim() === '' ? presentation : (keyBound ?? '')}
           />
         </>
@@ -181,7 +186,7 @@ function Output({ testId, title, token }: { testId: string; title: string; token
     <div>
       <div className="mb-1 flex items-center justify-between gap-2">
         <h3 className="font-medium">{title}</h3>
-        <CopyButton text={token} label={`Copy: ${title}`} />
+        <CopyButton text={token} label={t('ui-sdjwt.copyTitle', { title })} />
       </div>
       <p data-testid={testId} data-token={token} className="rounded-md border border-zinc-300 bg-zinc-50 p-2 font-mono text-xs break-all dark:border-zinc-700 dark:bg-zinc-900">
         {token.split('~').map((part, i, parts) => (

@@ -7,6 +7,10 @@ import type { DisclosureReport, KeyBindingOptions, KeyBindingResult, SdJwtAnalys
 import { STATUS_LOOK } from './status-look';
 import { useKeyBinding, useSdJwtAnalysis } from './useSdJwtAnalysis';
 import { describeTypValue, VC_TYPE_METADATA_FIELDS } from '@/lib/claims/typ-values';
+import { useLocale } from '@/components/i18n/useLocale';
+import { activeLocale } from '@/lib/i18n/translate';
+import { t } from './messages';
+import { richText } from './rich-text';
 
 const VC_TYPES = new Set(['dc+sd-jwt', 'vc+sd-jwt']);
 
@@ -16,11 +20,12 @@ export const MAX_DRAWN = 200;
 const INPUT =
   'w-full rounded-md border border-zinc-300 bg-white px-2 py-1 font-mono text-xs text-zinc-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100';
 
-function More({ count, what }: { count: number; what: string }) {
+function More({ count, what }: { count: number; what: 'problems' | 'disclosures' }) {
+  useLocale();
   if (count <= 0) return null;
   return (
     <p data-testid="sd-more" data-count={count} className="mt-1 text-zinc-700 dark:text-zinc-300">
-      …and {count} more {what}, not drawn here; every one was checked and counts in the summary above.
+      {what === 'problems' ? t('ui-sdjwt.moreProblems', { count }) : t('ui-sdjwt.moreDisclosures', { count })}
     </p>
   );
 }
@@ -40,6 +45,7 @@ export interface SdJwtPanelProps {
 
 /** An SD-JWT's disclosures, the claims a verifier ends up with, its problems and its key binding. */
 export function SdJwtPanel({ sdJwt, offset, header, payload, now, asOf }: SdJwtPanelProps) {
+  useLocale();
   const { view, error, pending } = useSdJwtAnalysis(sdJwt, header, payload);
   const [expectedAud, setExpectedAud] = useState('');
   const [expectedNonce, setExpectedNonce] = useState('');
@@ -52,12 +58,16 @@ export function SdJwtPanel({ sdJwt, offset, header, payload, now, asOf }: SdJwtP
   const hasKeyBinding = view?.layout.keyBinding != null;
   const isVc = typeof header?.typ === 'string' && VC_TYPES.has(header.typ);
   return (
-    <Section id="sdjwt-heading" title={isVc ? 'SD-JWT VC: selective disclosure' : 'SD-JWT: selective disclosure'}>
+    <Section id="sdjwt-heading" title={isVc ? t('ui-sdjwt.titleVc') : t('ui-sdjwt.title')}>
       <div className="space-y-4 text-sm" aria-busy={pending}>
         <p className="text-zinc-700 dark:text-zinc-300">
-          This is an SD-JWT (RFC 9901): the issuer signed the JWT above, which holds only digests of the selectively disclosable claims; each
-          disclosure after a <code>~</code> reveals one claim, and a verifier accepts it only if its digest is in the signed payload.
-          {isVc ? <> The typ <code>{String(header?.typ)}</code> makes it an SD-JWT VC: <code>vct</code> names the credential type.</> : null}
+          {richText((values) => t('ui-sdjwt.intro', values), { tilde: <code>~</code> })}
+          {isVc ? (
+            <>
+              {' '}
+              {richText((values) => t('ui-sdjwt.introVc', values), { typ: <code>{String(header?.typ)}</code>, vct: <code>vct</code> })}
+            </>
+          ) : null}
         </p>
         {typeof header?.typ === 'string' && describeTypValue(header.typ) ? (
           <p data-testid="typ-meaning" className="text-zinc-700 dark:text-zinc-300">
@@ -66,7 +76,7 @@ export function SdJwtPanel({ sdJwt, offset, header, payload, now, asOf }: SdJwtP
         ) : null}
         {isVc ? (
           <details data-testid="vc-type-metadata" className="rounded-md border border-zinc-200 px-3 py-2 dark:border-zinc-700">
-            <summary className="cursor-pointer font-medium">What vct points to: the type metadata fields</summary>
+            <summary className="cursor-pointer font-medium">{t('ui-sdjwt.vctSummary')}</summary>
             <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
               {VC_TYPE_METADATA_FIELDS.map(([field, meaning]) => (
                 <div key={field} className="contents">
@@ -75,7 +85,7 @@ export function SdJwtPanel({ sdJwt, offset, header, payload, now, asOf }: SdJwtP
                 </div>
               ))}
             </dl>
-            <p className="mt-1">The metadata is fetched from the vct URI by a wallet or verifier; this page does not fetch it.</p>
+            <p className="mt-1">{t('ui-sdjwt.vctNotFetched')}</p>
           </details>
         ) : null}
         {error ? <p className="text-red-800 dark:text-red-300">{error}</p> : null}
@@ -85,24 +95,24 @@ export function SdJwtPanel({ sdJwt, offset, header, payload, now, asOf }: SdJwtP
             <Problems analysis={view.analysis} offset={offset} />
             <Disclosures disclosures={view.analysis.disclosures} />
             <div>
-              <h3 className="mb-1 font-semibold">Claims the verifier ends up with</h3>
+              <h3 className="mb-1 font-semibold">{t('ui-sdjwt.claimsHeading')}</h3>
               {view.analysis.claims ? (
                 <>
-                  <JsonView testId="sd-claims" text={JSON.stringify(view.analysis.claims, null, 2)} label="claims after processing the disclosures" />
+                  <JsonView testId="sd-claims" text={JSON.stringify(view.analysis.claims, null, 2)} label={t('ui-sdjwt.claimsLabel')} />
                   <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-                    Disclosed ({view.analysis.disclosedPaths.length}):{' '}
+                    {t('ui-sdjwt.disclosedCount', { count: view.analysis.disclosedPaths.length })}{' '}
                     {view.analysis.disclosedPaths.length === 0
-                      ? 'none'
+                      ? t('ui-sdjwt.disclosedNone')
                       : view.analysis.disclosedPaths.slice(0, MAX_DRAWN).map((path) => (
                           <code key={path} data-testid="sd-disclosed-path" className="mr-1 inline-block rounded bg-emerald-100 px-1 font-mono text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
                             {path}
                           </code>
                         ))}
-                    {view.analysis.disclosedPaths.length > MAX_DRAWN ? ` …and ${view.analysis.disclosedPaths.length - MAX_DRAWN} more` : null}
+                    {view.analysis.disclosedPaths.length > MAX_DRAWN ? ` ${t('ui-sdjwt.andMore', { count: view.analysis.disclosedPaths.length - MAX_DRAWN })}` : null}
                   </p>
                 </>
               ) : (
-                <p>The payload is not a JSON object, so there are no claims to process.</p>
+                <p>{t('ui-sdjwt.payloadNotObjectNoClaims')}</p>
               )}
             </div>
           </>
@@ -120,7 +130,7 @@ export function SdJwtPanel({ sdJwt, offset, header, payload, now, asOf }: SdJwtP
         ) : null}
         {/* Always present and empty at first, so screen readers announce the verdict when it fills in. */}
         <div aria-live="polite" aria-atomic="true" data-testid="kb-live">
-          {view && keyBinding ? <KeyBinding result={keyBinding} /> : view ? <p className="text-zinc-700 dark:text-zinc-300">Checking the key binding…</p> : null}
+          {view && keyBinding ? <KeyBinding result={keyBinding} /> : view ? <p className="text-zinc-700 dark:text-zinc-300">{t('ui-sdjwt.checkingKeyBinding')}</p> : null}
         </div>
       </div>
     </Section>
@@ -128,33 +138,35 @@ export function SdJwtPanel({ sdJwt, offset, header, payload, now, asOf }: SdJwtP
 }
 
 function Summary({ analysis }: { analysis: SdJwtAnalysis }) {
+  useLocale();
   const matched = analysis.disclosures.filter((d) => d.state === 'matched').length;
   return (
     <p data-testid="sd-summary">
       <code>_sd_alg</code> {analysis.sdAlg}
-      {analysis.algSupported ? '' : ' (unsupported)'} · {analysis.disclosures.length} disclosure{analysis.disclosures.length === 1 ? '' : 's'}, {matched} matched ·{' '}
+      {analysis.algSupported ? '' : ` ${t('ui-sdjwt.unsupported')}`} · {t('ui-sdjwt.disclosuresMatched', { count: analysis.disclosures.length, matched })} ·{' '}
       <span data-testid="sd-undisclosed" data-count={analysis.undisclosedDigests}>
-        {analysis.undisclosedDigests} digest{analysis.undisclosedDigests === 1 ? '' : 's'} not disclosed
+        {t('ui-sdjwt.digestsNotDisclosed', { count: analysis.undisclosedDigests })}
       </span>{' '}
-      (claims the holder kept back, or decoys: they look the same)
+      {t('ui-sdjwt.undisclosedNote')}
     </p>
   );
 }
 
 function Problems({ analysis, offset }: { analysis: SdJwtAnalysis; offset: number }) {
-  if (analysis.problems.length === 0) return <p className="text-emerald-800 dark:text-emerald-300">Every disclosure matches a digest in the signed payload, once.</p>;
+  useLocale();
+  if (analysis.problems.length === 0) return <p className="text-emerald-800 dark:text-emerald-300">{t('ui-sdjwt.allMatched')}</p>;
   return (
-    <ul className="space-y-1" aria-label="SD-JWT problems">
+    <ul className="space-y-1" aria-label={t('ui-sdjwt.problemsLabel')}>
       {analysis.problems.slice(0, MAX_DRAWN).map((problem, i) => (
         <li
           key={i}
           data-testid="sd-problem"
           className={`rounded-md border-l-4 px-3 py-1 [overflow-wrap:anywhere] ${problem.severity === 'error' ? STATUS_LOOK.invalid : STATUS_LOOK.error}`}
         >
-          {problem.severity === 'error' ? 'Error: ' : 'Warning: '}
+          {problem.severity === 'error' ? t('ui-sdjwt.error') : t('ui-sdjwt.warning')}{' '}
           {problem.message}
-          {problem.offset !== undefined ? ` (characters ${offset + problem.offset + 1}–${offset + problem.offset + (problem.length ?? 1)} of the input)` : ''}
-          {problem.path && !problem.message.includes(problem.path) ? ` (at ${problem.path})` : ''}
+          {problem.offset !== undefined ? ` ${t('ui-sdjwt.problemCharacters', { from: offset + problem.offset + 1, to: offset + problem.offset + (problem.length ?? 1) })}` : ''}
+          {problem.path && !problem.message.includes(problem.path) ? ` ${t('ui-sdjwt.problemAt', { path: problem.path })}` : ''}
         </li>
       ))}
       <li className="list-none">
@@ -165,10 +177,11 @@ function Problems({ analysis, offset }: { analysis: SdJwtAnalysis; offset: numbe
 }
 
 function Disclosures({ disclosures }: { disclosures: DisclosureReport[] }) {
-  if (disclosures.length === 0) return <p>No disclosures: the holder revealed none of the selectively disclosable claims.</p>;
+  useLocale();
+  if (disclosures.length === 0) return <p>{t('ui-sdjwt.noDisclosures')}</p>;
   return (
     <div>
-      <h3 className="mb-1 font-semibold">Disclosures</h3>
+      <h3 className="mb-1 font-semibold">{t('ui-sdjwt.disclosuresHeading')}</h3>
       <ol className="space-y-2">
         {disclosures.slice(0, MAX_DRAWN).map((d) => {
           const name = d.decoded.ok && d.decoded.kind === 'property' ? d.decoded.name : '';
@@ -182,22 +195,22 @@ function Disclosures({ disclosures }: { disclosures: DisclosureReport[] }) {
             >
               <p className="font-medium">
                 {d.index + 1}.{' '}
-                {d.decoded.ok ? (d.decoded.kind === 'property' ? <code className="font-mono">{d.decoded.name}</code> : 'Array element') : 'Malformed'}{' '}
+                {d.decoded.ok ? (d.decoded.kind === 'property' ? <code className="font-mono">{d.decoded.name}</code> : t('ui-sdjwt.arrayElement')) : t('ui-sdjwt.malformed')}{' '}
                 <span className={d.state === 'matched' ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}>
-                  {d.state === 'matched' ? `matched at ${d.foundAt}` : 'not matched'}
+                  {d.state === 'matched' ? t('ui-sdjwt.matchedAt', { path: d.foundAt ?? '' }) : t('ui-sdjwt.notMatched')}
                 </span>
               </p>
               {d.decoded.ok ? (
                 <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 font-mono text-xs">
-                  <dt className="font-sans text-zinc-600 dark:text-zinc-400">value</dt>
+                  <dt className="font-sans text-zinc-600 dark:text-zinc-400">{t('ui-sdjwt.value')}</dt>
                   <dd className="break-all whitespace-pre-wrap">{JSON.stringify(d.decoded.value)}</dd>
-                  <dt className="font-sans text-zinc-600 dark:text-zinc-400">salt</dt>
+                  <dt className="font-sans text-zinc-600 dark:text-zinc-400">{t('ui-sdjwt.salt')}</dt>
                   <dd className="break-all">{d.decoded.salt}</dd>
-                  <dt className="font-sans text-zinc-600 dark:text-zinc-400">digest</dt>
-                  <dd className="break-all">{d.digest ?? 'not computed'}</dd>
+                  <dt className="font-sans text-zinc-600 dark:text-zinc-400">{t('ui-sdjwt.digest')}</dt>
+                  <dd className="break-all">{d.digest ?? t('ui-sdjwt.notComputed')}</dd>
                 </dl>
               ) : (
-                <p className="mt-1">It {d.decoded.error}.</p>
+                <p className="mt-1">{t('ui-sdjwt.disclosureProblem', { reason: d.decoded.error })}</p>
               )}
             </li>
           );
@@ -211,15 +224,28 @@ function Disclosures({ disclosures }: { disclosures: DisclosureReport[] }) {
 /** The ISO date of seconds since 1970, or a note when no Date can hold it (toISOString would throw). */
 function isoOrNote(seconds: number): string {
   const ms = seconds * 1000;
-  return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : 'beyond any date a clock can show';
+  return Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : t('ui-sdjwt.beyondAnyDate');
 }
 
-const KB_TITLE: Record<KeyBindingResult['state'], string> = {
-  valid: 'Key binding verified',
-  invalid: 'Key binding invalid',
-  unverified: 'No key binding',
-  error: 'Key binding cannot be checked',
-};
+/** The time as people of the language shown write it, in their own time zone, or null when no Date can hold it. */
+function localTime(seconds: number): string | null {
+  const ms = seconds * 1000;
+  if (!(Math.abs(ms) <= 8.64e15)) return null;
+  return new Intl.DateTimeFormat(activeLocale(), { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(ms));
+}
+
+function keyBindingTitle(state: KeyBindingResult['state']): string {
+  switch (state) {
+    case 'valid':
+      return t('ui-sdjwt.kbVerified');
+    case 'invalid':
+      return t('ui-sdjwt.kbInvalid');
+    case 'unverified':
+      return t('ui-sdjwt.kbAbsent');
+    case 'error':
+      return t('ui-sdjwt.kbCannotCheck');
+  }
+}
 
 function KeyBindingInputs(props: {
   aud: string;
@@ -231,33 +257,34 @@ function KeyBindingInputs(props: {
   onMaxAge: (value: string) => void;
 }) {
   const id = useId();
+  useLocale();
   return (
     <fieldset className="grid gap-2 sm:grid-cols-3">
-      <legend className="mb-1 font-medium">What the verifier expects of the key binding (each is checked when given)</legend>
+      <legend className="mb-1 font-medium">{t('ui-sdjwt.expectationsLegend')}</legend>
       <label className="block" htmlFor={`${id}-aud`}>
-        <span className="mb-0.5 block">Audience (aud)</span>
+        <span className="mb-0.5 block">{t('ui-sdjwt.audienceLabel')}</span>
         <input id={`${id}-aud`} data-testid="kb-expected-aud" className={INPUT} value={props.aud} placeholder="https://verifier.example" onChange={(e) => props.onAud(e.target.value)} />
       </label>
       <label className="block" htmlFor={`${id}-nonce`}>
-        <span className="mb-0.5 block">Nonce</span>
+        <span className="mb-0.5 block">{t('ui-sdjwt.nonceLabel')}</span>
         <input id={`${id}-nonce`} data-testid="kb-expected-nonce" className={INPUT} value={props.nonce} onChange={(e) => props.onNonce(e.target.value)} />
       </label>
       <label className="block" htmlFor={`${id}-age`}>
-        <span className="mb-0.5 block">Maximum age of iat (seconds)</span>
+        <span className="mb-0.5 block">{t('ui-sdjwt.maxAgeLabel')}</span>
         <input
           id={`${id}-age`}
           data-testid="kb-max-age"
           inputMode="numeric"
           className={INPUT}
           value={props.maxAge}
-          placeholder="e.g. 300"
+          placeholder={t('ui-sdjwt.maxAgePlaceholder')}
           aria-invalid={props.maxAgeInvalid}
           aria-describedby={props.maxAgeInvalid ? `${id}-age-error` : undefined}
           onChange={(e) => props.onMaxAge(e.target.value)}
         />
         {props.maxAgeInvalid ? (
           <span id={`${id}-age-error`} className="mt-0.5 block text-red-800 dark:text-red-300">
-            A whole number of seconds; not checked until then.
+            {t('ui-sdjwt.maxAgeInvalid')}
           </span>
         ) : null}
       </label>
@@ -266,8 +293,9 @@ function KeyBindingInputs(props: {
 }
 
 function KeyBinding({ result }: { result: KeyBindingResult }) {
+  useLocale();
   const claims = result.claims;
-  const title = result.state === 'valid' && result.unchecked.length > 0 ? 'Key binding valid as far as checked' : KB_TITLE[result.state];
+  const title = result.state === 'valid' && result.unchecked.length > 0 ? t('ui-sdjwt.kbValidAsFarAsChecked') : keyBindingTitle(result.state);
   return (
     <div data-testid="kb-status" data-state={result.state} className={`rounded-md border-l-4 px-3 py-2 [overflow-wrap:anywhere] ${STATUS_LOOK[result.state]}`}>
       <p className="font-semibold">{title}</p>
@@ -281,7 +309,9 @@ function KeyBinding({ result }: { result: KeyBindingResult }) {
           <dd data-testid="kb-nonce" className="break-all font-mono">{JSON.stringify(claims.nonce ?? null)}</dd>
           <dt>iat</dt>
           <dd data-testid="kb-iat" className="font-mono">
-            {typeof claims.iat === 'number' && Number.isFinite(claims.iat) ? `${claims.iat} (${isoOrNote(claims.iat)})` : JSON.stringify(claims.iat ?? null)}
+            {typeof claims.iat === 'number' && Number.isFinite(claims.iat)
+              ? `${claims.iat} (${isoOrNote(claims.iat)}${localTime(claims.iat) ? `; ${localTime(claims.iat)}` : ''})`
+              : JSON.stringify(claims.iat ?? null)}
           </dd>
         </dl>
       ) : null}
@@ -290,7 +320,7 @@ function KeyBinding({ result }: { result: KeyBindingResult }) {
           {result.checks.map((check) => (
             <li key={check.label} data-testid="kb-check" data-ok={check.ok} className="break-all">
               <span aria-hidden="true">{check.ok ? '✓ ' : '✗ '}</span>
-              <span className="sr-only">{check.ok ? 'Passed: ' : 'Failed: '}</span>
+              <span className="sr-only">{check.ok ? t('ui-sdjwt.passed') : t('ui-sdjwt.failed')} </span>
               {check.label}: {check.detail}
             </li>
           ))}

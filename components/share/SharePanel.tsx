@@ -4,6 +4,8 @@ import { useEffect, useId, useState } from 'react';
 import dynamic from 'next/dynamic';
 import { writeLink } from '@/lib/links/write-link';
 import type { LinkState, SecretEncoding } from '@/lib/links/types';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
 // The panel's contents load when it is first opened, not with the page.
 const SharePanelBody = dynamic(() => import('./SharePanelBody').then((module) => module.SharePanelBody), { ssr: false });
@@ -59,6 +61,7 @@ export function shareState({ mode, decoder, encoder }: SharePanelProps, includeK
  * Keys stay out of the link unless the user ticks the box.
  */
 export function SharePanel(props: SharePanelProps) {
+  useLocale();
   const [open, setOpen] = useState(false);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [copiedLink, setCopiedLink] = useState<string | null>(null);
@@ -107,7 +110,7 @@ export function SharePanel(props: SharePanelProps) {
         }}
         className="rounded-md border border-zinc-300 px-3 py-1 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
       >
-        Share
+        {t('ui-share.shareButton')}
       </button>
       {open ? (
         <SharePanelBody

@@ -3,6 +3,10 @@
 import { describeLink, linkGrantsSigning } from '@/lib/links/describe-link';
 import { longLinkWarning } from '@/lib/links/length';
 import type { LinkState } from '@/lib/links/types';
+import { joinWords } from '@/lib/links/join-words';
+import { useLocale } from '@/components/i18n/useLocale';
+import { withElements } from '@/components/common/with-elements';
+import { t } from './messages';
 
 interface SharePanelBodyProps {
   panelId: string;
@@ -25,6 +29,7 @@ interface SharePanelBodyProps {
 
 /** The open share panel (SharePanel holds its state): loaded when the panel is first opened. */
 export function SharePanelBody({ panelId, state, link, stateFor, linkFor, isEncoder, keyText, includeKey, copy, copiedLink, onClose, onCopy, onTick, onIdle }: SharePanelBodyProps) {
+  useLocale();
   const contents = describeLink(state);
   const tooLong = link ? longLinkWarning(link) : null;
   const grantsSigning = linkGrantsSigning(state);
@@ -32,16 +37,16 @@ export function SharePanelBody({ panelId, state, link, stateFor, linkFor, isEnco
     <div
       id={panelId}
       role="dialog"
-      aria-label="Share link"
+      aria-label={t('ui-share.panelLabel')}
       data-testid="share-panel"
       className="absolute right-0 z-50 mt-2 w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-zinc-200 bg-white p-4 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
     >
       <div className="mb-2 flex items-center justify-between gap-2">
         <label htmlFor={`${panelId}-url`} className="font-semibold">
-          Share link
+          {t('ui-share.panelLabel')}
         </label>
         <button type="button" onClick={onClose} className="text-zinc-600 underline dark:text-zinc-400">
-          Close
+          {t('ui-share.close')}
         </button>
       </div>
       <div className="flex gap-2">
@@ -59,11 +64,11 @@ export function SharePanelBody({ panelId, state, link, stateFor, linkFor, isEnco
           onClick={() => onCopy(link)}
           className="rounded border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
         >
-          Copy
+          {t('ui-share.copy')}
         </button>
       </div>
       <p aria-live="polite" data-testid="share-copied" className="mt-1 min-h-[1.25rem] text-xs text-zinc-600 dark:text-zinc-400">
-        {copy === 'copied' ? 'Copied to the clipboard.' : copy === 'failed' ? 'Could not copy: select the link and copy it yourself.' : ''}
+        {copy === 'copied' ? t('ui-share.copied') : copy === 'failed' ? t('ui-share.copyFailed') : ''}
       </p>
       <label className="mt-2 flex items-start gap-2">
         <input
@@ -81,18 +86,18 @@ export function SharePanelBody({ panelId, state, link, stateFor, linkFor, isEnco
           }}
           className="mt-1"
         />
-        <span>{isEncoder ? 'Include the signing key' : 'Include the key'}</span>
+        <span>{isEncoder ? t('ui-share.includeSigningKey') : t('ui-share.includeKey')}</span>
       </label>
       {includeKey && grantsSigning ? (
         <p role="alert" data-testid="share-key-warning" className="mt-2 rounded border border-red-400 bg-red-50 p-2 text-red-900 dark:bg-red-950 dark:text-red-100">
-          Anyone holding this link can sign tokens with this key and so forge tokens your services would accept. Share
-          it only over a channel you trust, and never for a production key.{' '}
-          {copiedLink === link ? 'This link, key included, is on the clipboard.' : 'It has not been copied: press Copy if you mean to.'}
+          {t('ui-share.keyWarning')} {copiedLink === link ? t('ui-share.keyOnClipboard') : t('ui-share.keyNotCopied')}
         </p>
       ) : null}
       <p data-testid="share-contents" className="mt-2 text-zinc-700 dark:text-zinc-300">
-        {contents.length > 0 ? `The link contains ${joinWords(contents)}.` : 'The link contains nothing yet.'} It keeps
-        them after the <code>#</code>, which browsers never send to a server.
+        {withElements(
+          (values) => (contents.length > 0 ? t('ui-share.contents', { ...values, contents: joinWords(contents) }) : t('ui-share.contentsEmpty', values)),
+          { hash: <code>#</code> },
+        )}
       </p>
       {tooLong ? (
         <p role="alert" data-testid="share-too-long" className="mt-2 rounded border border-amber-500 bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
@@ -101,9 +106,4 @@ export function SharePanelBody({ panelId, state, link, stateFor, linkFor, isEnco
       ) : null}
     </div>
   );
-}
-
-function joinWords(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

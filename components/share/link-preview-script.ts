@@ -1,5 +1,6 @@
 import { previewOfLink, type LinkPreview } from '@/lib/links/preview';
 import { LINK_PAINTED_ATTRIBUTE, OPENING_LINK_ATTRIBUTE } from './link-boot-script';
+import { LANGUAGE_ATTRIBUTE } from '@/lib/i18n/boot-script';
 
 /**
  * Builds the preview's view inside `container` with text nodes only (never
@@ -32,6 +33,8 @@ export function paintLinkPreview(preview: LinkPreview, container: HTMLElement): 
   };
 
   const grid = make('div', 'grid gap-6 lg:grid-cols-2');
+  // <html lang> names the visit's language only once its messages are shown: the painted words say theirs now.
+  grid.setAttribute('lang', preview.language);
   // The decoder's view (key panel, checks, notes) is taller than the screen: so is this one, so the footer
   // below is never on screen while the painted view stands, and cannot jump away when React's replaces it.
   grid.style.minHeight = '100vh';
@@ -40,7 +43,7 @@ export function paintLinkPreview(preview: LinkPreview, container: HTMLElement): 
   grid.appendChild(left);
   grid.appendChild(right);
 
-  const encoded = section('Encoded token');
+  const encoded = section(preview.labels.encoded);
   const box = make('div', 'overflow-hidden rounded-md border border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-900');
   box.style.height = 'clamp(12rem, 40vh, 26rem)';
   const tokenText = make('pre', 'h-full overflow-auto p-2 font-mono text-[13px] leading-[18px] whitespace-pre-wrap break-all', preview.token);
@@ -51,20 +54,20 @@ export function paintLinkPreview(preview: LinkPreview, container: HTMLElement): 
     // Below the token, where the decoder's own "check as of" field follows; said as the decoder's "check as of" note says it.
     const note = make('p', 'mt-2 text-sm', '');
     note.setAttribute('data-boot-part', 'as-of');
-    note.appendChild(make('strong', 'font-semibold', `Judged as of ${preview.asOf.replace('.000Z', 'Z')}`));
-    note.appendChild(document.createTextNode(' (UTC), not now.'));
+    note.appendChild(make('strong', 'font-semibold', preview.labels.asOf ?? ''));
+    note.appendChild(document.createTextNode(preview.labels.asOfRest));
     encoded.appendChild(note);
   }
   left.appendChild(encoded);
 
-  const header = section('Header');
+  const header = section(preview.labels.header);
   header.appendChild(json('header', preview.header));
   right.appendChild(header);
-  const payload = section('Payload');
+  const payload = section(preview.labels.payload);
   payload.appendChild(json('payload', preview.payload));
   right.appendChild(payload);
 
-  const claims = section('Claims explained');
+  const claims = section(preview.labels.claims);
   const table = make('table', 'w-full border-collapse text-left text-sm');
   const body = make('tbody', '');
   for (const row of preview.rows) {
@@ -74,7 +77,7 @@ export function paintLinkPreview(preview: LinkPreview, container: HTMLElement): 
     const name = make('th', 'block py-1 pr-3 text-left font-normal md:table-cell md:py-2');
     name.setAttribute('scope', 'row');
     name.appendChild(make('code', 'font-mono text-[13px] font-semibold break-all', row.name));
-    name.appendChild(make('span', 'ml-2 rounded bg-zinc-100 px-1 text-[11px] text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300', row.where === 'header' ? 'header' : 'claim'));
+    name.appendChild(make('span', 'ml-2 rounded bg-zinc-100 px-1 text-[11px] text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300', row.where === 'header' ? preview.labels.headerTag : preview.labels.claimTag));
     const value = make('td', 'block py-1 pr-3 md:table-cell md:max-w-[22rem] md:py-2');
     value.appendChild(make('code', 'font-mono text-[13px] break-all whitespace-pre-wrap', row.value));
     if (row.time) {
@@ -90,7 +93,7 @@ export function paintLinkPreview(preview: LinkPreview, container: HTMLElement): 
   }
   table.appendChild(body);
   claims.appendChild(table);
-  if (preview.moreRows > 0) claims.appendChild(make('p', 'mt-2 text-sm', `${preview.moreRows} more entries.`));
+  if (preview.labels.more) claims.appendChild(make('p', 'mt-2 text-sm', preview.labels.more));
   right.appendChild(claims);
 
   container.appendChild(grid);
@@ -104,4 +107,4 @@ export function paintLinkPreview(preview: LinkPreview, container: HTMLElement): 
  * the page as it was: the link then opens as before, behind the notice. Its
  * hash is put in the CSP like every inline script.
  */
-export const linkPreviewScript = `(function(){try{var c=document.currentScript&&document.currentScript.previousElementSibling;if(!c||!document.documentElement.hasAttribute(${JSON.stringify(OPENING_LINK_ATTRIBUTE)}))return;var p=(${previewOfLink.toString()})(location.href,Date.now());if(!p)return;(${paintLinkPreview.toString()})(p,c);document.documentElement.setAttribute(${JSON.stringify(LINK_PAINTED_ATTRIBUTE)},'')}catch(_){}})()`;
+export const linkPreviewScript = `(function(){try{var c=document.currentScript&&document.currentScript.previousElementSibling;if(!c||!document.documentElement.hasAttribute(${JSON.stringify(OPENING_LINK_ATTRIBUTE)}))return;var p=(${previewOfLink.toString()})(location.href,Date.now(),document.documentElement.getAttribute(${JSON.stringify(LANGUAGE_ATTRIBUTE)}));if(!p)return;(${paintLinkPreview.toString()})(p,c);document.documentElement.setAttribute(${JSON.stringify(LINK_PAINTED_ATTRIBUTE)},'')}catch(_){}})()`;

@@ -12,7 +12,8 @@ export function SiteHeader({ children }: { children?: ReactNode }) {
           <Logo />
           <span>JWT Workbench</span>
         </Link>
-        <div className="flex flex-1 items-center">{children}</div>
+        {/* Wraps when a language's longer labels would not fit on a phone. */}
+        <div className="flex flex-1 flex-wrap items-center gap-y-2">{children}</div>
         <div className="flex items-center gap-2">
           <LanguageSelect />
           <ThemeControl />

@@ -1,12 +1,14 @@
 'use client';
 
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useLocale } from '@/components/i18n/useLocale';
 import { THEME_STORAGE_KEY, type ThemeChoice } from './theme-script';
+import { t } from './messages';
 
-const CHOICES: { value: ThemeChoice; label: string; icon: string }[] = [
-  { value: 'light', label: 'Light', icon: '☀' },
-  { value: 'dark', label: 'Dark', icon: '☾' },
-  { value: 'system', label: 'System', icon: '◐' },
+const CHOICES: { value: ThemeChoice; label: () => string; title: () => string; icon: string }[] = [
+  { value: 'light', label: () => t('ui-theme.light'), title: () => t('ui-theme.lightTitle'), icon: '☀' },
+  { value: 'dark', label: () => t('ui-theme.dark'), title: () => t('ui-theme.darkTitle'), icon: '☾' },
+  { value: 'system', label: () => t('ui-theme.system'), title: () => t('ui-theme.systemTitle'), icon: '◐' },
 ];
 
 function readChoice(): ThemeChoice {
@@ -39,6 +41,7 @@ export function useResolvedTheme(): 'light' | 'dark' {
 }
 
 export function ThemeControl() {
+  useLocale();
   const choice = useSyncExternalStore<ThemeChoice>(subscribe, readChoice, () => 'system');
 
   // Follow the operating system while "System" is chosen.
@@ -61,18 +64,18 @@ export function ThemeControl() {
   }, []);
 
   return (
-    <div role="group" aria-label="Colour theme" className="inline-flex rounded-md border border-zinc-300 p-0.5 dark:border-zinc-700">
-      {CHOICES.map(({ value, label, icon }) => (
+    <div role="group" aria-label={t('ui-theme.group')} className="inline-flex rounded-md border border-zinc-300 p-0.5 dark:border-zinc-700">
+      {CHOICES.map(({ value, label, title, icon }) => (
         <button
           key={value}
           type="button"
           data-testid={`theme-${value}`}
           aria-pressed={choice === value}
-          title={`${label} theme`}
+          title={title()}
           onClick={() => choose(value)}
           className="rounded px-2 py-1 text-xs font-medium text-zinc-700 hover:bg-zinc-100 aria-pressed:bg-zinc-900 aria-pressed:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-zinc-100 dark:aria-pressed:text-zinc-900"
         >
-          <span aria-hidden="true">{icon}</span> {label}
+          <span aria-hidden="true">{icon}</span> {label()}
         </button>
       ))}
     </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { DecoderView } from '@/components/decoder/DecoderView';
@@ -19,24 +19,33 @@ import type { KeyPair } from '@/components/keytools/key-pair';
 import { PaneBoundary } from '@/components/common/PaneBoundary';
 import { addressWithoutAnswer, takeAuthorizationReturn, type AuthorizationReturn, type FlowSetup } from '@/lib/oauth/pending';
 import type { OpenTokenContext } from '@/components/flow/FlowView';
+import { useLocale } from '@/components/i18n/useLocale';
+import { useLanguagePending } from '@/components/i18n/useLanguagePending';
 import { ModeSwitch, type Mode } from './ModeSwitch';
+import { t } from './messages';
 
 // The encoder loads when first opened: the decoder page starts without its code.
 const EncoderView = dynamic(() => import('@/components/encoder/EncoderView').then((module) => module.EncoderView), {
   ssr: false,
-  loading: () => <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading the encoder…</p>,
+  loading: () => <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('ui-workbench.loadingEncoder')}</p>,
 });
 
 // Getting a token loads when first opened, like the encoder.
 const FlowView = dynamic(() => import('@/components/flow/FlowView').then((module) => module.FlowView), {
   ssr: false,
-  loading: () => <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading…</p>,
+  loading: () => <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('ui-workbench.loading')}</p>,
 });
 
-const ENCODER_HEADINGS: Record<EncoderOutput, string> = {
-  jws: 'Build and sign a token',
-  jwe: 'Build and encrypt a token',
-  nested: 'Build, sign and encrypt a token',
+// The header's controls do not depend on the token: memoized, with stable props, they are not
+// drawn again on every keystroke in the decoder.
+const MemoModeSwitch = memo(ModeSwitch);
+const MemoKeyTools = memo(KeyTools);
+const MemoSharePanel = memo(SharePanel);
+
+const ENCODER_HEADINGS: Record<EncoderOutput, () => string> = {
+  jws: () => t('ui-workbench.headingSign'),
+  jwe: () => t('ui-workbench.headingEncrypt'),
+  nested: () => t('ui-workbench.headingNested'),
 };
 
 const INITIAL_DECODER: DecoderState = {
@@ -49,10 +58,13 @@ const INITIAL_DECODER: DecoderState = {
 
 /** The one place that holds what the user typed and chose; every pane derives from it. */
 export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = {}) {
+  useLocale();
+  const languagePending = useLanguagePending();
   const [mode, setMode] = useState<Mode>('decode');
   const [decoder, setDecoder] = useState<DecoderState>(INITIAL_DECODER);
   const [encoder, setEncoder] = useState<EncoderState>(INITIAL_ENCODER);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Worded when shown, so a notice follows the language (one found on load is made before its catalog is in).
+  const [notice, setNotice] = useState<(() => string | null) | null>(null);
   const [linkRead, setLinkRead] = useState(false);
   // Getting a token: its view stays mounted once opened, so its tokens (in memory only) survive a visit to the decoder.
   const [flowOpened, setFlowOpened] = useState(false);
@@ -60,6 +72,23 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
   const [authorizationReturn, setAuthorizationReturn] = useState<AuthorizationReturn | null>(null);
 
   const updateDecoder = useCallback((patch: Partial<DecoderState>) => setDecoder((previous) => ({ ...previous, ...patch })), []);
+  const changeMode = useCallback((next: Mode) => {
+    if (next === 'flow') setFlowOpened(true);
+    setMode(next);
+  }, []);
+  const usePair = useCallback((pair: KeyPair) => {
+    // The encoder's header helpers load only now, not with the page.
+    import('@/components/encoder/encoder-with-key').then(
+      ({ encoderWithKey }) => setEncoder((previous) => encoderWithKey(previous, pair.privateKey, pair.alg, pair.secretEncoding)),
+      (error: unknown) => setNotice(() => () => t('ui-workbench.keyToEncoderFailed', { reason: messageOf(error) })),
+    );
+    setDecoder((previous) => ({ ...previous, key: pair.publicKey, secretEncoding: pair.secretEncoding }));
+  }, []);
+  const sharedToken = tokenBeingDecoded(decoder);
+  const shareDecoder = useMemo(
+    () => ({ token: sharedToken, key: decoder.key, secretEncoding: decoder.secretEncoding, at: decoder.at }),
+    [sharedToken, decoder.key, decoder.secretEncoding, decoder.at],
+  );
 
   // "Edit and re-sign": the encoder opens with the token's own text, and its key when it can sign.
   const editToken = useCallback(() => {
@@ -67,11 +96,11 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
       .then(({ encoderForToken }) => encoderForToken({ ...decoder, token: tokenBeingDecoded(decoder) }))
       .then(
         (result) => {
-          if (!result.ok) return setNotice(result.error);
+          if (!result.ok) return setNotice(() => () => result.error);
           setEncoder((previous) => ({ ...previous, ...result.state }));
           setMode('encode');
         },
-        (error: unknown) => setNotice(`The token could not be opened in the encoder: ${messageOf(error)}`),
+        (error: unknown) => setNotice(() => () => t('ui-workbench.editFailed', { reason: messageOf(error) })),
       );
   }, [decoder]);
 
@@ -107,7 +136,7 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
       // from the address bar and this history entry (replaceState adds no new entry).
       if (link.cleanedUrl !== undefined) {
         window.history.replaceState(window.history.state, '', link.cleanedUrl);
-        setNotice(linkCleanupNotice(link));
+        setNotice(() => () => linkCleanupNotice(link));
       }
       if (link.source === 'none') return;
       const { state } = link;
@@ -153,54 +182,40 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
   return (
     <>
       <SiteHeader>
-        <ModeSwitch
-          mode={mode}
-          onChange={(next) => {
-            if (next === 'flow') setFlowOpened(true);
-            setMode(next);
-          }}
-        />
-        <PaneBoundary name="the key tools">
-        <KeyTools
-          onUsePair={(pair: KeyPair) => {
-            // The encoder's header helpers load only now, not with the page.
-            import('@/components/encoder/encoder-with-key').then(
-              ({ encoderWithKey }) => setEncoder((previous) => encoderWithKey(previous, pair.privateKey, pair.alg, pair.secretEncoding)),
-              (error: unknown) => setNotice(`The private key could not be put in the encoder: ${messageOf(error)}`),
-            );
-            setDecoder((previous) => ({ ...previous, key: pair.publicKey, secretEncoding: pair.secretEncoding }));
-          }}
-        />
+        <MemoModeSwitch mode={mode} onChange={changeMode} />
+        <PaneBoundary name={t('ui-workbench.paneKeyTools')}>
+          <MemoKeyTools onUsePair={usePair} />
         </PaneBoundary>
         {/* A token found in a longer paste is shared alone, never the text around it. The flow view shares its own set-up. */}
-        {mode === 'flow' ? null : <SharePanel mode={mode} decoder={{ ...decoder, token: tokenBeingDecoded(decoder) }} encoder={encoder} />}
+        {mode === 'flow' ? null : <MemoSharePanel mode={mode} decoder={shareDecoder} encoder={encoder} />}
       </SiteHeader>
       <RegisterServiceWorker />
       <main className="mx-auto max-w-7xl px-4 py-6">
-        <h1 className="sr-only">{mode === 'decode' ? 'Decode and verify a token' : mode === 'flow' ? 'Get a token from your identity provider' : ENCODER_HEADINGS[encoder.output ?? 'jws']}</h1>
-        {/* The link's token as painted before React (link-preview-script.ts); replaced by the view below once the link is read. */}
-        {linkRead ? null : linkPreview}
+        <h1 className="sr-only">{mode === 'decode' ? t('ui-workbench.headingDecode') : mode === 'flow' ? t('ui-workbench.headingFlow') : ENCODER_HEADINGS[encoder.output ?? 'jws']()}</h1>
+        {/* The link's token as painted before React (link-preview-script.ts); replaced by the view below once the link
+            is read and shown in the visit's language (until then the views wait hidden, and the preview stays). */}
+        {linkRead && !languagePending ? null : linkPreview}
         <p data-link-opening-notice="" data-testid="link-opening" role="status" className="mb-4 text-sm text-zinc-700 dark:text-zinc-300">
-          Opening the link…
+          {t('ui-workbench.openingLink')}
         </p>
-        {notice ? (
+        {notice?.() ? (
           <div role="status" data-testid="link-notice" className="mb-4 flex items-start gap-3 rounded-md border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-            <p className="flex-1">{notice}</p>
+            <p className="flex-1">{notice()}</p>
             <button type="button" className="underline" onClick={() => setNotice(null)}>
-              Dismiss
+              {t('ui-workbench.dismiss')}
             </button>
           </div>
         ) : null}
         {flowOpened ? (
           <div hidden={mode !== 'flow'}>
-            <PaneBoundary name="getting a token">
+            <PaneBoundary name={t('ui-workbench.paneFlow')}>
               <FlowView key={JSON.stringify(flowSetup)} initialSetup={flowSetup} authorizationReturn={authorizationReturn} onOpenToken={openFromFlow} />
             </PaneBoundary>
           </div>
         ) : null}
         <div data-hidden-while-opening-link="" hidden={mode === 'flow'}>
           {mode === 'flow' ? null : (
-          <PaneBoundary name={mode === 'decode' ? 'the decoder' : 'the encoder'} resetKey={mode === 'decode' ? decoder : encoder}>
+          <PaneBoundary name={mode === 'decode' ? t('ui-workbench.paneDecoder') : t('ui-workbench.paneEncoder')} resetKey={mode === 'decode' ? decoder : encoder}>
           {mode === 'decode' ? <DecoderView state={decoder} onChange={updateDecoder} onEdit={editToken} /> : (
             <EncoderView
               state={encoder}

@@ -8,6 +8,7 @@ import { getAlgorithm, checkKeyFits } from '@/lib/jws';
 import { decodeBase64Url, encodeBase64Url, utf8 } from '@/lib/jws/base64url';
 import { signBytes } from '@/lib/jws/primitives';
 import { hmacSha256 } from './hmac';
+import { t } from './messages';
 
 export type AttackName = 'alg-none' | 'key-confusion' | 'jwk-injection' | 'kid-injection' | 'jku' | 'expired' | 'not-yet-valid' | 'psychic-signature';
 
@@ -64,7 +65,7 @@ async function hs256Token(header: Json, payloadSegment: string, secret: Uint8Arr
 async function signWith(header: Json, payloadSegment: string, key: ParsedKey): Promise<string | { error: string }> {
   const algName = String(header.alg);
   const alg = getAlgorithm(algName);
-  if (!alg || alg.family === 'none') return { error: `"${algName}" is not an algorithm that can sign.` };
+  if (!alg || alg.family === 'none') return { error: t('attacks.cannotSign', { alg: algName }) };
   const problem = checkKeyFits(alg, key, 'sign');
   if (problem) return { error: problem.message };
   const input = `${encodeJson(header)}.${payloadSegment}`;
@@ -78,7 +79,7 @@ async function freshKey(tokenAlg: string): Promise<{ alg: string; key: ParsedKey
   const alg = kind === 'P-256' ? (tokenAlg === 'ES256' ? tokenAlg : 'ES256') : kind === 'Ed25519' ? 'EdDSA' : tokenAlg;
   const generated = await generateKey(kind);
   const parsed = parseKeyText(JSON.stringify(generated.privateJwk));
-  if (!parsed.ok || !parsed.keys[0]) throw new Error('The fresh key could not be read back.');
+  if (!parsed.ok || !parsed.keys[0]) throw new Error(t('attacks.freshKeyUnreadable'));
   return { alg, key: parsed.keys[0], publicJwk: generated.publicJwk as Json };
 }
 
@@ -86,13 +87,13 @@ export async function generateAttacks(input: AttackInput): Promise<AttackResult>
   try {
     return await generate(input);
   } catch (error) {
-    return { ok: false, error: `The variants could not be made: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: t('attacks.couldNotMake', { reason: error instanceof Error ? error.message : String(error) }) };
   }
 }
 
 async function generate({ token, keyText = '', secretEncoding = 'utf8', jkuUrl = '', now = Math.floor(Date.now() / 1000) }: AttackInput): Promise<AttackResult> {
   const segments = token.trim().split('.');
-  if (segments.length !== 3) return { ok: false, error: segments.length === 5 ? 'Verifier tests are made from a signed token (JWS); this one is encrypted (JWE).' : 'Paste a signed token (three parts) to make verifier tests from it.' };
+  if (segments.length !== 3) return { ok: false, error: segments.length === 5 ? t('attacks.encryptedToken') : t('attacks.pasteSignedToken') };
   const [headerSegment = '', payloadSegment = ''] = segments;
   const headerBytes = decodeBase64Url(headerSegment);
   let header: Json;
@@ -102,7 +103,7 @@ async function generate({ token, keyText = '', secretEncoding = 'utf8', jkuUrl =
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error();
     header = value as Json;
   } catch {
-    return { ok: false, error: 'The token\'s header is not a JSON object, so no variants can be made from it.' };
+    return { ok: false, error: t('attacks.headerNotObject') };
   }
   const tokenAlg = typeof header.alg === 'string' ? header.alg : '';
   const variants: AttackVariant[] = [];
@@ -113,9 +114,9 @@ async function generate({ token, keyText = '', secretEncoding = 'utf8', jkuUrl =
     variants.push({
       attack: 'alg-none',
       id: `alg-none-${spelling}`,
-      title: `alg "${spelling}", no signature`,
+      title: t('attacks.algNoneTitle', { spelling }),
       token: `${encodeJson(withAlg(header, spelling))}.${payloadSegment}.`,
-      why: spelling === 'none' ? 'An unsigned token: accepting it lets anyone forge any claims.' : 'The same unsigned token with alg spelled in another case, for verifiers that compare case-insensitively.',
+      why: spelling === 'none' ? t('attacks.algNoneWhy') : t('attacks.algNoneCaseWhy'),
       reference: 'RFC 8725 §2.1, §3.1; CVE-2015-9235',
     });
   }
@@ -125,7 +126,7 @@ async function generate({ token, keyText = '', secretEncoding = 'utf8', jkuUrl =
   if (keyText.trim() !== '') {
     const parsed = await readKeyText(keyText, { secretEncoding });
     if (parsed.ok) keys = parsed.keys;
-    else skipped.push({ attack: 'expired', reason: `The key could not be read: ${parsed.error.message}` });
+    else skipped.push({ attack: 'expired', reason: t('attacks.keyUnreadable', { reason: parsed.error.message }) });
   }
 
   // 2. Key confusion: HS256 keyed with the bytes of the public key PEM.
@@ -134,23 +135,23 @@ async function generate({ token, keyText = '', secretEncoding = 'utf8', jkuUrl =
     const pem = jwkToPem(asymmetric.publicJwk, 'public');
     if (pem.ok) {
       const withNewline = pem.pem.endsWith('\n') ? pem.pem : `${pem.pem}\n`;
-      for (const [id, text, note] of [
-        ['key-confusion-pem', withNewline, 'the PEM file as saved, with its final newline'],
-        ['key-confusion-pem-trimmed', withNewline.trimEnd(), 'the PEM without its final newline'],
+      for (const [id, text, title] of [
+        ['key-confusion-pem', withNewline, t('attacks.keyConfusionTitle')],
+        ['key-confusion-pem-trimmed', withNewline.trimEnd(), t('attacks.keyConfusionTrimmedTitle')],
       ] as const) {
         variants.push({
           attack: 'key-confusion',
           id,
-          title: `HS256 keyed with the public key (${note})`,
+          title,
           token: await hs256Token(withAlg(header, 'HS256'), payloadSegment, utf8(text)),
-          why: 'The public key is public: a verifier that lets the token choose HMAC and uses the key\'s PEM text as the secret accepts anyone\'s token.',
+          why: t('attacks.keyConfusionWhy'),
           reference: 'RFC 8725 §2.1, §3.1; CVE-2016-10555',
-          extra: { label: 'The HMAC secret used (the public key PEM)', text },
+          extra: { label: t('attacks.keyConfusionExtra'), text },
         });
       }
     }
   } else {
-    skipped.push({ attack: 'key-confusion', reason: 'Needs the RSA or EC public key in the key panel.' });
+    skipped.push({ attack: 'key-confusion', reason: t('attacks.keyConfusionSkipped') });
   }
 
   // 3. A header jwk with a freshly generated key that signs the token.
@@ -160,9 +161,9 @@ async function generate({ token, keyText = '', secretEncoding = 'utf8', jkuUrl =
     variants.push({
       attack: 'jwk-injection',
       id: 'jwk-injection',
-      title: `Embedded "jwk" with a fresh ${fresh.alg} key`,
+      title: t('attacks.jwkInjectionTitle', { alg: fresh.alg }),
       token: injected,
-      why: 'The token brings its own key: it verifies against it, but proves nothing unless that key is one you trust.',
+      why: t('attacks.jwkInjectionWhy'),
       reference: 'CVE-2018-0114; RFC 8725 §3.10',
     });
   }
@@ -171,17 +172,17 @@ async function generate({ token, keyText = '', secretEncoding = 'utf8', jkuUrl =
   variants.push({
     attack: 'kid-injection',
     id: 'kid-path-traversal',
-    title: `kid "${KID_TRAVERSAL}", HS256 with an empty secret`,
+    title: t('attacks.kidTraversalTitle', { kid: KID_TRAVERSAL }),
     token: await hs256Token(withAlg(header, 'HS256', { kid: KID_TRAVERSAL }), payloadSegment, new Uint8Array(0)),
-    why: 'A verifier that reads the key from a file named by kid gets an empty file, and an empty HMAC secret.',
+    why: t('attacks.kidTraversalWhy'),
     reference: 'RFC 8725 §3.10',
   });
   variants.push({
     attack: 'kid-injection',
     id: 'kid-sql-injection',
-    title: `kid with SQL injection, HS256 with the secret "${KID_SQL_SECRET}"`,
+    title: t('attacks.kidSqlTitle', { secret: KID_SQL_SECRET }),
     token: await hs256Token(withAlg(header, 'HS256', { kid: KID_SQL }), payloadSegment, utf8(KID_SQL_SECRET)),
-    why: 'A verifier that puts kid into an SQL query unescaped looks up the secret the attacker chose.',
+    why: t('attacks.kidSqlWhy'),
     reference: 'RFC 8725 §3.10',
   });
 
@@ -200,15 +201,15 @@ async function generate({ token, keyText = '', secretEncoding = 'utf8', jkuUrl =
       variants.push({
         attack: 'jku',
         id: member,
-        title: `"${member}" pointing at ${url}`,
+        title: t('attacks.jkuTitle', { member, url }),
         token: signed,
-        why: `A verifier that fetches keys from the token's own "${member}" lets the sender choose the key (and makes the server request any address).`,
+        why: t('attacks.jkuWhy', { member }),
         reference: 'RFC 8725 §3.10',
-        ...(member === 'jku' ? { extra: { label: 'The JWKS to serve at that address', text: JSON.stringify({ keys: [fresh.publicJwk] }, null, 2) } } : {}),
+        ...(member === 'jku' ? { extra: { label: t('attacks.jkuExtra'), text: JSON.stringify({ keys: [fresh.publicJwk] }, null, 2) } } : {}),
       });
     }
   } else {
-    skipped.push({ attack: 'jku', reason: url === '' ? 'Type an address for jku/x5u (it is written into the token, never fetched).' : `"${url}" is not an http(s) address.` });
+    skipped.push({ attack: 'jku', reason: url === '' ? t('attacks.jkuSkippedEmpty') : t('attacks.jkuSkippedInvalid', { url }) });
   }
 
   // 6. Expired and not-yet-valid copies, re-signed with the user's key.
@@ -224,9 +225,9 @@ async function generate({ token, keyText = '', secretEncoding = 'utf8', jkuUrl =
     payload = null;
   }
   if (!signer) {
-    skipped.push({ attack: 'expired', reason: `Expired and not-yet-valid copies need a key that can sign ${tokenAlg || 'the token'} (a secret or a private key) in the key panel.` });
+    skipped.push({ attack: 'expired', reason: tokenAlg ? t('attacks.timeSkippedNoKey', { alg: tokenAlg }) : t('attacks.timeSkippedNoKeyNoAlg') });
   } else if (!payload) {
-    skipped.push({ attack: 'expired', reason: 'The payload is not a JSON claims set.' });
+    skipped.push({ attack: 'expired', reason: t('attacks.timeSkippedNoClaims') });
   } else {
     const expired: Json = { ...payload, exp: now - 3600 };
     if (typeof payload.iat === 'number') expired.iat = now - 7200;
@@ -234,12 +235,12 @@ async function generate({ token, keyText = '', secretEncoding = 'utf8', jkuUrl =
     const future: Json = { ...payload, nbf: now + 3600 };
     if (typeof payload.exp === 'number') future.exp = now + 7200;
     for (const [attack, claims, why] of [
-      ['expired', expired, 'It expired an hour ago ("exp"); the signature is fine, so only the time check stops it.'],
-      ['not-yet-valid', future, 'It is not valid for another hour ("nbf"); the signature is fine, so only the time check stops it.'],
+      ['expired', expired, t('attacks.expiredWhy')],
+      ['not-yet-valid', future, t('attacks.notYetValidWhy')],
     ] as const) {
       const signed = await signWith(header, encodeJson(claims), signer);
       if (typeof signed === 'string') {
-        variants.push({ attack, id: attack, title: attack === 'expired' ? 'Expired an hour ago, re-signed with your key' : 'Valid only from an hour from now, re-signed with your key', token: signed, why, reference: attack === 'expired' ? 'RFC 7519 §4.1.4; RFC 8725 §3.10' : 'RFC 7519 §4.1.5; RFC 8725 §3.10' });
+        variants.push({ attack, id: attack, title: attack === 'expired' ? t('attacks.expiredTitle') : t('attacks.notYetValidTitle'), token: signed, why, reference: attack === 'expired' ? 'RFC 7519 §4.1.4; RFC 8725 §3.10' : 'RFC 7519 §4.1.5; RFC 8725 §3.10' });
       } else skipped.push({ attack, reason: signed.error });
     }
   }
@@ -251,13 +252,13 @@ async function generate({ token, keyText = '', secretEncoding = 'utf8', jkuUrl =
     variants.push({
       attack: 'psychic-signature',
       id: 'psychic-signature',
-      title: `${tokenAlg} with an all-zero signature (r = s = 0)`,
+      title: t('attacks.psychicTitle', { alg: tokenAlg }),
       token: `${headerSegment}.${payloadSegment}.${encodeBase64Url(new Uint8Array(size))}`,
-      why: 'r and s must lie in [1, n−1]; a verifier that skips that check accepts this signature for any message.',
+      why: t('attacks.psychicWhy'),
       reference: 'CVE-2022-21449',
     });
   } else {
-    skipped.push({ attack: 'psychic-signature', reason: 'Only for ECDSA tokens (ES256, ES384, ES512).' });
+    skipped.push({ attack: 'psychic-signature', reason: t('attacks.psychicSkipped') });
   }
 
   return { ok: true, variants, skipped };

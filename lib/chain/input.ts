@@ -7,6 +7,8 @@
  * decoder loads before its editor.
  */
 
+import { t } from './messages';
+
 export type CertificateList = { ok: true; ders: Uint8Array[] } | { ok: false; error: string; offset?: number };
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -17,22 +19,22 @@ export function decodeBase64(text: string): { ok: true; bytes: Uint8Array } | { 
   if (!BASE64.test(compact)) {
     const offset = [...compact].findIndex((char, index) => !/[A-Za-z0-9+/=]/.test(char) || (char === '=' && index < compact.length - 2));
     const char = compact.charAt(offset);
-    return { ok: false, message: `character ${JSON.stringify(char)} at position ${offset + 1} is not standard base64`, offset };
+    return { ok: false, message: t('chain.base64BadCharacter', { char: JSON.stringify(char), position: offset + 1 }), offset };
   }
-  if (compact.length % 4 !== 0) return { ok: false, message: `${compact.length} characters cannot be complete base64 (it comes in groups of 4)`, offset: compact.length };
+  if (compact.length % 4 !== 0) return { ok: false, message: t('chain.base64Incomplete', { count: compact.length }), offset: compact.length };
   const binary = atob(compact);
   return { ok: true, bytes: Uint8Array.from(binary, (char) => char.charCodeAt(0)) };
 }
 
 export function certificatesFromX5c(x5c: unknown): CertificateList {
-  if (!Array.isArray(x5c) || x5c.length === 0) return { ok: false, error: 'The "x5c" header must be a non-empty array of base64 DER certificates (RFC 7515 §4.1.6).' };
+  if (!Array.isArray(x5c) || x5c.length === 0) return { ok: false, error: t('chain.x5cNotArray') };
   const ders: Uint8Array[] = [];
   for (const [index, entry] of x5c.entries()) {
-    if (typeof entry !== 'string') return { ok: false, error: `x5c[${index}] is not a string of base64 DER.` };
+    if (typeof entry !== 'string') return { ok: false, error: t('chain.x5cEntryNotString', { index }) };
     const decoded = decodeBase64(entry);
     if (!decoded.ok) {
-      const hint = /[-_]/.test(entry) ? ' (x5c uses standard base64 with + and /, not base64url)' : '';
-      return { ok: false, error: `x5c[${index}] is not valid base64${hint}: ${decoded.message}.` };
+      const error = /[-_]/.test(entry) ? t('chain.x5cEntryBase64url', { index, reason: decoded.message }) : t('chain.x5cEntryNotBase64', { index, reason: decoded.message });
+      return { ok: false, error };
     }
     ders.push(decoded.bytes);
   }
@@ -47,10 +49,10 @@ export function certificatesFromPem(text: string): CertificateList {
   for (const match of text.matchAll(BLOCK)) {
     const number = ders.length + 1;
     const bodyOffset = (match.index ?? 0) + match[0].indexOf('-----', 5) - (match[2]?.length ?? 0);
-    if (!match[3]?.startsWith('-----END')) return { ok: false, error: `Certificate ${number} has no END line (-----END CERTIFICATE-----); was it cut off?`, offset: match.index ?? 0 };
+    if (!match[3]?.startsWith('-----END')) return { ok: false, error: t('chain.pemNoEnd', { n: number }), offset: match.index ?? 0 };
     const decoded = decodeBase64(match[2] ?? '');
-    if (!decoded.ok) return { ok: false, error: `Certificate ${number}: ${decoded.message}.`, offset: bodyOffset };
-    if (decoded.bytes.length === 0) return { ok: false, error: `Certificate ${number} is empty.`, offset: bodyOffset };
+    if (!decoded.ok) return { ok: false, error: t('chain.pemNotBase64', { n: number, reason: decoded.message }), offset: bodyOffset };
+    if (decoded.bytes.length === 0) return { ok: false, error: t('chain.pemEmpty', { n: number }), offset: bodyOffset };
     ders.push(decoded.bytes);
   }
   return { ok: true, ders };

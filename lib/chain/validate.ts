@@ -15,6 +15,7 @@
  */
 import * as pkijs from 'pkijs';
 import { NAME_ATTRIBUTES } from '@/lib/keys/oids';
+import { t } from './messages';
 
 function base64(bytes: Uint8Array): string {
   let binary = '';
@@ -136,11 +137,16 @@ function day(date: Date): string {
   return date.toISOString().replace('.000Z', 'Z');
 }
 
-function parse(der: Uint8Array, what: string): pkijs.Certificate | string {
+/** Which certificate is meant, for the message when it does not parse. */
+type Which = { role: 'leaf' } | { role: 'chain' | 'anchor'; number: number };
+
+function parse(der: Uint8Array, which: Which): pkijs.Certificate | string {
   try {
     return pkijs.Certificate.fromBER(der as Uint8Array<ArrayBuffer>);
   } catch (error) {
-    return `${what} is not an X.509 certificate (${error instanceof Error ? error.message : String(error)}).`;
+    const reason = error instanceof Error ? error.message : String(error);
+    if (which.role === 'leaf') return t('chain.leafNotCertificate', { reason });
+    return which.role === 'chain' ? t('chain.certificateNotCertificate', { n: which.number, reason }) : t('chain.anchorNotCertificate', { n: which.number, reason });
   }
 }
 
@@ -163,7 +169,7 @@ export async function validateChain(input: ChainInput): Promise<ChainValidation>
   try {
     return await validate(input);
   } catch (error) {
-    return { ok: false, error: `The chain could not be checked: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: t('chain.couldNotCheck', { reason: error instanceof Error ? error.message : String(error) }) };
   }
 }
 
@@ -173,8 +179,8 @@ function budgetedFindIssuer(): pkijs.FindIssuerCallback {
   const deadline = Date.now() + PATH_TIME_MS;
   return (certificate, engine, crypto) => {
     steps += 1;
-    if (steps > PATH_STEPS) throw new PathBuildingStopped(`path building gave up after ${PATH_STEPS} issuer look-ups without reaching a trusted certificate`);
-    if (Date.now() > deadline) throw new PathBuildingStopped(`path building gave up after ${PATH_TIME_MS / 1000} s without reaching a trusted certificate`);
+    if (steps > PATH_STEPS) throw new PathBuildingStopped(t('chain.gaveUpAfterSteps', { steps: PATH_STEPS }));
+    if (Date.now() > deadline) throw new PathBuildingStopped(t('chain.gaveUpAfterTime', { seconds: PATH_TIME_MS / 1000 }));
     return engine.defaultFindIssuer(certificate, engine, crypto);
   };
 }
@@ -210,23 +216,23 @@ async function findLoop(certs: pkijs.Certificate[], crypto: pkijs.CryptoEngine):
 }
 
 async function validate({ chain, anchors, at, header }: ChainInput): Promise<ChainValidation> {
-  if (chain.length === 0) return { ok: false, error: 'There is no certificate to check.' };
+  if (chain.length === 0) return { ok: false, error: t('chain.noCertificate') };
   if (chain.length > MAX_CHAIN_LENGTH) {
-    return { ok: false, error: `Stopped: the chain has ${chain.length} certificates; verifiers accept at most ${MAX_CHAIN_LENGTH}, so it was not checked.` };
+    return { ok: false, error: t('chain.tooLong', { count: chain.length, max: MAX_CHAIN_LENGTH }) };
   }
   const checkDate = at ?? new Date();
   const crypto = engine();
   const derOf = new Map<pkijs.Certificate, Uint8Array>();
   const certs: pkijs.Certificate[] = [];
   for (const [index, der] of chain.entries()) {
-    const cert = parse(der, index === 0 ? 'The leaf (certificate 1)' : `Certificate ${index + 1}`);
+    const cert = parse(der, index === 0 ? { role: 'leaf' } : { role: 'chain', number: index + 1 });
     if (typeof cert === 'string') return { ok: false, error: cert };
     certs.push(cert);
     derOf.set(cert, der);
   }
   const trusted: pkijs.Certificate[] = [];
   for (const [index, der] of anchors.entries()) {
-    const cert = parse(der, `Trusted certificate ${index + 1}`);
+    const cert = parse(der, { role: 'anchor', number: index + 1 });
     if (typeof cert === 'string') return { ok: false, error: cert };
     trusted.push(cert);
     derOf.set(cert, der);
@@ -261,29 +267,29 @@ async function validate({ chain, anchors, at, header }: ChainInput): Promise<Cha
     const source = index < certs.length ? 'chain' : 'anchor';
     const notBefore = cert.notBefore.value;
     const notAfter = cert.notAfter.value;
-    if (checkDate < notBefore) problems.push(`Not valid before ${day(notBefore)}.`);
-    if (checkDate > notAfter) problems.push(`Expired on ${day(notAfter)}.`);
+    if (checkDate < notBefore) problems.push(t('chain.notYetValid', { date: day(notBefore) }));
+    if (checkDate > notAfter) problems.push(t('chain.expired', { date: day(notAfter) }));
     const selfSigned = cert.subject.isEqual(cert.issuer);
     const issuer = all[index + 1];
     if (issuer) {
       if (!cert.issuer.isEqual(issuer.subject)) {
-        problems.push(`Its issuer "${formatName(cert.issuer)}" is not the next certificate's subject "${formatName(issuer.subject)}".`);
+        problems.push(t('chain.issuerNotNextSubject', { issuer: formatName(cert.issuer), subject: formatName(issuer.subject) }));
       } else if (!(await signedBy(cert, issuer, crypto))) {
-        problems.push(`Its signature does not verify with the key of the next certificate ("${formatName(issuer.subject)}"): it was signed by another key.`);
+        problems.push(t('chain.signedByAnotherKey', { subject: formatName(issuer.subject) }));
       }
     } else if (selfSigned && !(await signedBy(cert, cert, crypto))) {
-      problems.push('It names itself as issuer, but its self-signature does not verify.');
+      problems.push(t('chain.selfSignatureBroken'));
     }
     if (loop?.includes(index)) {
       const issuerInLoop = loop[(loop.indexOf(index) + 1) % loop.length]!;
-      problems.push(`It is part of a loop (${loopText(loop)}): certificate ${issuerInLoop + 1} issued it, so no path from it reaches a trusted certificate.`);
+      problems.push(t('chain.inLoop', { loop: loopText(loop), issuer: issuerInLoop + 1 }));
     }
     const usage = keyUsageByte(cert);
     if (index > 0) {
-      if (!isCa(cert)) problems.push('It issued the certificate below it but is not a CA (basicConstraints CA:false or absent, RFC 5280 §4.2.1.9).');
-      else if (usage !== undefined && (usage & KEY_CERT_SIGN) === 0) problems.push('Its key usage lacks keyCertSign, so it may not sign certificates (RFC 5280 §4.2.1.3).');
+      if (!isCa(cert)) problems.push(t('chain.notCa'));
+      else if (usage !== undefined && (usage & KEY_CERT_SIGN) === 0) problems.push(t('chain.noKeyCertSign'));
     } else if (usage !== undefined && (usage & DIGITAL_SIGNATURE) === 0) {
-      problems.push('Its key usage lacks digitalSignature, so its key may not sign tokens (RFC 5280 §4.2.1.3).');
+      problems.push(t('chain.noDigitalSignature'));
     }
     const der = derOf.get(cert)!;
     list.push({
@@ -308,26 +314,20 @@ async function validate({ chain, anchors, at, header }: ChainInput): Promise<Cha
   let message: string;
   if (stopped !== undefined) {
     verdict = 'invalid';
-    message = loop
-      ? `Stopped: the certificates go round in a loop (${loopText(loop)}), each issued by the next, so ${stopped}.`
-      : `Stopped: ${stopped}.`;
+    message = loop ? t('chain.stoppedInLoop', { loop: loopText(loop), reason: stopped }) : t('chain.stopped', { reason: stopped });
   } else if (!engineResult) {
     verdict = anyProblem ? 'invalid' : 'untrusted';
-    message = anyProblem
-      ? 'The chain is broken (see the certificates marked invalid), and no trusted root was given.'
-      : 'The chain holds together, but it does not end at a certificate you trust: paste the root certificate as a trust anchor, or mark the top certificate as trusted.';
+    message = anyProblem ? t('chain.brokenWithoutRoot') : t('chain.holdsWithoutRoot');
   } else if (engineResult.result && anyProblem) {
     verdict = 'invalid';
-    message = 'A trusted path exists, but a certificate in it breaks a rule (see the certificates marked invalid).';
+    message = t('chain.trustedPathBreaksRule');
   } else if (engineResult.result) {
     verdict = 'valid';
-    message = `The path from the leaf to a trusted certificate is valid as of ${day(checkDate)}: signatures, validity, name chaining and CA constraints check out.`;
+    message = t('chain.valid', { date: day(checkDate) });
   } else {
     const notAnchored = !anyProblem && !reachedAnchor;
     verdict = notAnchored ? 'untrusted' : 'invalid';
-    message = notAnchored
-      ? 'None of the trusted certificates issued this chain: it does not lead to a root you trust.'
-      : `The path is not valid as of ${day(checkDate)}: ${engineResult.resultMessage}.`;
+    message = notAnchored ? t('chain.notAnchored') : t('chain.pathInvalid', { date: day(checkDate), reason: engineResult.resultMessage });
     if (!anyProblem && !notAnchored && list[0]) {
       list[0].problems.push(engineResult.resultMessage);
       list[0].state = 'invalid';
@@ -344,7 +344,7 @@ async function validate({ chain, anchors, at, header }: ChainInput): Promise<Cha
 
 /** "certificate 1 → certificate 2 → certificate 1": who issued whom, back to the start. */
 function loopText(loop: number[]): string {
-  return [...loop, loop[0]!].map((index) => `certificate ${index + 1}`).join(' → ');
+  return [...loop, loop[0]!].map((index) => t('chain.loopCertificate', { n: index + 1 })).join(' → ');
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -4,6 +4,7 @@
  * Monaco's JSON language uses them to complete names, explain them on hover
  * and mark wrong types (`exp` as a string, `aud` as a number).
  */
+import { t } from './messages';
 import { CLAIM_CATALOGUE, CLAIM_PATTERNS, type ClaimInfo, type ClaimLocation, type ClaimType } from './catalogue';
 
 /** The subset of JSON Schema draft-07 (plus Monaco's markdownDescription) these schemas use. */
@@ -48,25 +49,39 @@ function typeSchema(type: ClaimType): JsonSchema {
   }
 }
 
-const TYPE_WORDS: Record<ClaimType, string> = {
-  NumericDate: 'NumericDate: seconds since 1970-01-01T00:00:00Z, a number',
-  StringOrURI: 'string or URI',
-  string: 'string',
-  'string|string[]': 'string or array of strings',
-  'string[]': 'array of strings',
-  number: 'number',
-  integer: 'integer',
-  boolean: 'boolean',
-  object: 'object',
-  array: 'array',
-  any: 'any JSON value',
-};
+/** A claim type in words, for the editor's hover. */
+function typeWords(type: ClaimType): string {
+  switch (type) {
+    case 'NumericDate':
+      return t('claims.typeNumericDate');
+    case 'StringOrURI':
+      return t('claims.typeStringOrUri');
+    case 'string':
+      return t('claims.typeString');
+    case 'string|string[]':
+      return t('claims.typeStringOrStrings');
+    case 'string[]':
+      return t('claims.typeStrings');
+    case 'number':
+      return t('claims.typeNumber');
+    case 'integer':
+      return t('claims.typeInteger');
+    case 'boolean':
+      return t('claims.typeBoolean');
+    case 'object':
+      return t('claims.typeObject');
+    case 'array':
+      return t('claims.typeArray');
+    case 'any':
+      return t('claims.typeAny');
+  }
+}
 
 function describe(info: Pick<ClaimInfo, 'title' | 'description' | 'spec' | 'type'>): JsonSchema {
   return {
     title: info.title,
     description: `${info.description} (${info.spec.label})`,
-    markdownDescription: `**${info.title}** (${TYPE_WORDS[info.type]})\n\n${info.description}\n\n[${info.spec.label}](${info.spec.url})`,
+    markdownDescription: `**${info.title}** (${typeWords(info.type)})\n\n${info.description}\n\n[${info.spec.label}](${info.spec.url})`,
     ...typeSchema(info.type),
   };
 }
@@ -96,7 +111,7 @@ function objectSchema(where: ClaimLocation): JsonSchema {
 
 /** The payload editor's schema: every catalogued claim; any other claim is allowed. */
 export function payloadSchema(): JsonSchema {
-  return { ...objectSchema('payload'), title: 'JWT claims set' };
+  return { ...objectSchema('payload'), title: t('claims.schemaPayloadTitle') };
 }
 
 /** The header editor's schema; `algs` (the algorithms the signer supports) become alg's enum. */
@@ -106,5 +121,5 @@ export function headerSchema(algs: readonly string[]): JsonSchema {
   if (alg && algs.length > 0) alg.enum = [...algs];
   const crit = schema.properties?.crit;
   if (crit) crit.minItems = 1; // RFC 7515 §4.1.11: an empty list is not allowed
-  return { ...schema, title: 'JOSE header', required: ['alg'] };
+  return { ...schema, title: t('claims.schemaHeaderTitle'), required: ['alg'] };
 }

@@ -4,6 +4,8 @@
  * (RFC 7519 §2: seconds since the epoch, a JSON number, fractions allowed).
  */
 import { lookupClaim } from './catalogue';
+import { t } from './messages';
+import { formatDateTime, formatRelative, formatUnitCount, formatUnitList, roundSpan } from '../i18n/format';
 
 /** How a NumericDate reads, once it is known to be one. */
 export interface TimeReading {
@@ -44,25 +46,9 @@ const MAX_SECONDS = 8.64e12;
 const MILLISECONDS_ABOVE = 1e11;
 const MICROSECONDS_ABOVE = 1e14;
 
-// toLocaleString builds a new formatter on every call (milliseconds each, and
-// every time claim is formatted on each keystroke); one formatter, made once, is reused.
-let localFormat: Intl.DateTimeFormat | null = null;
-const defaultFormatLocal = (date: Date): string => {
-  localFormat ??= new Intl.DateTimeFormat(undefined, {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    timeZoneName: 'short',
-  });
-  return localFormat.format(date);
-};
-
 /** ISO-8601 UTC without ".000" when the time is a whole second. */
 export function isoUtc(seconds: number): string {
-  if (!inDateRange(seconds)) return `${rawNumber(seconds)} (beyond the range of dates)`;
+  if (!inDateRange(seconds)) return t('claims.beyondDateRange', { number: rawNumber(seconds) });
   return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 }
 
@@ -76,84 +62,98 @@ export function rawNumber(value: number): string {
   return Object.is(value, -0) ? '-0' : String(value);
 }
 
-const UNITS: ReadonlyArray<readonly [unit: string, seconds: number, limit: number]> = [
-  ['second', 1, 60],
-  ['minute', 60, 60],
-  ['hour', 3600, 24],
-  ['day', 86400, 30],
-  ['month', 2629800, 12], // an average month, 30.44 days
-  ['year', 31557600, Infinity],
-];
-
 /**
  * A span as one rounded unit: 89 seconds is "1 minute", 59.6 seconds is
- * "1 minute" too (never "60 seconds"), 36 hours is "2 days".
+ * "1 minute" too (never "60 seconds"), 36 hours is "2 days". The text is in the
+ * active language; `unit` stays the English unit name.
  */
 export function approximateSpan(seconds: number): { count: number; unit: string; text: string } {
-  const abs = Math.abs(seconds);
-  if (!Number.isFinite(abs)) return { count: Infinity, unit: 'year', text: 'more years than a number can hold' };
-  for (const [unit, size, limit] of UNITS) {
-    const count = Math.round(abs / size);
-    if (count < limit) return { count, unit, text: plural(count, unit) };
-  }
-  /* c8 ignore next */
-  throw new Error('unreachable: the last unit has no limit');
+  const { count, unit } = roundSpan(seconds);
+  if (!Number.isFinite(count)) return { count, unit, text: t('claims.moreYearsThanANumberHolds') };
+  return { count, unit, text: formatUnitCount(count, unit) };
 }
 
 /** An exact duration in at most two units: "1 hour", "90 days", "1 hour 30 minutes". */
 export function exactDuration(seconds: number): string {
   let rest = Math.round(Math.abs(seconds));
-  if (rest === 0) return '0 seconds';
-  if (!Number.isFinite(rest)) return 'longer than a number can hold';
+  if (rest === 0) return formatUnitCount(0, 'second');
+  if (!Number.isFinite(rest)) return t('claims.longerThanANumberHolds');
   if (rest > MAX_SECONDS) return approximateSpan(rest).text;
   const parts: string[] = [];
   for (const [unit, size] of [['day', 86400], ['hour', 3600], ['minute', 60], ['second', 1]] as const) {
     const count = Math.floor(rest / size);
     rest -= count * size;
-    if (count > 0) parts.push(plural(count, unit));
+    if (count > 0) parts.push(formatUnitCount(count, unit));
   }
-  return parts.slice(0, 2).join(' ');
-}
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+  return formatUnitList(parts.slice(0, 2));
 }
 
 function read(seconds: number, now: number, options: TimeOptions): TimeReading {
   const delta = seconds - now / 1000;
   const span = approximateSpan(delta);
   const tense = span.count === 0 && span.unit === 'second' ? 'now' : delta > 0 ? 'future' : 'past';
-  const relative = tense === 'now' ? 'now' : tense === 'future' ? `in ${span.text}` : `${span.text} ago`;
-  const local = (options.formatLocal ?? defaultFormatLocal)(new Date(seconds * 1000));
+  const relative = formatRelative(delta);
+  const local = (options.formatLocal ?? formatDateTime)(new Date(seconds * 1000));
   return { seconds, iso: isoUtc(seconds), local, relative, tense };
+}
+
+/** "valid for 5 more minutes": one message per unit, since languages word the count and unit together. */
+function validForMore(count: number, unit: string): string {
+  // The count is also passed as text, so a count in years is written without grouping.
+  const values = { n: count, count: String(count) };
+  switch (unit) {
+    case 'second':
+      return t('claims.expValidForMoreSeconds', values);
+    case 'minute':
+      return t('claims.expValidForMoreMinutes', values);
+    case 'hour':
+      return t('claims.expValidForMoreHours', values);
+    case 'day':
+      return t('claims.expValidForMoreDays', values);
+    case 'month':
+      return t('claims.expValidForMoreMonths', values);
+    default:
+      return t('claims.expValidForMoreYears', values);
+  }
 }
 
 function statusFor(claim: string | undefined, r: TimeReading, delta: number): string {
   const span = approximateSpan(delta);
-  const since = r.tense === 'now' ? 'just now' : r.relative;
+  const justNow = r.tense === 'now';
+  const relative = r.relative;
   switch (claim) {
     case 'exp':
       // RFC 7519 §4.1.4: the token must not be accepted on or after exp.
-      if (delta <= 0) return `expired ${since}`;
-      if (r.tense === 'now') return 'valid for less than a second more';
-      return `valid for ${span.count} more ${span.count === 1 ? span.unit : `${span.unit}s`}`;
+      if (delta <= 0) return justNow ? t('claims.expExpiredJustNow') : t('claims.expExpired', { relative });
+      if (justNow) return t('claims.expValidForLessThanASecond');
+      return validForMore(span.count, span.unit);
     case 'nbf':
-      return r.tense === 'future' ? `not valid for another ${span.text}` : `valid since ${since}`;
+      if (r.tense === 'future') return t('claims.nbfNotValidForAnother', { span: span.text });
+      return justNow ? t('claims.nbfValidSinceJustNow') : t('claims.nbfValidSince', { relative });
     case 'iat':
-      return r.tense === 'future' ? `issued in the future (${r.relative})` : `issued ${since}`;
+      if (r.tense === 'future') return t('claims.iatInFuture', { relative });
+      return justNow ? t('claims.iatIssuedJustNow') : t('claims.iatIssued', { relative });
     case 'auth_time':
-      return r.tense === 'future' ? `authentication time is in the future (${r.relative})` : `authenticated ${since}`;
+      if (r.tense === 'future') return t('claims.authTimeInFuture', { relative });
+      return justNow ? t('claims.authTimeJustNow') : t('claims.authTimeAgo', { relative });
     case 'updated_at':
-      return r.tense === 'future' ? `updated in the future (${r.relative})` : `updated ${since}`;
+      if (r.tense === 'future') return t('claims.updatedAtInFuture', { relative });
+      return justNow ? t('claims.updatedAtJustNow') : t('claims.updatedAtAgo', { relative });
     case 'toe':
-      return r.tense === 'future' ? `event time is in the future (${r.relative})` : `event happened ${since}`;
+      if (r.tense === 'future') return t('claims.toeInFuture', { relative });
+      return justNow ? t('claims.toeJustNow') : t('claims.toeAgo', { relative });
     default:
       return r.relative;
   }
 }
 
 function yearOf(seconds: number): string {
-  return Math.abs(seconds) <= MAX_SECONDS ? String(new Date(seconds * 1000).getUTCFullYear()) : 'beyond 275760';
+  return Math.abs(seconds) <= MAX_SECONDS ? String(new Date(seconds * 1000).getUTCFullYear()) : t('claims.yearBeyondDates');
+}
+
+/** What a value that is not a number is, for "exp is an array": null, array, object or its typeof. */
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
 /**
@@ -162,7 +162,7 @@ function yearOf(seconds: number): string {
  * and, when the intent is guessable, the likely reading.
  */
 export function describeTime(value: unknown, now: number, claim?: string, options: TimeOptions = {}): TimeDescription {
-  const label = claim ?? 'this value';
+  const label = claim ?? t('claims.thisValue');
   if (typeof value === 'string') {
     const asNumber = value.trim() === '' ? NaN : Number(value);
     const asDate = Number.isFinite(asNumber) ? asNumber : Date.parse(value) / 1000;
@@ -170,34 +170,25 @@ export function describeTime(value: unknown, now: number, claim?: string, option
     return {
       ok: false,
       problem: 'string',
-      message: `${label} is a string; NumericDate is a number of seconds${likely ? ` (this string reads as ${likely.iso})` : ''}.`,
+      message: likely ? t('claims.timeIsStringReadsAs', { label, iso: likely.iso }) : t('claims.timeIsString', { label }),
       ...(likely ? { likely } : {}),
     };
   }
   if (typeof value === 'number' && (value === Infinity || value === -Infinity)) {
-    return {
-      ok: false,
-      problem: 'out-of-range',
-      message: `${label} is a number too large for JavaScript: it overflows to ${value} (JSON.stringify shows it as null); NumericDate is a number of seconds since 1970-01-01T00:00:00Z.`,
-    };
+    return { ok: false, problem: 'out-of-range', message: t('claims.timeOverflows', { label, value: String(value) }) };
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-    return { ok: false, problem: 'not-a-number', message: `${label} is ${kind}; NumericDate is a number of seconds since 1970-01-01T00:00:00Z.` };
+    return { ok: false, problem: 'not-a-number', message: t('claims.timeNotANumber', { label, kind: kindOf(value) }) };
   }
   if (Math.abs(value) > MICROSECONDS_ABOVE && !inDateRange(value / 1e6)) {
-    return {
-      ok: false,
-      problem: 'out-of-range',
-      message: `${label} is ${rawNumber(value)}, beyond any date: even read as microseconds it is past the year 275760, where dates end (±8.64e12 seconds).`,
-    };
+    return { ok: false, problem: 'out-of-range', message: t('claims.timeBeyondAnyDate', { label, value: rawNumber(value) }) };
   }
   if (Math.abs(value) > MICROSECONDS_ABOVE) {
     const likely = read(value / 1e6, now, options);
     return {
       ok: false,
       problem: 'microseconds',
-      message: `${label} looks like microseconds; NumericDate is seconds — read as seconds this would be the year ${yearOf(value)}; read as microseconds it is ${likely.iso}.`,
+      message: t('claims.timeLooksLikeMicroseconds', { label, year: yearOf(value), iso: likely.iso }),
       likely,
     };
   }
@@ -206,7 +197,7 @@ export function describeTime(value: unknown, now: number, claim?: string, option
     return {
       ok: false,
       problem: 'milliseconds',
-      message: `${label} looks like milliseconds; NumericDate is seconds — this would be the year ${yearOf(value)}; read as milliseconds it is ${likely.iso}.`,
+      message: t('claims.timeLooksLikeMilliseconds', { label, year: yearOf(value), iso: likely.iso }),
       likely,
     };
   }
@@ -257,17 +248,17 @@ export function lifetime(payload: Record<string, unknown>, now?: number): Lifeti
   const nbf = numeric(payload.nbf);
   const warnings: string[] = [];
   if (exp !== undefined && nbf !== undefined && exp <= nbf) {
-    warnings.push(`exp is ${exp === nbf ? 'equal to' : 'before'} nbf: the token is never valid.`);
+    warnings.push(exp === nbf ? t('claims.lifetimeExpEqualsNbf') : t('claims.lifetimeExpBeforeNbf'));
   }
   if (exp !== undefined && iat !== undefined && exp < iat) {
-    warnings.push(`exp is before iat: the token expired ${exactDuration(iat - exp)} before it was issued.`);
+    warnings.push(t('claims.lifetimeExpBeforeIat', { duration: exactDuration(iat - exp) }));
   }
   if (iat !== undefined && now !== undefined && iat > now / 1000) {
-    warnings.push(`iat is in the future (${approximateSpan(iat - now / 1000).text} from now): the issuer's clock is ahead, or the token was made by hand.`);
+    warnings.push(t('claims.lifetimeIatInFuture', { span: approximateSpan(iat - now / 1000).text }));
   }
   const start = iat ?? nbf;
   const from = iat !== undefined ? 'iat' : nbf !== undefined ? 'nbf' : null;
   if (exp === undefined || start === undefined) return { seconds: null, text: null, from, warnings };
   const seconds = exp - start;
-  return { seconds, text: seconds < 0 ? `minus ${exactDuration(seconds)}` : exactDuration(seconds), from, warnings };
+  return { seconds, text: seconds < 0 ? t('claims.lifetimeNegative', { duration: exactDuration(seconds) }) : exactDuration(seconds), from, warnings };
 }

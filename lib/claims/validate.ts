@@ -4,6 +4,7 @@
  */
 import { describeTime, isoUtc } from './time';
 import { trimEndChar } from '../format/trim';
+import { t } from './messages';
 
 export type CheckedClaim = 'exp' | 'nbf' | 'iat' | 'iss' | 'aud' | 'sub' | 'typ';
 export type ClaimCheckStatus = 'pass' | 'fail' | 'warn' | 'skip';
@@ -46,7 +47,6 @@ export interface ClaimCheckResult {
 
 type Json = Record<string, unknown>;
 
-const NO_CLAIMS = 'the payload is not a JSON claims set (or is not decrypted yet), so there is nothing to check';
 
 /**
  * Checks the time claims against `now` and the identity claims against what
@@ -61,17 +61,35 @@ export function checkClaims(header: Json | null, payload: Json | null, options: 
         checkExp(payload.exp, options.now, nowSeconds, skew),
         checkNbf(payload.nbf, options.now, nowSeconds, skew),
         checkIat(payload.iat, options.now, nowSeconds, skew),
-        checkExact('iss', 'issuer', payload.iss, expected.iss),
+        checkExact('iss', payload.iss, expected.iss),
         checkAud(payload.aud, expected.aud),
-        checkExact('sub', 'subject', payload.sub, expected.sub),
+        checkExact('sub', payload.sub, expected.sub),
       ]
-    : (['exp', 'nbf', 'iat', 'iss', 'aud', 'sub'] as const).map((claim) => ({ claim, status: 'skip' as const, message: NO_CLAIMS }));
+    : (['exp', 'nbf', 'iat', 'iss', 'aud', 'sub'] as const).map((claim) => ({ claim, status: 'skip' as const, message: t('claims.checkNoClaimsSet') }));
   checks.push(checkTyp(header?.typ, expected.typ));
   return { checks, summary: summarize(checks) };
 }
 
-function skewText(skew: number): string {
-  return `${skew}-second clock skew`;
+// Which failed checks are an expiry or a not-yet-valid token, for the summary line (their
+// messages are in the active language, so the summary cannot recognise them by their words).
+const TIME_FAILURES = new WeakMap<ClaimCheck, 'expired' | 'not-yet-valid'>();
+
+function marked(check: ClaimCheck, failure: 'expired' | 'not-yet-valid' | null): ClaimCheck {
+  if (failure) TIME_FAILURES.set(check, failure);
+  return check;
+}
+
+/** "expired 3 hours ago (2026-…Z)" and, when the clock skew decided it, how. */
+function withinSkew(when: string, skew: number): string {
+  return t('claims.checkAcceptedWithinSkew', { when, skew });
+}
+
+function beyondSkew(when: string, skew: number): string {
+  return skew > 0 ? t('claims.checkBeyondSkew', { when, skew }) : when;
+}
+
+function statusWithIso(status: string, seconds: number): string {
+  return t('claims.checkStatusWithIso', { status, iso: isoUtc(seconds) });
 }
 
 function malformed(claim: 'exp' | 'nbf' | 'iat', value: unknown, now: number): ClaimCheck | null {
@@ -83,42 +101,40 @@ function malformed(claim: 'exp' | 'nbf' | 'iat', value: unknown, now: number): C
 }
 
 function checkExp(exp: unknown, now: number, nowSeconds: number, skew: number): ClaimCheck {
-  if (exp === undefined) return { claim: 'exp', status: 'warn', message: 'no exp claim: the token never expires.' };
+  if (exp === undefined) return { claim: 'exp', status: 'warn', message: t('claims.checkNoExp') };
   const bad = malformed('exp', exp, now);
   if (bad) return bad;
   const seconds = exp as number;
   const d = describeTime(seconds, now, 'exp');
-  const when = `${d.ok ? d.status : ''} (${isoUtc(seconds)})`;
+  const when = statusWithIso(d.ok ? d.status : '', seconds);
   if (nowSeconds < seconds) return { claim: 'exp', status: 'pass', message: when };
-  if (nowSeconds < seconds + skew) {
-    return { claim: 'exp', status: 'warn', message: `${when}, accepted within the ${skewText(skew)}.` };
-  }
-  return { claim: 'exp', status: 'fail', message: skew > 0 ? `${when}, beyond the ${skewText(skew)}.` : when };
+  if (nowSeconds < seconds + skew) return { claim: 'exp', status: 'warn', message: withinSkew(when, skew) };
+  const expired = d.ok && seconds <= nowSeconds;
+  return marked({ claim: 'exp', status: 'fail', message: beyondSkew(when, skew) }, expired ? 'expired' : null);
 }
 
 function checkNbf(nbf: unknown, now: number, nowSeconds: number, skew: number): ClaimCheck {
-  if (nbf === undefined) return { claim: 'nbf', status: 'skip', message: 'no nbf claim: valid from the moment it was issued.' };
+  if (nbf === undefined) return { claim: 'nbf', status: 'skip', message: t('claims.checkNoNbf') };
   const bad = malformed('nbf', nbf, now);
   if (bad) return bad;
   const seconds = nbf as number;
   const d = describeTime(seconds, now, 'nbf');
-  const when = `${d.ok ? d.status : ''} (${isoUtc(seconds)})`;
+  const when = statusWithIso(d.ok ? d.status : '', seconds);
   if (nowSeconds >= seconds) return { claim: 'nbf', status: 'pass', message: when };
-  if (nowSeconds + skew >= seconds) {
-    return { claim: 'nbf', status: 'warn', message: `${when}, accepted within the ${skewText(skew)}.` };
-  }
-  return { claim: 'nbf', status: 'fail', message: skew > 0 ? `${when}, beyond the ${skewText(skew)}.` : when };
+  if (nowSeconds + skew >= seconds) return { claim: 'nbf', status: 'warn', message: withinSkew(when, skew) };
+  const early = d.ok && d.tense === 'future';
+  return marked({ claim: 'nbf', status: 'fail', message: beyondSkew(when, skew) }, early ? 'not-yet-valid' : null);
 }
 
 function checkIat(iat: unknown, now: number, nowSeconds: number, skew: number): ClaimCheck {
-  if (iat === undefined) return { claim: 'iat', status: 'skip', message: 'no iat claim: the token does not say when it was issued.' };
+  if (iat === undefined) return { claim: 'iat', status: 'skip', message: t('claims.checkNoIat') };
   const bad = malformed('iat', iat, now);
   if (bad) return bad;
   const seconds = iat as number;
   const d = describeTime(seconds, now, 'iat');
-  const when = `${d.ok ? d.status : ''} (${isoUtc(seconds)})`;
+  const when = statusWithIso(d.ok ? d.status : '', seconds);
   if (seconds <= nowSeconds + skew) return { claim: 'iat', status: 'pass', message: when };
-  return { claim: 'iat', status: 'warn', message: `${when}: the issuer's clock is ahead, or the token was made by hand.` };
+  return { claim: 'iat', status: 'warn', message: t('claims.checkIatAhead', { when }) };
 }
 
 const given = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
@@ -127,43 +143,49 @@ function show(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/** Why two values that look alike still differ; '' when they do not look alike. */
 function nearMiss(actual: string, wanted: string): string {
-  if (trimEndChar(actual, '/') === trimEndChar(wanted, '/')) return ' (they differ only by a trailing slash; values are compared exactly)';
-  if (actual.toLowerCase() === wanted.toLowerCase()) return ' (they differ only in letter case; values are compared exactly)';
-  if (actual.trim() === wanted.trim()) return ' (they differ only in surrounding spaces)';
+  if (trimEndChar(actual, '/') === trimEndChar(wanted, '/')) return t('claims.checkNearMissSlash');
+  if (actual.toLowerCase() === wanted.toLowerCase()) return t('claims.checkNearMissCase');
+  if (actual.trim() === wanted.trim()) return t('claims.checkNearMissSpaces');
   return '';
 }
 
-function checkExact(claim: 'iss' | 'sub', noun: string, actual: unknown, wanted: string | undefined): ClaimCheck {
+function checkExact(claim: 'iss' | 'sub', actual: unknown, wanted: string | undefined): ClaimCheck {
   if (!given(wanted)) {
-    const note = actual === undefined ? `no ${claim} claim` : `${claim} is ${show(actual)}`;
-    return { claim, status: 'skip', message: `${note}; enter an expected ${noun} to check it.` };
+    const message =
+      actual === undefined ? t('claims.checkEnterExpectedMissing', { claim }) : t('claims.checkEnterExpected', { claim, value: show(actual) });
+    return { claim, status: 'skip', message };
   }
-  if (actual === undefined) return { claim, status: 'fail', message: `the token has no ${claim} claim; expected "${wanted}".` };
-  if (typeof actual !== 'string') return { claim, status: 'fail', message: `${claim} is ${show(actual)}, not a string; expected "${wanted}".` };
-  if (actual === wanted) return { claim, status: 'pass', message: `${claim} is "${actual}", as expected.` };
-  return { claim, status: 'fail', message: `${claim} is "${actual}", expected "${wanted}"${nearMiss(actual, wanted)}.` };
+  if (actual === undefined) return { claim, status: 'fail', message: t('claims.checkTokenLacks', { claim, wanted }) };
+  if (typeof actual !== 'string') return { claim, status: 'fail', message: t('claims.checkNotAString', { claim, value: show(actual), wanted }) };
+  if (actual === wanted) return { claim, status: 'pass', message: t('claims.checkAsExpected', { claim, actual }) };
+  return { claim, status: 'fail', message: t('claims.checkMismatch', { claim, actual, wanted, hint: nearMiss(actual, wanted) }) };
 }
 
 function checkAud(actual: unknown, wanted: string | undefined): ClaimCheck {
   if (!given(wanted)) {
-    const note = actual === undefined ? 'no aud claim' : `aud is ${show(actual)}`;
-    return { claim: 'aud', status: 'skip', message: `${note}; enter an expected audience to check it.` };
+    const message =
+      actual === undefined ? t('claims.checkEnterExpectedMissing', { claim: 'aud' }) : t('claims.checkEnterExpected', { claim: 'aud', value: show(actual) });
+    return { claim: 'aud', status: 'skip', message };
   }
-  if (actual === undefined) return { claim: 'aud', status: 'fail', message: `the token has no aud claim; expected "${wanted}".` };
+  if (actual === undefined) return { claim: 'aud', status: 'fail', message: t('claims.checkTokenLacks', { claim: 'aud', wanted }) };
   // RFC 7519 §4.1.3: a single string or an array of strings.
   const list = typeof actual === 'string' ? [actual] : Array.isArray(actual) ? actual : null;
   if (!list || list.some((a) => typeof a !== 'string')) {
-    return { claim: 'aud', status: 'fail', message: `aud is ${show(actual)}; it must be a string or an array of strings.` };
+    return { claim: 'aud', status: 'fail', message: t('claims.checkAudShape', { value: show(actual) }) };
   }
   if (list.includes(wanted)) {
-    return { claim: 'aud', status: 'pass', message: Array.isArray(actual) ? `aud includes "${wanted}".` : `aud is "${wanted}", as expected.` };
+    const message = Array.isArray(actual) ? t('claims.checkAudIncludes', { wanted }) : t('claims.checkAsExpected', { claim: 'aud', actual: wanted });
+    return { claim: 'aud', status: 'pass', message };
   }
   const hint = list.map((a) => nearMiss(a as string, wanted)).find((h) => h !== '') ?? '';
   return {
     claim: 'aud',
     status: 'fail',
-    message: Array.isArray(actual) ? `aud ${show(actual)} does not include "${wanted}"${hint}.` : `aud is "${actual}", expected "${wanted}"${hint}.`,
+    message: Array.isArray(actual)
+      ? t('claims.checkAudLacks', { value: show(actual), wanted, hint })
+      : t('claims.checkMismatch', { claim: 'aud', actual: actual as string, wanted, hint }),
   };
 }
 
@@ -178,37 +200,36 @@ export function normalizeTyp(typ: string): string {
 
 function checkTyp(actual: unknown, wanted: string | undefined): ClaimCheck {
   if (!given(wanted)) {
-    const note = actual === undefined ? 'no typ header' : `typ is ${show(actual)}`;
-    return { claim: 'typ', status: 'skip', message: `${note}; enter an expected type (e.g. at+jwt) to check it.` };
+    const message = actual === undefined ? t('claims.checkTypEnterExpectedMissing') : t('claims.checkTypEnterExpected', { value: show(actual) });
+    return { claim: 'typ', status: 'skip', message };
   }
-  if (actual === undefined) return { claim: 'typ', status: 'fail', message: `the header has no typ; expected "${wanted}".` };
-  if (typeof actual !== 'string') return { claim: 'typ', status: 'fail', message: `typ is ${show(actual)}, not a string; expected "${wanted}".` };
+  if (actual === undefined) return { claim: 'typ', status: 'fail', message: t('claims.checkTypMissing', { wanted }) };
+  if (typeof actual !== 'string') return { claim: 'typ', status: 'fail', message: t('claims.checkNotAString', { claim: 'typ', value: show(actual), wanted }) };
   if (normalizeTyp(actual) === normalizeTyp(wanted)) {
-    const exact = actual === wanted ? '' : ' (compared case-insensitively, with or without "application/")';
-    return { claim: 'typ', status: 'pass', message: `typ is "${actual}", as expected${exact}.` };
+    const message = actual === wanted ? t('claims.checkAsExpected', { claim: 'typ', actual }) : t('claims.checkTypAsExpectedLoosely', { actual });
+    return { claim: 'typ', status: 'pass', message };
   }
-  return { claim: 'typ', status: 'fail', message: `typ is "${actual}", expected "${wanted}".` };
+  return { claim: 'typ', status: 'fail', message: t('claims.checkMismatch', { claim: 'typ', actual, wanted, hint: '' }) };
 }
 
 /** The one-line state shown beside the signature status. */
 export function summarize(checks: readonly ClaimCheck[]): ClaimSummary {
   const fails = checks.filter((c) => c.status === 'fail');
   const warns = checks.filter((c) => c.status === 'warn');
-  const others = (n: number) => (n > 0 ? `; ${n} other check${n === 1 ? '' : 's'} failed` : '');
-  const expired = fails.find((c) => c.claim === 'exp' && c.message.startsWith('expired'));
-  if (expired) return { state: 'expired', message: `token ${stripPeriod(expired.message)}${others(fails.length - 1)}` };
-  const early = fails.find((c) => c.claim === 'nbf' && c.message.startsWith('not valid'));
-  if (early) return { state: 'not-yet-valid', message: `token ${stripPeriod(early.message)}${others(fails.length - 1)}` };
+  const others = fails.length - 1;
+  const expired = fails.find((c) => c.claim === 'exp' && TIME_FAILURES.get(c) === 'expired');
+  if (expired) return { state: 'expired', message: t('claims.summaryToken', { check: stripPeriod(expired.message), others }) };
+  const early = fails.find((c) => c.claim === 'nbf' && TIME_FAILURES.get(c) === 'not-yet-valid');
+  if (early) return { state: 'not-yet-valid', message: t('claims.summaryToken', { check: stripPeriod(early.message), others }) };
   const first = fails[0];
-  if (first) return { state: 'mismatch', message: `${stripPeriod(first.message)}${others(fails.length - 1)}` };
+  if (first) return { state: 'mismatch', message: t('claims.summaryMismatch', { check: stripPeriod(first.message), others }) };
   const warn = warns[0];
-  if (warn) {
-    return { state: 'ok-with-warnings', message: `claims accepted with ${warns.length} warning${warns.length === 1 ? '' : 's'}: ${stripPeriod(warn.message)}` };
-  }
-  if (checks.every((c) => c.status === 'skip')) return { state: 'ok', message: 'no claims checked' };
-  return { state: 'ok', message: 'all claim checks pass' };
+  if (warn) return { state: 'ok-with-warnings', message: t('claims.summaryWarnings', { count: warns.length, check: stripPeriod(warn.message) }) };
+  if (checks.every((c) => c.status === 'skip')) return { state: 'ok', message: t('claims.summaryNothingChecked') };
+  return { state: 'ok', message: t('claims.summaryAllPass') };
 }
 
+/** A sentence's closing full stop (or the ideographic one) dropped, to continue it in another. */
 function stripPeriod(s: string): string {
-  return s.endsWith('.') ? s.slice(0, -1) : s;
+  return s.endsWith('.') || s.endsWith('。') ? s.slice(0, -1) : s;
 }

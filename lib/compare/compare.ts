@@ -5,6 +5,7 @@
  */
 import { decodeToken, type DecodedToken } from '@/lib/token';
 import { exactDuration, isLikelyTimeClaim, isoUtc } from '@/lib/claims/time';
+import { t } from './messages';
 
 export type Change = 'added' | 'removed' | 'changed';
 export type Part = 'header' | 'payload';
@@ -61,9 +62,9 @@ function parts(decoded: DecodedToken): { header: Json | null; payload: Json | nu
 }
 
 function problem(decoded: DecodedToken): string | null {
-  if (decoded.empty) return 'There is no token yet.';
+  if (decoded.empty) return t('compare.noTokenYet');
   if (decoded.error) return decoded.error.message;
-  if (!decoded.header) return 'Its header cannot be decoded.';
+  if (!decoded.header) return t('compare.headerUndecodable');
   return null;
 }
 
@@ -92,7 +93,7 @@ function timeChange(name: string, before: unknown, after: unknown): TimeChange |
   if (isTime(before) && isTime(after)) {
     const delta = (after as number) - (before as number);
     change.deltaSeconds = delta;
-    change.deltaText = delta === 0 ? 'the same time' : `${exactDuration(delta)} ${delta > 0 ? 'later' : 'earlier'}`;
+    change.deltaText = delta === 0 ? t('compare.sameTime') : t(delta > 0 ? 'compare.later' : 'compare.earlier', { duration: exactDuration(delta) });
   }
   return change;
 }
@@ -127,7 +128,7 @@ function lifetimeOf(payload: Json | null): string | undefined {
   const start = typeof payload.iat === 'number' ? payload.iat : typeof payload.nbf === 'number' ? payload.nbf : undefined;
   if (start === undefined) return undefined;
   const span = payload.exp - start;
-  return span >= 0 ? exactDuration(span) : `${exactDuration(span)} (exp is before ${typeof payload.iat === 'number' ? 'iat' : 'nbf'})`;
+  return span >= 0 ? exactDuration(span) : t('compare.negativeLifetime', { duration: exactDuration(span), start: typeof payload.iat === 'number' ? 'iat' : 'nbf' });
 }
 
 function stringMember(object: Json | null, name: string): string | undefined {
@@ -139,9 +140,9 @@ export function compareTokens(first: string, second: string): CompareResult {
   const a = decodeToken(first);
   const b = decodeToken(second);
   const problemA = problem(a);
-  if (problemA) return { ok: false, error: { which: 'first', message: `The first token: ${problemA}` } };
+  if (problemA) return { ok: false, error: { which: 'first', message: t('compare.firstToken', { problem: problemA }) } };
   const problemB = problem(b);
-  if (problemB) return { ok: false, error: { which: 'second', message: `The second token: ${problemB}` } };
+  if (problemB) return { ok: false, error: { which: 'second', message: t('compare.secondToken', { problem: problemB }) } };
 
   const pa = parts(a);
   const pb = parts(b);

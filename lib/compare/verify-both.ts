@@ -1,6 +1,7 @@
 /** Whether one key (the one in the key panel) verifies both tokens. */
 import type { SecretEncoding } from '@/lib/keys';
 import type { SignatureState } from '@/lib/jws';
+import { t } from './messages';
 
 export interface BothVerified {
   first: { state: SignatureState; message: string };
@@ -14,10 +15,10 @@ export async function verifyBoth(first: string, second: string, keyText: string,
   const [a, b] = await Promise.all([verifyWithKeyText(first, keyText, { secretEncoding }), verifyWithKeyText(second, keyText, { secretEncoding })]);
   const pick = (outcome: { state: SignatureState; message: string }) => ({ state: outcome.state, message: outcome.message });
   let summary: string;
-  if (keyText.trim() === '') summary = 'Paste a key in the key panel to see whether it verifies both tokens.';
-  else if (a.state === 'valid' && b.state === 'valid') summary = 'The key verifies both tokens.';
-  else if (a.state === 'valid') summary = 'The key verifies the first token but not the second.';
-  else if (b.state === 'valid') summary = 'The key verifies the second token but not the first.';
-  else summary = 'The key verifies neither token.';
+  if (keyText.trim() === '') summary = t('compare.pasteKey');
+  else if (a.state === 'valid' && b.state === 'valid') summary = t('compare.verifiesBoth');
+  else if (a.state === 'valid') summary = t('compare.verifiesFirstOnly');
+  else if (b.state === 'valid') summary = t('compare.verifiesSecondOnly');
+  else summary = t('compare.verifiesNeither');
   return { first: pick(a), second: pick(b), summary };
 }

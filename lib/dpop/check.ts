@@ -8,6 +8,7 @@ import { decodeToken } from '@/lib/token/decode';
 import { privateMembersOf } from '@/lib/keys/visibility';
 import { encodeBase64url } from '@/lib/token/base64url';
 import { isDpopProofHeader } from './detect';
+import { t } from './messages';
 
 export type DpopCheckId = 'typ' | 'alg' | 'jwk' | 'signature' | 'jti' | 'htm' | 'htu' | 'iat' | 'ath' | 'jkt';
 
@@ -76,8 +77,10 @@ function isoOf(seconds: number): string | null {
 
 function formatAge(seconds: number): string {
   const abs = Math.abs(seconds);
-  const text = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${Math.round(abs / 3600)} h`;
-  return seconds >= 0 ? `${text} ago` : `${text} in the future`;
+  const past = seconds >= 0;
+  if (abs < 120) return past ? t('dpop.secondsAgo', { n: abs }) : t('dpop.secondsAhead', { n: abs });
+  if (abs < 7200) return past ? t('dpop.minutesAgo', { n: Math.round(abs / 60) }) : t('dpop.minutesAhead', { n: Math.round(abs / 60) });
+  return past ? t('dpop.hoursAgo', { n: Math.round(abs / 3600) }) : t('dpop.hoursAhead', { n: Math.round(abs / 3600) });
 }
 
 /** Checks a compact DPoP proof. Never throws: anything unexpected becomes an error result. */
@@ -85,110 +88,110 @@ export async function checkDpopProof(proof: string, options: DpopOptions): Promi
   try {
     return await checkProof(proof, options);
   } catch (error) {
-    return { ok: false, error: `The DPoP proof could not be checked: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: t('dpop.couldNotCheck', { reason: error instanceof Error ? error.message : String(error) }) };
   }
 }
 
 async function checkProof(proof: string, options: DpopOptions): Promise<DpopResult> {
   const decoded = decodeToken(proof);
   if (decoded.error || decoded.kind !== 'jws' || !decoded.header) {
-    return { ok: false, error: `The DPoP proof cannot be decoded: ${decoded.error?.message ?? 'it is not a JWS'}` };
+    return { ok: false, error: t('dpop.undecodable', { reason: decoded.error?.message ?? t('dpop.notJws') }) };
   }
   const header = decoded.header.value;
   const claims = decoded.payload?.kind === 'json' ? decoded.payload.value : null;
-  if (!claims) return { ok: false, error: 'The DPoP proof\'s payload is not a JSON object' };
+  if (!claims) return { ok: false, error: t('dpop.payloadNotObject') };
   const checks: DpopCheck[] = [];
   const add = (id: DpopCheckId, state: DpopCheck['state'], message: string) => checks.push({ id, state, message });
 
-  add('typ', isDpopProofHeader(header) ? 'pass' : 'fail', isDpopProofHeader(header) ? 'typ is "dpop+jwt"' : `typ must be "dpop+jwt", it is ${JSON.stringify(header.typ)}`);
+  add('typ', isDpopProofHeader(header) ? 'pass' : 'fail', isDpopProofHeader(header) ? t('dpop.typOk') : t('dpop.typWrong', { typ: JSON.stringify(header.typ) }));
   const alg = typeof header.alg === 'string' ? header.alg : '';
-  add('alg', ASYMMETRIC.test(alg) ? 'pass' : 'fail', ASYMMETRIC.test(alg) ? `alg "${alg}" is an asymmetric signature algorithm` : `alg must be an asymmetric signature algorithm, not ${JSON.stringify(header.alg ?? null)}`);
+  add('alg', ASYMMETRIC.test(alg) ? 'pass' : 'fail', ASYMMETRIC.test(alg) ? t('dpop.algOk', { alg }) : t('dpop.algWrong', { alg: JSON.stringify(header.alg ?? null) }));
 
   // The key: the header's own jwk, public only.
   let thumbprint: string | null = null;
   const jwk = header.jwk;
   if (!isObject(jwk)) {
-    add('jwk', 'fail', 'The header has no "jwk": a DPoP proof carries the public key it is signed with');
+    add('jwk', 'fail', t('dpop.jwkMissing'));
   } else if (privateMembersOf(jwk).length > 0) {
-    add('jwk', 'fail', `The header's jwk contains private key material (${privateMembersOf(jwk).join(', ')}): the private key has leaked`);
+    add('jwk', 'fail', t('dpop.jwkPrivate', { members: privateMembersOf(jwk).join(', ') }));
   } else {
     try {
       thumbprint = await calculateJwkThumbprint(jwk as JWK, 'sha256');
-      add('jwk', 'pass', `Public ${String(jwk.kty)}${typeof jwk.crv === 'string' ? ` ${jwk.crv}` : ''} key in the header; RFC 7638 thumbprint ${thumbprint}`);
+      add('jwk', 'pass', t('dpop.jwkOk', { key: `${String(jwk.kty)}${typeof jwk.crv === 'string' ? ` ${jwk.crv}` : ''}`, thumbprint }));
     } catch (error) {
-      add('jwk', 'fail', `The header's jwk is not a usable public key: ${error instanceof Error ? error.message : String(error)}`);
+      add('jwk', 'fail', t('dpop.jwkUnusable', { reason: error instanceof Error ? error.message : String(error) }));
     }
   }
   if (thumbprint && ASYMMETRIC.test(alg)) {
     try {
       const key = await importJWK(jwk as JWK, alg);
       await compactVerify(proof.trim(), key, { algorithms: [alg] });
-      add('signature', 'pass', 'The signature verifies with the jwk in the proof\'s own header: the sender holds that key\'s private key (this proves possession of the key, not who the sender is)');
+      add('signature', 'pass', t('dpop.signatureOk'));
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      add('signature', 'fail', /signature verification failed/i.test(text) ? 'The signature does not verify with the jwk in the header' : `The signature cannot be checked with the header's jwk: ${text}`);
+      add('signature', 'fail', /signature verification failed/i.test(text) ? t('dpop.signatureBad') : t('dpop.signatureUncheckable', { reason: text }));
     }
   } else {
-    add('signature', 'fail', 'The signature cannot be checked without a public jwk and an asymmetric alg');
+    add('signature', 'fail', t('dpop.signatureNoKey'));
   }
 
-  add('jti', typeof claims.jti === 'string' && claims.jti.length > 0 ? 'pass' : 'fail', typeof claims.jti === 'string' && claims.jti.length > 0 ? `jti "${claims.jti}" (the server must reject a jti it has already seen)` : 'jti is missing: a DPoP proof needs a unique identifier so servers can detect replays');
+  add('jti', typeof claims.jti === 'string' && claims.jti.length > 0 ? 'pass' : 'fail', typeof claims.jti === 'string' && claims.jti.length > 0 ? t('dpop.jtiOk', { jti: claims.jti }) : t('dpop.jtiMissing'));
 
   const htm = claims.htm;
-  if (typeof htm !== 'string' || !METHOD.test(htm)) add('htm', 'fail', htm === undefined ? 'htm (the HTTP method) is missing' : `htm must be an HTTP method, it is ${JSON.stringify(htm)}`);
-  else if (options.method && options.method !== htm) add('htm', 'fail', `htm is "${htm}" but the request is ${options.method}`);
-  else add('htm', options.method ? 'pass' : 'info', options.method ? `htm "${htm}" matches the request method` : `htm "${htm}"; give the request method to compare`);
+  if (typeof htm !== 'string' || !METHOD.test(htm)) add('htm', 'fail', htm === undefined ? t('dpop.htmMissing') : t('dpop.htmInvalid', { htm: JSON.stringify(htm) }));
+  else if (options.method && options.method !== htm) add('htm', 'fail', t('dpop.htmMismatch', { htm, method: options.method }));
+  else add('htm', options.method ? 'pass' : 'info', options.method ? t('dpop.htmMatches', { htm }) : t('dpop.htmNoMethod', { htm }));
 
   const htu = claims.htu;
   const target = typeof htu === 'string' ? htuTarget(htu) : null;
-  if (typeof htu !== 'string' || !target) add('htu', 'fail', htu === undefined ? 'htu (the HTTP URI) is missing' : `htu must be an absolute URI, it is ${JSON.stringify(htu)}`);
+  if (typeof htu !== 'string' || !target) add('htu', 'fail', htu === undefined ? t('dpop.htuMissing') : t('dpop.htuInvalid', { htu: JSON.stringify(htu) }));
   else if (options.url) {
     const expected = htuTarget(options.url);
-    if (!expected) add('htu', 'fail', `The request URL "${options.url}" is not an absolute URL`);
-    else if (expected !== target) add('htu', 'fail', `htu is ${target} but the request goes to ${expected} (query and fragment ignored)`);
-    else add('htu', 'pass', `htu matches the request URL ${expected} (query and fragment ignored)`);
+    if (!expected) add('htu', 'fail', t('dpop.requestUrlInvalid', { url: options.url }));
+    else if (expected !== target) add('htu', 'fail', t('dpop.htuMismatch', { htu: target, expected }));
+    else add('htu', 'pass', t('dpop.htuMatches', { expected }));
   } else {
-    const extra = typeof htu === 'string' && /[?#]/.test(htu) ? ' It should have no query or fragment.' : '';
-    add('htu', extra ? 'fail' : 'info', `htu ${htu}; give the request URL to compare.${extra}`);
+    const withQuery = /[?#]/.test(htu);
+    add('htu', withQuery ? 'fail' : 'info', withQuery ? t('dpop.htuNoUrlWithQuery', { htu }) : t('dpop.htuNoUrl', { htu }));
   }
 
   const maxAge = options.maxAgeSeconds ?? 300;
   const maxFuture = options.maxFutureSeconds ?? 60;
   const iat = claims.iat;
-  if (typeof iat !== 'number' || !Number.isFinite(iat)) add('iat', 'fail', iat === undefined ? 'iat is missing' : 'iat must be a number (seconds since 1970)');
+  if (typeof iat !== 'number' || !Number.isFinite(iat)) add('iat', 'fail', iat === undefined ? t('dpop.iatMissing') : t('dpop.iatNotNumber'));
   else {
     const age = Math.round(options.now - iat);
     const iso = isoOf(iat);
-    const when = iso ?? `${iat} (beyond any date a clock can show)`;
-    const asOf = options.asOf ? ` as of ${isoOf(options.now) ?? options.now}` : '';
-    if (age > maxAge) add('iat', 'fail', `iat ${when} is ${formatAge(age)}${asOf}: older than the ${maxAge} s a server typically accepts`);
-    else if (-age > maxFuture) add('iat', 'fail', `iat ${when} is ${formatAge(age)}${asOf}: more than ${maxFuture} s ahead`);
-    else add('iat', 'pass', `iat ${when} is ${formatAge(age)}${asOf}, within ${maxAge} s`);
+    const when = iso ?? t('dpop.beyondAnyDate', { iat: String(iat) });
+    const asOf = options.asOf ? t('dpop.asOf', { time: isoOf(options.now) ?? String(options.now) }) : '';
+    if (age > maxAge) add('iat', 'fail', t('dpop.iatTooOld', { when, age: formatAge(age), asOf, max: maxAge }));
+    else if (-age > maxFuture) add('iat', 'fail', t('dpop.iatTooFarAhead', { when, age: formatAge(age), asOf, max: maxFuture }));
+    else add('iat', 'pass', t('dpop.iatOk', { when, age: formatAge(age), asOf, max: maxAge }));
   }
 
   const accessToken = options.accessToken?.trim();
   if (accessToken) {
     const expected = await accessTokenHash(accessToken);
-    if (claims.ath === undefined) add('ath', 'fail', 'ath is missing: a proof sent with an access token must carry the token\'s hash');
-    else if (claims.ath !== expected) add('ath', 'fail', `ath is ${JSON.stringify(claims.ath)} but the SHA-256 of the access token is ${expected}`);
-    else add('ath', 'pass', `ath is the SHA-256 of the access token (${expected})`);
+    if (claims.ath === undefined) add('ath', 'fail', t('dpop.athMissing'));
+    else if (claims.ath !== expected) add('ath', 'fail', t('dpop.athWrong', { ath: JSON.stringify(claims.ath), expected }));
+    else add('ath', 'pass', t('dpop.athOk', { expected }));
 
     const token = decodeToken(accessToken);
     const cnf = token.payload?.kind === 'json' && !token.error ? token.payload.value.cnf : undefined;
     const jkt = isObject(cnf) ? cnf.jkt : undefined;
-    if (token.error || token.payload?.kind !== 'json') add('jkt', 'info', 'The access token is not a JWT; its key binding (cnf.jkt) is known to the server through introspection');
-    else if (typeof jkt !== 'string') add('jkt', 'fail', 'The access token has no cnf.jkt: it is not bound to a DPoP key');
-    else if (!thumbprint) add('jkt', 'fail', `cnf.jkt is ${jkt}, but the proof has no usable key to compare with`);
-    else if (jkt !== thumbprint) add('jkt', 'fail', `The access token's cnf.jkt ${jkt} is not the thumbprint of the proof's key (${thumbprint}): the token is bound to another key`);
-    else add('jkt', 'pass', `The access token's cnf.jkt equals the RFC 7638 thumbprint of the proof's key`);
+    if (token.error || token.payload?.kind !== 'json') add('jkt', 'info', t('dpop.jktNotJwt'));
+    else if (typeof jkt !== 'string') add('jkt', 'fail', t('dpop.jktMissing'));
+    else if (!thumbprint) add('jkt', 'fail', t('dpop.jktNoKey', { jkt }));
+    else if (jkt !== thumbprint) add('jkt', 'fail', t('dpop.jktMismatch', { jkt, thumbprint }));
+    else add('jkt', 'pass', t('dpop.jktOk'));
   } else if (claims.ath !== undefined) {
-    add('ath', 'info', 'ath is present: paste the access token beside the proof to check it');
+    add('ath', 'info', t('dpop.athPresent'));
   }
 
   const state = checks.some((check) => check.state === 'fail') ? 'invalid' : 'valid';
   const unchecked: string[] = [];
-  if (!options.method) unchecked.push('htm against the request method');
-  if (!options.url) unchecked.push('htu against the request URL');
-  if (!accessToken) unchecked.push('ath and cnf.jkt against the access token');
+  if (!options.method) unchecked.push(t('dpop.uncheckedHtm'));
+  if (!options.url) unchecked.push(t('dpop.uncheckedHtu'));
+  if (!accessToken) unchecked.push(t('dpop.uncheckedAth'));
   return { ok: true, state, checks, thumbprint, unchecked };
 }

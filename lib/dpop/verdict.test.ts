@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { verifyJws } from '@/lib/jws';
 import { checkDpopProof, type DpopResult } from '.';
-import { DPOP_NO_OWN_KEY, DPOP_OWN_KEY_INVALID, DPOP_OWN_KEY_VALID, dpopOwnKeyVerdict } from './own-key';
+import { dpopNoOwnKey, dpopOwnKeyInvalid, dpopOwnKeyValid, dpopOwnKeyVerdict } from './own-key';
 import vectors from './vectors/dpop-vectors.json';
 
 const { now, cases } = vectors;
@@ -52,14 +52,14 @@ describe('what a valid DPoP proof verdict covers', () => {
 describe("the signature verdict of a DPoP proof checked with its own header jwk", () => {
   it('says what a valid signature proves', async () => {
     const verdict = dpopOwnKeyVerdict(await verifyJws(cases['token-request'].proof, [], { allowEmbeddedJwk: true }));
-    expect(verdict).toMatchObject({ state: 'valid', message: DPOP_OWN_KEY_VALID });
+    expect(verdict).toMatchObject({ state: 'valid', message: dpopOwnKeyValid() });
     expect(verdict.warnings.some((warning) => warning.includes('own header'))).toBe(false);
   });
 
   it('is invalid when the proof was signed with another key, and an error without a jwk', async () => {
-    expect(dpopOwnKeyVerdict(await verifyJws(cases['signed-by-other-key'].proof, [], { allowEmbeddedJwk: true }))).toMatchObject({ state: 'invalid', message: DPOP_OWN_KEY_INVALID });
+    expect(dpopOwnKeyVerdict(await verifyJws(cases['signed-by-other-key'].proof, [], { allowEmbeddedJwk: true }))).toMatchObject({ state: 'invalid', message: dpopOwnKeyInvalid() });
     const [, payload, signature] = cases['token-request'].proof.split('.');
     const noJwk = `${b64({ typ: 'dpop+jwt', alg: 'ES256' })}.${payload}.${signature}`;
-    expect(dpopOwnKeyVerdict(await verifyJws(noJwk, [], { allowEmbeddedJwk: true }))).toMatchObject({ state: 'error', message: DPOP_NO_OWN_KEY });
+    expect(dpopOwnKeyVerdict(await verifyJws(noJwk, [], { allowEmbeddedJwk: true }))).toMatchObject({ state: 'error', message: dpopNoOwnKey() });
   });
 });

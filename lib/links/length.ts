@@ -1,3 +1,5 @@
+import { t } from './messages';
+
 /** Links longer than this get a warning: chat apps, mail clients, proxies and some browsers cut or refuse them. */
 export const LONG_LINK_WARNING_CHARS = 32 * 1024;
 
@@ -9,5 +11,5 @@ export function isLinkTooLong(link: string): boolean {
 export function longLinkWarning(link: string): string | null {
   if (!isLinkTooLong(link)) return null;
   const kb = Math.ceil(link.length / 1024);
-  return `This link is ${kb} KB long. Links over ${LONG_LINK_WARNING_CHARS / 1024} KB may be cut off or refused by chat apps, mail clients, proxies and some browsers; check that it opens before relying on it.`;
+  return t('links.tooLong', { kb, limit: LONG_LINK_WARNING_CHARS / 1024 });
 }

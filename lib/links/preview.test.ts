@@ -100,4 +100,51 @@ describe('previewOfLink', () => {
     expect(previewOfLink(`https://x.test/#token=${under}`, NOW)).not.toBeNull();
     expect(previewOfLink(`https://x.test/#token=${over}`, NOW)).toBeNull();
   });
+
+  describe('speaks the visit’s language (the data-language the language boot script set)', () => {
+    // What each language's labels must be, written here (not read from the code under test); the
+    // relative times are Intl's own words for that language.
+    const expected: Record<string, { encoded: string; claims: string; claimTag: string; more: string; asOf: string; exp: (inOneHour: string) => string; iat: (ago: string) => string }> = {
+      en: { encoded: 'Encoded token', claims: 'Claims explained', claimTag: 'claim', more: '57 more entries.', asOf: 'Judged as of 2026-01-16T12:00:00Z', exp: () => 'valid for 1 more hour (in 1 hour)', iat: () => 'issued 5 minutes ago' },
+      ja: { encoded: 'エンコードされたトークン', claims: 'クレームの説明', claimTag: 'クレーム', more: 'ほか 57 件。', asOf: '2026-01-16T12:00:00Z の時点で判定', exp: (r) => `有効（${r}に期限切れ）`, iat: (r) => `${r}に発行` },
+      'zh-Hans': { encoded: '编码后的令牌', claims: '声明说明', claimTag: '声明', more: '另有 57 项。', asOf: '按 2026-01-16T12:00:00Z 判断', exp: (r) => `有效（${r}过期）`, iat: (r) => `颁发于${r}` },
+      ko: { encoded: '인코딩된 토큰', claims: '클레임 설명', claimTag: '클레임', more: '외 57개 항목.', asOf: '2026-01-16T12:00:00Z 기준으로 판단', exp: (r) => `유효함(${r} 만료)`, iat: (r) => `${r} 발급` },
+      es: { encoded: 'Token codificado', claims: 'Notificaciones explicadas', claimTag: 'notificación', more: '57 entradas más.', asOf: 'Evaluado a fecha de 2026-01-16T12:00:00Z', exp: (r) => `válido, caduca ${r}`, iat: (r) => `emitido ${r}` },
+      'pt-BR': { encoded: 'Token codificado', claims: 'Declarações explicadas', claimTag: 'declaração', more: 'Mais 57 entradas.', asOf: 'Avaliado na data de 2026-01-16T12:00:00Z', exp: (r) => `válido, expira ${r}`, iat: (r) => `emitido ${r}` },
+      de: { encoded: 'Kodiertes Token', claims: 'Claims erklärt', claimTag: 'Claim', more: '57 weitere Einträge.', asOf: 'Beurteilt zum Zeitpunkt 2026-01-16T12:00:00Z', exp: (r) => `gültig, läuft ${r} ab`, iat: (r) => `${r} ausgestellt` },
+      fr: { encoded: 'Jeton encodé', claims: 'Revendications expliquées', claimTag: 'revendication', more: '57 entrées de plus.', asOf: 'Évalué à la date du 2026-01-16T12:00:00Z', exp: (r) => `valide, expire ${r}`, iat: (r) => `émis ${r}` },
+    };
+    const many: Record<string, unknown> = { ...PAYLOAD };
+    for (let index = 0; index < 250; index += 1) many[`c${index}`] = index;
+    const manyToken = jws(HEADER, many);
+
+    for (const [language, words] of Object.entries(expected)) {
+      it(`in ${language}`, () => {
+        const preview = previewOfLink(`https://x.test/#token=${TOKEN}`, NOW, language)!;
+        const inOneHour = new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(1, 'hour');
+        const fiveMinutesAgo = new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(-5, 'minute');
+        expect(preview.language).toBe(language);
+        expect(preview.labels).toMatchObject({ encoded: words.encoded, claims: words.claims, claimTag: words.claimTag, asOf: null, more: null });
+        expect(preview.rows.find((row) => row.name === 'exp')!.time).toEqual({ iso: '2026-01-15T13:00:00Z', relative: words.exp(inOneHour) });
+        expect(preview.rows.find((row) => row.name === 'iat')!.time!.relative).toBe(words.iat(fiveMinutesAgo));
+        // The token, its JSON and claim values stay as they are, whatever the language.
+        expect(preview.header).toBe(JSON.stringify(HEADER, null, 2));
+        expect(preview.rows.find((row) => row.name === 'name')!.value).toBe('Ada');
+        const long = previewOfLink(`https://x.test/#${new URLSearchParams({ token: manyToken, at: '2026-01-16T12:00:00Z' })}`, NOW, language)!;
+        expect(long.labels.more).toBe(words.more);
+        expect(long.labels.asOf).toBe(words.asOf);
+        // The same from its source text alone, as the boot script inlines it.
+        const standalone = new Function(`return (${previewOfLink.toString()})`)() as typeof previewOfLink;
+        expect(standalone(`https://x.test/#token=${TOKEN}`, NOW, language)).toEqual(preview);
+      });
+    }
+
+    it('falls back to English for a missing or unknown language', () => {
+      const english = previewOfLink(`https://x.test/#token=${TOKEN}`, NOW)!;
+      for (const language of [null, '', 'xx', 'JA', 'toString', '__proto__']) {
+        expect(previewOfLink(`https://x.test/#token=${TOKEN}`, NOW, language)).toEqual(english);
+      }
+      expect(english.labels.encoded).toBe('Encoded token');
+    });
+  });
 });

@@ -27,16 +27,59 @@ export interface LinkPreview {
   moreRows: number;
   /** The link's `at`, as the app reads it (lib/links/instant.ts), in ISO form: the times are judged as of then. Null when absent or not a valid date-time. */
   asOf: string | null;
+  /** The language the preview speaks (the visit's, as the language boot script chose it; English when unknown). */
+  language: string;
+  /** The few labels painted around the token, in that language. */
+  labels: PreviewLabels;
+}
+
+export interface PreviewLabels {
+  encoded: string;
+  header: string;
+  payload: string;
+  claims: string;
+  /** The tag beside a row from the header, and beside a claim. */
+  headerTag: string;
+  claimTag: string;
+  /** With `at`: the judged instant ("Judged as of 2026-01-16T12:00:00Z") and what follows it (" (UTC), not now."). */
+  asOf: string | null;
+  asOfRest: string;
+  /** Past the row limit: "55 more entries.". */
+  more: string | null;
 }
 
 /**
  * The preview of a link (a whole URL), as of `now` (ms since 1970) unless the
- * link's `at` says otherwise; null when the link carries no compact JWS whose
- * header and payload are JSON objects, asks for the encoder, or is too long.
- * Never throws.
+ * link's `at` says otherwise, in `language` (a tag of lib/i18n/locales.ts, the
+ * `data-language` the language boot script put on <html>; English otherwise);
+ * null when the link carries no compact JWS whose header and payload are JSON
+ * objects, asks for the encoder, or is too long. Never throws.
  */
-export function previewOfLink(href: string, now: number): LinkPreview | null {
+export function previewOfLink(href: string, now: number, language?: string | null): LinkPreview | null {
   try {
+    // The page's own catalogs are not loaded yet: the preview's few words come with it.
+    // Each other language: labels (as the decoder's own view words them), then time statuses around a relative time `{r}` that
+    // Intl.RelativeTimeFormat words (English keeps the claims table's exact words, below).
+    const table: Record<string, [string, string, string, string, string, string, string, string, string, string[]]> = {
+      ja: ['エンコードされたトークン', 'ヘッダー', 'ペイロード', 'クレームの説明', 'ヘッダー', 'クレーム', '{at} の時点で判定', '（UTC、現在ではありません）。', 'ほか {n} 件。',
+        ['期限切れ（{r}）', '有効（{r}に期限切れ）', 'まだ無効（{r}に有効）', '有効（{r}から）', '発行日時が未来（{r}）', '{r}に発行', '認証日時が未来（{r}）', '{r}に認証']],
+      'zh-Hans': ['编码后的令牌', '标头', '载荷', '声明说明', '标头', '声明', '按 {at} 判断', '（UTC），而不是现在。', '另有 {n} 项。',
+        ['已过期（{r}）', '有效（{r}过期）', '尚未生效（{r}生效）', '有效（自{r}起）', '颁发时间在未来（{r}）', '颁发于{r}', '认证时间在未来（{r}）', '认证于{r}']],
+      ko: ['인코딩된 토큰', '헤더', '페이로드', '클레임 설명', '헤더', '클레임', '{at} 기준으로 판단', '(UTC, 지금이 아님).', '외 {n}개 항목.',
+        ['만료됨({r})', '유효함({r} 만료)', '아직 유효하지 않음({r} 유효)', '유효함({r}부터)', '발급 시간이 미래임({r})', '{r} 발급', '인증 시간이 미래임({r})', '{r} 인증']],
+      es: ['Token codificado', 'Encabezado', 'Carga útil', 'Notificaciones explicadas', 'encabezado', 'notificación', 'Evaluado a fecha de {at}', ' (UTC), no ahora.', '{n} entradas más.',
+        ['caducó {r}', 'válido, caduca {r}', 'aún no es válido (lo será {r})', 'válido, en vigor desde {r}', 'emitido en el futuro ({r})', 'emitido {r}', 'la hora de autenticación está en el futuro ({r})', 'autenticado {r}']],
+      'pt-BR': ['Token codificado', 'Cabeçalho', 'Payload do token', 'Declarações explicadas', 'cabeçalho', 'declaração', 'Avaliado na data de {at}', ' (UTC), não agora.', 'Mais {n} entradas.',
+        ['expirou {r}', 'válido, expira {r}', 'ainda não é válido (será {r})', 'válido, passou a valer {r}', 'emitido no futuro ({r})', 'emitido {r}', 'horário de autenticação no futuro ({r})', 'autenticado {r}']],
+      de: ['Kodiertes Token', 'Header', 'Payload', 'Claims erklärt', 'Header', 'Claim', 'Beurteilt zum Zeitpunkt {at}', ' (UTC), nicht jetzt.', '{n} weitere Einträge.',
+        ['{r} abgelaufen', 'gültig, läuft {r} ab', 'noch nicht gültig (gültig {r})', 'gültig, {r} wirksam geworden', 'Ausstellung in der Zukunft ({r})', '{r} ausgestellt', 'Authentifizierungszeit in der Zukunft ({r})', '{r} authentifiziert']],
+      fr: ['Jeton encodé', 'En-tête', 'Charge utile', 'Revendications expliquées', 'en-tête', 'revendication', 'Évalué à la date du {at}', ' (UTC), pas maintenant.', '{n} entrées de plus.',
+        ['expiré {r}', 'valide, expire {r}', 'pas encore valide (le sera {r})', 'valide, en vigueur {r}', 'émis dans le futur ({r})', 'émis {r}', 'heure d’authentification dans le futur ({r})', 'authentifié {r}']],
+    };
+    const lang = typeof language === 'string' && Object.prototype.hasOwnProperty.call(table, language) ? language : 'en';
+    const words = lang === 'en' ? null : table[lang]!;
+    const fill = (text: string, name: string, value: string) => text.split(`{${name}}`).join(value);
+
     const maxChars = 65536;
     const hashAt = href.indexOf('#');
     if (hashAt < 0) return null;
@@ -121,6 +164,15 @@ export function previewOfLink(href: string, now: number): LinkPreview | null {
       const delta = value - nowMs / 1000;
       const s = span(delta);
       const tense = s.count === 0 && s.unit === 'second' ? 'now' : delta > 0 ? 'future' : 'past';
+      const iso = new Date(value * 1000).toISOString().replace('.000Z', 'Z');
+      if (words) {
+        const r = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(delta > 0 ? s.count : -s.count, s.unit as Intl.RelativeTimeFormatUnit);
+        const statuses = words[9];
+        const past = tense !== 'future';
+        const pick: Record<string, string | undefined> = { exp: statuses[delta <= 0 ? 0 : 1], nbf: statuses[past ? 3 : 2], iat: statuses[past ? 5 : 4], auth_time: statuses[past ? 7 : 6] };
+        const template = pick[name];
+        return { iso, relative: template ? fill(template, 'r', r) : r };
+      }
       const relative = tense === 'now' ? 'now' : tense === 'future' ? `in ${s.text}` : `${s.text} ago`;
       const since = tense === 'now' ? 'just now' : relative;
       let status = relative;
@@ -133,7 +185,6 @@ export function previewOfLink(href: string, now: number): LinkPreview | null {
       } else if (name === 'auth_time') {
         status = tense === 'future' ? `authentication time is in the future (${relative})` : `authenticated ${since}`;
       }
-      const iso = new Date(value * 1000).toISOString().replace('.000Z', 'Z');
       return { iso, relative: status.indexOf(relative) >= 0 ? status : `${status} (${relative})` };
     };
     const looksLikeTime = (name: string, value: unknown): value is number => {
@@ -156,13 +207,28 @@ export function previewOfLink(href: string, now: number): LinkPreview | null {
         time: looksLikeTime(name, value) ? timeOf(name, value) : null,
       };
     });
+    const asOf = atTime !== undefined ? new Date(atTime).toISOString() : null;
+    const moreRows = entries.length - rows.length;
+    const label = words ?? ['Encoded token', 'Header', 'Payload', 'Claims explained', 'header', 'claim', 'Judged as of {at}', ' (UTC), not now.', '{n} more entries.', []];
     return {
       token,
       header: JSON.stringify(header, null, 2),
       payload: JSON.stringify(payload, null, 2),
       rows,
-      moreRows: entries.length - rows.length,
-      asOf: atTime !== undefined ? new Date(atTime).toISOString() : null,
+      moreRows,
+      asOf,
+      language: lang,
+      labels: {
+        encoded: label[0],
+        header: label[1],
+        payload: label[2],
+        claims: label[3],
+        headerTag: label[4],
+        claimTag: label[5],
+        asOf: asOf === null ? null : fill(label[6], 'at', asOf.replace('.000Z', 'Z')),
+        asOfRest: label[7],
+        more: moreRows > 0 ? fill(label[8], 'n', new Intl.NumberFormat(lang).format(moreRows)) : null,
+      },
     };
   } catch {
     return null;

@@ -3,6 +3,7 @@
 
 import type { ProviderMetadata } from './discovery';
 import { jsonObjectOf, type Exchange, type HttpRequest } from './http';
+import { t } from './messages';
 
 /**
  * code: the authorization code flow. The hybrid ones (OpenID Connect Core §3.3) also bring an
@@ -41,7 +42,7 @@ const FLOW_PARAMETERS = new Set(['response_type', 'client_id', 'redirect_uri', '
 export function authorizationParameters(params: AuthorizationParams): AuthorizeResult<{ fields: [string, string][] }> {
   // Hybrid answers carry tokens: never in the query (OAuth 2.0 Multiple Response Types §5).
   if (isHybrid(params.responseType) && params.responseMode === 'query') {
-    return { ok: false, error: { kind: 'parameter', message: `response_type ${params.responseType} cannot use response_mode=query: its tokens must not go in the query` } };
+    return { ok: false, error: { kind: 'parameter', message: t('oauth.hybridInQuery', { responseType: String(params.responseType) }) } };
   }
   const fields: [string, string][] = [
     ['response_type', params.responseType ?? 'code'],
@@ -55,9 +56,9 @@ export function authorizationParameters(params: AuthorizationParams): AuthorizeR
   if (params.prompt !== undefined) fields.push(['prompt', params.prompt]);
   for (const [name, value] of Object.entries(params.extra ?? {})) {
     if (FLOW_PARAMETERS.has(name)) {
-      return { ok: false, error: { kind: 'parameter', message: `The extra parameter ${name} would replace one the flow sets` } };
+      return { ok: false, error: { kind: 'parameter', message: t('oauth.extraReplacesFlow', { name }) } };
     }
-    if (name === '') return { ok: false, error: { kind: 'parameter', message: 'An extra parameter has no name' } };
+    if (name === '') return { ok: false, error: { kind: 'parameter', message: t('oauth.extraNoName') } };
     fields.push([name, value]);
   }
   return { ok: true, fields };
@@ -65,11 +66,11 @@ export function authorizationParameters(params: AuthorizationParams): AuthorizeR
 
 function endpointOf(metadata: ProviderMetadata, member: 'authorization_endpoint' | 'pushed_authorization_request_endpoint'): URL | AuthorizeError {
   const value = metadata[member];
-  if (!value) return { kind: 'metadata', message: `The provider advertises no ${member}` };
+  if (!value) return { kind: 'metadata', message: t('oauth.notAdvertised', { member }) };
   try {
     return new URL(value);
   } catch {
-    return { kind: 'metadata', message: `${member} is not a URL` };
+    return { kind: 'metadata', message: t('oauth.memberNotUrl', { member }) };
   }
 }
 
@@ -114,12 +115,12 @@ export function buildParRequest(metadata: ProviderMetadata, params: Authorizatio
 
 /** The authorization URL that refers to a pushed request (RFC 9126 §4). */
 export function parAuthorizationUrl(metadata: ProviderMetadata, clientId: string, exchange: Exchange): AuthorizeResult<{ url: string; expiresIn?: number }> {
-  if (exchange.blocked) return { ok: false, error: { kind: 'metadata', message: `The pushed authorization request got no response: ${exchange.message}` } };
+  if (exchange.blocked) return { ok: false, error: { kind: 'metadata', message: t('oauth.parNoResponse', { reason: exchange.message }) } };
   const { status, body } = exchange.response;
   const json = jsonObjectOf(body);
   if (status !== 201 || !json || typeof json.request_uri !== 'string') {
     const detail = json && typeof json.error === 'string' ? `${json.error}${typeof json.error_description === 'string' ? `: ${json.error_description}` : ''}` : `HTTP ${status}`;
-    return { ok: false, error: { kind: 'parameter', message: `The pushed authorization request was refused (${detail})` } };
+    return { ok: false, error: { kind: 'parameter', message: t('oauth.parRefused', { detail }) } };
   }
   const endpoint = endpointOf(metadata, 'authorization_endpoint');
   if (!(endpoint instanceof URL)) return { ok: false, error: endpoint };
@@ -171,24 +172,24 @@ export function parseRedirect(redirectUrl: string, expected: RedirectExpectation
   try {
     url = new URL(redirectUrl);
   } catch {
-    return { ok: false, error: { kind: 'url', message: 'The redirect is not a URL' } };
+    return { ok: false, error: { kind: 'url', message: t('oauth.redirectNotUrl') } };
   }
   const mode = expected.responseMode ?? 'fragment';
   const params = new URLSearchParams(mode === 'fragment' ? url.hash.replace(/^#/, '') : url.search);
   for (const name of ['state', 'code', 'iss', 'error', 'id_token', 'access_token', 'token_type', 'expires_in']) {
-    if (params.getAll(name).length > 1) return { ok: false, error: { kind: 'url', message: `The redirect has ${name} more than once` } };
+    if (params.getAll(name).length > 1) return { ok: false, error: { kind: 'url', message: t('oauth.redirectRepeated', { name }) } };
   }
   const state = params.get('state');
-  if (state === null) return { ok: false, error: { kind: 'state', message: 'The redirect has no state: it may not answer this request' } };
-  if (state !== expected.state) return { ok: false, error: { kind: 'state', message: 'The state is not the one sent: the redirect does not answer this request' } };
+  if (state === null) return { ok: false, error: { kind: 'state', message: t('oauth.redirectNoState') } };
+  if (state !== expected.state) return { ok: false, error: { kind: 'state', message: t('oauth.redirectWrongState') } };
   const iss = params.get('iss');
   if (iss !== null && expected.issuer !== undefined && iss !== expected.issuer) {
-    return { ok: false, error: { kind: 'iss', message: `The redirect comes from ${JSON.stringify(iss)}, not from ${JSON.stringify(expected.issuer)} (RFC 9207)` } };
+    return { ok: false, error: { kind: 'iss', message: t('oauth.redirectWrongIss', { iss: JSON.stringify(iss), issuer: JSON.stringify(expected.issuer) }) } };
   }
   // An answer that carries an ID token names its issuer there (its iss claim, checked with it): RFC 9207 §2.4.
   const idTokenNamesIssuer = isHybrid(expected.responseType) && params.get('id_token') !== null;
   if (iss === null && expected.issRequired && !idTokenNamesIssuer) {
-    return { ok: false, error: { kind: 'iss', message: 'The provider always sends iss, and this redirect has none (RFC 9207)' } };
+    return { ok: false, error: { kind: 'iss', message: t('oauth.redirectNoIss') } };
   }
   const error = params.get('error');
   if (error !== null) {
@@ -196,19 +197,19 @@ export function parseRedirect(redirectUrl: string, expected: RedirectExpectation
     const uri = params.get('error_uri') ?? undefined;
     return {
       ok: false,
-      error: { kind: 'provider', error, ...(description !== undefined && { description }), ...(uri !== undefined && { uri }), message: `The provider answered ${error}${description ? `: ${description}` : ''}` },
+      error: { kind: 'provider', error, ...(description !== undefined && { description }), ...(uri !== undefined && { uri }), message: description ? t('oauth.providerErrorDescribed', { error, description }) : t('oauth.providerError', { error }) },
     };
   }
   const code = params.get('code');
-  if (!code) return { ok: false, error: { kind: 'code', message: `The redirect's ${mode} has no code` } };
+  if (!code) return { ok: false, error: { kind: 'code', message: t('oauth.redirectNoCode', { mode }) } };
   const found = { code, state, ...(iss !== null && { iss }) };
   const responseType = expected.responseType ?? 'code';
   if (responseType === 'code') return { ok: true, ...found };
   const idToken = params.get('id_token');
-  if (!idToken) return { ok: false, error: { kind: 'token', message: `The redirect has no id_token, which response_type ${responseType} asks for` } };
+  if (!idToken) return { ok: false, error: { kind: 'token', message: t('oauth.redirectNoIdToken', { responseType }) } };
   if (responseType === 'code id_token') return { ok: true, ...found, idToken };
   const accessToken = params.get('access_token');
-  if (!accessToken) return { ok: false, error: { kind: 'token', message: `The redirect has no access_token, which response_type ${responseType} asks for` } };
+  if (!accessToken) return { ok: false, error: { kind: 'token', message: t('oauth.redirectNoAccessToken', { responseType }) } };
   const tokenType = params.get('token_type');
   const expiresIn = Number(params.get('expires_in') ?? Number.NaN);
   const access: FrontChannelAccessToken = { accessToken, ...(tokenType !== null && { tokenType }), ...(Number.isFinite(expiresIn) && { expiresIn }) };

@@ -3,6 +3,7 @@
 // inside double quotes (expanded once, never split or re-read as code).
 
 import { shellCanCarry, shellSingleQuote } from '@/lib/snippets/quote';
+import { t } from './messages';
 
 export const SECRET_VARIABLE = 'CLIENT_SECRET';
 
@@ -23,7 +24,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 export function curlCommand(spec: CurlSpec): CurlResult {
   const values = [spec.url, ...spec.form.flat(), ...(spec.headers ?? []).flat()];
-  if (!values.every(shellCanCarry)) return { ok: false, message: 'A value holds a NUL or a lone surrogate, which no shell command can carry' };
+  if (!values.every(shellCanCarry)) return { ok: false, message: t('oauth.curlCannotCarry') };
   for (const [name] of spec.form) if (!FIELD_NAME.test(name)) return { ok: false, message: `${JSON.stringify(name)} cannot be a form field name in a curl command` };
   for (const [name, value] of spec.headers ?? []) {
     if (!HEADER_NAME.test(name)) return { ok: false, message: `${JSON.stringify(name)} is not a header name` };

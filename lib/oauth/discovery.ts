@@ -4,6 +4,7 @@
 // provider's tokens could be taken for this one's.
 
 import { jsonObjectOf, send, type SendOptions } from './http';
+import { t } from './messages';
 
 export interface ProviderMetadata {
   issuer: string;
@@ -57,12 +58,12 @@ function checkIssuer(issuer: string): DiscoveryError | null {
   try {
     url = new URL(issuer);
   } catch {
-    return { kind: 'issuer', message: `"${issuer}" is not a URL` };
+    return { kind: 'issuer', message: t('oauth.issuerNotUrl', { issuer }) };
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))) {
-    return { kind: 'issuer', message: 'An issuer is an https URL (http only on localhost)' };
+    return { kind: 'issuer', message: t('oauth.issuerNotHttps') };
   }
-  if (url.search || url.hash || issuer.includes('#')) return { kind: 'issuer', message: 'An issuer has no query and no fragment' };
+  if (url.search || url.hash || issuer.includes('#')) return { kind: 'issuer', message: t('oauth.issuerQueryFragment') };
   return null;
 }
 
@@ -72,13 +73,13 @@ function checkMetadata(url: string, document: Record<string, unknown>): Discover
     const value = document[member];
     if (value === undefined) continue;
     if (typeof value !== 'string' || !URL.canParse(value)) {
-      return { kind: 'metadata', url, member, message: `${member} is not a URL` };
+      return { kind: 'metadata', url, member, message: t('oauth.memberNotUrl', { member }) };
     }
   }
   for (const member of LISTS) {
     const value = document[member];
     if (value !== undefined && !(Array.isArray(value) && value.every((item) => typeof item === 'string'))) {
-      return { kind: 'metadata', url, member, message: `${member} is not a list of strings` };
+      return { kind: 'metadata', url, member, message: t('oauth.memberNotList', { member }) };
     }
   }
   return null;
@@ -87,12 +88,12 @@ function checkMetadata(url: string, document: Record<string, unknown>): Discover
 async function fetchDocument(url: string, issuer: string, options: SendOptions): Promise<DiscoveryResult> {
   const exchange = await send({ method: 'GET', url, headers: { accept: 'application/json' } }, options);
   if (exchange.blocked) {
-    return { ok: false, error: { kind: 'blocked', url, message: `No response from ${url} (${exchange.message}): the provider may not allow this origin (CORS), or it cannot be reached` } };
+    return { ok: false, error: { kind: 'blocked', url, message: t('oauth.discoveryBlocked', { url, reason: exchange.message }) } };
   }
   const { status, body } = exchange.response;
-  if (status !== 200) return { ok: false, error: { kind: 'http', url, status, message: `${url} answered HTTP ${status}` } };
+  if (status !== 200) return { ok: false, error: { kind: 'http', url, status, message: t('oauth.discoveryHttp', { url, status }) } };
   const document = jsonObjectOf(body);
-  if (!document) return { ok: false, error: { kind: 'json', url, message: `${url} did not return a JSON object` } };
+  if (!document) return { ok: false, error: { kind: 'json', url, message: t('oauth.discoveryNotJson', { url }) } };
   if (document.issuer !== issuer) {
     return {
       ok: false,
@@ -101,7 +102,7 @@ async function fetchDocument(url: string, issuer: string, options: SendOptions):
         url,
         expected: issuer,
         actual: document.issuer,
-        message: `The document's issuer ${JSON.stringify(document.issuer)} is not ${JSON.stringify(issuer)}: it must be the same, character for character`,
+        message: t('oauth.issuerMismatch', { actual: String(JSON.stringify(document.issuer)), expected: JSON.stringify(issuer) }),
       },
     };
   }

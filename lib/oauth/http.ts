@@ -2,6 +2,8 @@
 // show an HTTP log. A browser gives no response at all when CORS refuses one
 // (fetch rejects with a TypeError), which is reported as "blocked".
 
+import { t } from './messages';
+
 export interface HttpRequest {
   method: 'GET' | 'POST';
   url: string;
@@ -55,7 +57,7 @@ export async function send(request: HttpRequest, options: SendOptions = {}): Pro
   try {
     body = await response.text();
   } catch (error) {
-    return { blocked: true, request, message: `The response body could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return { blocked: true, request, message: t('oauth.bodyUnreadable', { reason: error instanceof Error ? error.message : String(error) }) };
   }
   return { blocked: false, request, response: { status: response.status, headers, body } };
 }

@@ -1,6 +1,8 @@
 // When the browser gets no answer (CORS), the setting to change at the provider.
 // Recognised from the issuer URL only: a guess that names where to look.
 
+import { t } from './messages';
+
 export type ProviderId = 'auth0' | 'okta' | 'entra' | 'keycloak' | 'google' | 'adfs' | 'other';
 
 export interface ProviderHint {
@@ -39,31 +41,31 @@ export function blockedHint(issuer: string, origin: string): ProviderHint {
   const provider = recogniseProvider(issuer);
   switch (provider) {
     case 'auth0':
-      return { provider, name: 'Auth0', message: `In the Auth0 application's settings, add ${origin} to "Allowed Web Origins" (and the callback URL to "Allowed Callback URLs").` };
+      return { provider, name: 'Auth0', message: t('oauth.hintAuth0', { origin }) };
     case 'okta':
-      return { provider, name: 'Okta', message: `In the Okta admin console, Security › API › Trusted Origins: add ${origin} with the CORS type checked.` };
+      return { provider, name: 'Okta', message: t('oauth.hintOkta', { origin }) };
     case 'entra':
       return {
         provider,
         name: 'Microsoft Entra ID',
-        message: 'In the app registration\'s Authentication, add the redirect URI under the platform "Single-page application": the token endpoint answers cross-origin requests only for that platform.',
+        message: t('oauth.hintEntra'),
       };
     case 'keycloak':
-      return { provider, name: 'Keycloak', message: `In the Keycloak client's settings, add ${origin} to "Web origins" (or "+" to allow the redirect URIs' origins).` };
+      return { provider, name: 'Keycloak', message: t('oauth.hintKeycloak', { origin }) };
     case 'google':
       return {
         provider,
         name: 'Google',
-        message: 'Google\'s token endpoint asks for the client secret even with PKCE, which a page must not hold: exchange the code with the curl command instead.',
+        message: t('oauth.hintGoogle'),
       };
     case 'adfs':
       return {
         provider,
         name: 'AD FS',
-        message: 'AD FS sends no CORS headers by default, so a page cannot call its token endpoint; AD FS 2019 and later can with Set-AdfsResponseHeaders -EnableCORS $true -CORSTrustedOrigins. Otherwise use the curl command.',
+        message: t('oauth.hintAdfs'),
       };
     default:
-      return { provider, name: null, message: `The provider did not allow ${origin} to read its answer (CORS). Allow this origin in the client's settings, or use the curl command.` };
+      return { provider, name: null, message: t('oauth.hintOther', { origin }) };
   }
 }
 

@@ -5,6 +5,7 @@
 import type { ProviderMetadata } from './discovery';
 import { sendWithDpop, type DpopKey } from './dpop';
 import { formBody, jsonObjectOf, send, type Exchange, type HttpRequest, type SendOptions } from './http';
+import { t } from './messages';
 
 export type RequestResult = { ok: true; request: HttpRequest } | { ok: false; message: string };
 
@@ -17,7 +18,7 @@ function endpoint(metadata: ProviderMetadata, member: 'token_endpoint' | 'revoca
 
 function formRequest(metadata: ProviderMetadata, member: 'token_endpoint' | 'revocation_endpoint', fields: Record<string, string | undefined>): RequestResult {
   const url = endpoint(metadata, member);
-  if (!url) return { ok: false, message: `The provider advertises no ${member}` };
+  if (!url) return { ok: false, message: t('oauth.notAdvertised', { member }) };
   return { ok: true, request: { method: 'POST', url, headers: { ...FORM_HEADERS }, body: formBody(fields) } };
 }
 
@@ -58,7 +59,7 @@ export function revocationRequest(
 /** A userinfo GET with the access token in the Authorization header (RFC 6750 §2.1, RFC 9449 §7.1). */
 export function userinfoRequest(metadata: ProviderMetadata, accessToken: string, tokenType: 'Bearer' | 'DPoP' = 'Bearer'): RequestResult {
   const url = endpoint(metadata, 'userinfo_endpoint');
-  if (!url) return { ok: false, message: 'The provider advertises no userinfo_endpoint' };
+  if (!url) return { ok: false, message: t('oauth.notAdvertised', { member: 'userinfo_endpoint' }) };
   return { ok: true, request: { method: 'GET', url, headers: { authorization: `${tokenType} ${accessToken}`, accept: 'application/json' } } };
 }
 
@@ -109,7 +110,7 @@ export type TokenResult = { ok: true; tokens: TokenSet } | { ok: false; error: T
 
 /** The outcome of a token-endpoint exchange (RFC 6749 §5.1, §5.2). */
 export function tokenResult(exchange: Exchange): TokenResult {
-  if (exchange.blocked) return { ok: false, error: { kind: 'blocked', message: `No response from the token endpoint: ${exchange.message}` } };
+  if (exchange.blocked) return { ok: false, error: { kind: 'blocked', message: t('oauth.tokenNoResponse', { reason: exchange.message }) } };
   const { status, body } = exchange.response;
   const json = jsonObjectOf(body);
   if (status !== 200) {
@@ -120,11 +121,11 @@ export function tokenResult(exchange: Exchange): TokenResult {
         error: { kind: 'oauth', status, error: json.error, ...(description !== undefined && { description }), message: `${json.error}${description ? `: ${description}` : ''}` },
       };
     }
-    return { ok: false, error: { kind: 'http', status, message: `The token endpoint answered HTTP ${status}` } };
+    return { ok: false, error: { kind: 'http', status, message: t('oauth.tokenHttp', { status }) } };
   }
-  if (!json) return { ok: false, error: { kind: 'json', status, message: 'The token endpoint did not return a JSON object' } };
+  if (!json) return { ok: false, error: { kind: 'json', status, message: t('oauth.tokenNotJson') } };
   if (typeof json.access_token !== 'string' || typeof json.token_type !== 'string') {
-    return { ok: false, error: { kind: 'json', status, message: 'The token response has no access_token or token_type' } };
+    return { ok: false, error: { kind: 'json', status, message: t('oauth.tokenIncomplete') } };
   }
   return { ok: true, tokens: json as TokenSet };
 }

@@ -6,6 +6,7 @@
 import { normalizeTyp } from '@/lib/claims/validate';
 import { checkAudience, checkIssuer, checkRequiredString, checkTime, fail, given, pass, show, skewOf, unchecked } from './common';
 import { own } from './kind';
+import { t } from './messages';
 import type { Json, OidcCheck, OidcCheckOptions } from './types';
 
 export function checkAccessToken(header: Json | null, payload: Json, options: OidcCheckOptions): OidcCheck[] {
@@ -14,8 +15,8 @@ export function checkAccessToken(header: Json | null, payload: Json, options: Oi
   return [
     checkTyp(own(header, 'typ')),
     checkAlg(own(header, 'alg')),
-    checkIssuer(payload, expected.issuer, 'enter the expected issuer (the authorization server\'s issuer URL) to check it.'),
-    checkAudience(payload, expected.audience, 'expected audience', 'enter the expected audience (your API\'s identifier) under the claim checks to check it.'),
+    checkIssuer(payload, expected.issuer, t('oidc.enterIssuerAccessToken')),
+    checkAudience(payload, expected.audience, 'audience', t('oidc.enterAudienceAccessToken')),
     checkTime(payload, 'exp', options.now, skew),
     checkTime(payload, 'iat', options.now, skew),
     checkRequiredString(payload, 'sub'),
@@ -25,20 +26,21 @@ export function checkAccessToken(header: Json | null, payload: Json, options: Oi
 }
 
 function checkTyp(typ: unknown): OidcCheck {
-  if (typeof typ === 'string' && normalizeTyp(typ) === 'at+jwt') return pass('typ', `typ is ${show(typ)}, as RFC 9068 requires.`);
-  return fail('typ', `typ is ${typ === undefined ? 'missing' : show(typ)}; a JWT access token must have typ "at+jwt" (RFC 9068 §2.1).`);
+  if (typeof typ === 'string' && normalizeTyp(typ) === 'at+jwt') return pass('typ', t('oidc.typAtJwt', { value: show(typ) }));
+  return fail('typ', typ === undefined ? t('oidc.typMissing') : t('oidc.typWrong', { value: show(typ) }));
 }
 
 function checkAlg(alg: unknown): OidcCheck {
-  if (typeof alg !== 'string') return fail('alg', `alg is ${show(alg)}, not a string.`);
-  if (alg === 'none') return fail('alg', 'alg is "none": a JWT access token must be signed (RFC 9068 §2.1).');
-  return pass('alg', `alg is ${show(alg)}: the token is signed (its signature is checked with the key).`);
+  if (typeof alg !== 'string') return fail('alg', t('oidc.notAString', { claim: 'alg', value: show(alg) }));
+  if (alg === 'none') return fail('alg', t('oidc.algNoneAccessToken'));
+  return pass('alg', t('oidc.algSignedAccessToken', { value: show(alg) }));
 }
 
 function checkClientId(payload: Json, clientId: string | undefined): OidcCheck {
   const required = checkRequiredString(payload, 'client_id');
-  if (required.state === 'fail' || !given(clientId)) return required.state === 'fail' ? required : unchecked('client_id', `${required.message.slice(0, -1)}; enter the client ID to compare it.`);
   const value = own(payload, 'client_id');
-  if (value === clientId) return pass('client_id', `client_id is ${show(value)}, as expected.`);
-  return fail('client_id', `client_id is ${show(value)}, expected ${show(clientId)}.`);
+  if (required.state === 'fail') return required;
+  if (!given(clientId)) return unchecked('client_id', t('oidc.clientIdEnter', { value: show(value) }));
+  if (value === clientId) return pass('client_id', t('oidc.clientIdAsExpected', { value: show(value) }));
+  return fail('client_id', t('oidc.clientIdMismatch', { value: show(value), wanted: show(clientId) }));
 }

@@ -2,6 +2,7 @@
 import { checkClaims, describeTime } from '@/lib/claims';
 import type { Json, OidcCheck, OidcCheckName } from './types';
 import { own } from './kind';
+import { t } from './messages';
 
 export const given = (value: string | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 
@@ -27,11 +28,11 @@ export function skewOf(clockSkewSeconds: number | undefined): number {
 /** iss must be present, a string, and (when one is given) exactly the expected issuer. */
 export function checkIssuer(payload: Json, expected: string | undefined, enter: string): OidcCheck {
   const iss = own(payload, 'iss');
-  if (iss === undefined) return fail('iss', 'the token has no iss claim; it is required.');
-  if (typeof iss !== 'string') return fail('iss', `iss is ${show(iss)}, not a string.`);
-  if (!given(expected)) return unchecked('iss', `iss is ${show(iss)}; ${enter}`);
-  if (iss === expected) return pass('iss', `iss is ${show(iss)}, the expected issuer.`);
-  return fail('iss', `iss is ${show(iss)}, expected ${show(expected)} (compared exactly).`);
+  if (iss === undefined) return fail('iss', t('oidc.claimRequired', { claim: 'iss' }));
+  if (typeof iss !== 'string') return fail('iss', t('oidc.notAString', { claim: 'iss', value: show(iss) }));
+  if (!given(expected)) return unchecked('iss', t('oidc.valueThenEnter', { claim: 'iss', value: show(iss), enter }));
+  if (iss === expected) return pass('iss', t('oidc.issExpected', { value: show(iss) }));
+  return fail('iss', t('oidc.issMismatch', { value: show(iss), wanted: show(expected) }));
 }
 
 /** aud as a list of strings (RFC 7519 §4.1.3), or null when it is neither a string nor an array of strings. */
@@ -41,22 +42,27 @@ export function audienceList(aud: unknown): string[] | null {
   return null;
 }
 
-export function checkAudience(payload: Json, expected: string | undefined, noun: string, enter: string): OidcCheck {
+/** `expected` is the relying party's client ID (an ID token) or the resource server's audience (an access token). */
+export function checkAudience(payload: Json, expected: string | undefined, noun: 'clientId' | 'audience', enter: string): OidcCheck {
   const aud = own(payload, 'aud');
-  if (aud === undefined) return fail('aud', 'the token has no aud claim; it is required.');
+  if (aud === undefined) return fail('aud', t('oidc.claimRequired', { claim: 'aud' }));
   const list = audienceList(aud);
-  if (!list) return fail('aud', `aud is ${show(aud)}; it must be a string or a non-empty array of strings.`);
-  if (!given(expected)) return unchecked('aud', `aud is ${show(aud)}; ${enter}`);
-  if (list.includes(expected)) return pass('aud', list.length > 1 ? `aud includes ${show(expected)}, your ${noun}.` : `aud is ${show(expected)}, your ${noun}.`);
-  return fail('aud', `aud ${show(aud)} does not include ${show(expected)}, your ${noun}.`);
+  if (!list) return fail('aud', t('oidc.audShape', { value: show(aud) }));
+  if (!given(expected)) return unchecked('aud', t('oidc.valueThenEnter', { claim: 'aud', value: show(aud), enter }));
+  const wanted = show(expected);
+  if (list.includes(expected)) {
+    if (list.length > 1) return pass('aud', t('oidc.audIncludes', { noun, wanted }));
+    return pass('aud', t('oidc.audIs', { noun, wanted }));
+  }
+  return fail('aud', t('oidc.audLacks', { noun, value: show(aud), wanted }));
 }
 
 /** A claim that must be there as a non-empty string. */
 export function checkRequiredString(payload: Json, check: 'sub' | 'jti' | 'client_id'): OidcCheck {
   const value = own(payload, check);
-  if (value === undefined) return fail(check, `the token has no ${check} claim; it is required.`);
-  if (typeof value !== 'string' || value === '') return fail(check, `${check} is ${show(value)}; it must be a non-empty string.`);
-  return pass(check, `${check} is ${show(value)}.`);
+  if (value === undefined) return fail(check, t('oidc.claimRequired', { claim: check }));
+  if (typeof value !== 'string' || value === '') return fail(check, t('oidc.requiredNonEmpty', { claim: check, value: show(value) }));
+  return pass(check, t('oidc.valueIs', { claim: check, value: show(value) }));
 }
 
 /**
@@ -67,12 +73,12 @@ export function checkRequiredString(payload: Json, check: 'sub' | 'jti' | 'clien
  */
 export function checkTime(payload: Json, claim: 'exp' | 'iat', now: number, skew: number): OidcCheck {
   const value = own(payload, claim);
-  if (value === undefined) return fail(claim, `the token has no ${claim} claim; it is required.`);
+  if (value === undefined) return fail(claim, t('oidc.claimRequired', { claim }));
   const described = describeTime(value, now, claim);
   if (!described.ok) return fail(claim, described.message);
   const judged = checkClaims(null, { [claim]: value }, { now, clockSkewSeconds: skew }).checks.find((check) => check.claim === claim);
   /* c8 ignore next */
-  if (!judged) return fail(claim, `${claim} could not be checked.`);
+  if (!judged) return fail(claim, t('oidc.couldNotCheck', { claim }));
   // exp's "warn" is "expired, but within the clock skew": accepted. iat's is "in the future beyond the skew".
   const accepted = judged.status === 'pass' || (claim === 'exp' && judged.status === 'warn');
   return { check: claim, state: accepted ? 'pass' : 'fail', message: judged.message };

@@ -7,6 +7,7 @@
 import { describeTime, isoUtc } from '@/lib/claims';
 import { audienceList, checkAudience, checkIssuer, checkTime, fail, given, pass, show, skewOf, unchecked } from './common';
 import { own } from './kind';
+import { t } from './messages';
 import { hashAlgorithmFor, leftHalfHash } from './token-hash';
 import type { Json, OidcCheck, OidcCheckOptions } from './types';
 
@@ -15,8 +16,8 @@ export async function checkIdToken(header: Json | null, payload: Json, options: 
   const skew = skewOf(options.clockSkewSeconds);
   return [
     checkAlg(own(header, 'alg')),
-    checkIssuer(payload, expected.issuer, 'enter the expected issuer (your provider\'s issuer URL) to check it.'),
-    checkAudience(payload, expected.clientId, 'client ID', 'enter your client ID to check that it is among the audiences.'),
+    checkIssuer(payload, expected.issuer, t('oidc.enterIssuerIdToken')),
+    checkAudience(payload, expected.clientId, 'clientId', t('oidc.enterClientIdAudience')),
     checkAzp(payload, expected.clientId),
     checkNonce(own(payload, 'nonce'), expected.nonce),
     checkTime(payload, 'exp', options.now, skew),
@@ -28,10 +29,10 @@ export async function checkIdToken(header: Json | null, payload: Json, options: 
 }
 
 function checkAlg(alg: unknown): OidcCheck {
-  if (typeof alg !== 'string') return fail('alg', `alg is ${show(alg)}, not a string.`);
+  if (typeof alg !== 'string') return fail('alg', t('oidc.notAString', { claim: 'alg', value: show(alg) }));
   // §2: "none" only when no ID token comes from the authorization endpoint and the client registered for it.
-  if (alg === 'none') return fail('alg', 'alg is "none": an unsigned ID token is acceptable only from the token endpoint to a client that registered for unsigned ID tokens.');
-  return pass('alg', `alg is ${show(alg)}: the ID token is signed (its signature is checked with the key).`);
+  if (alg === 'none') return fail('alg', t('oidc.algNoneIdToken'));
+  return pass('alg', t('oidc.algSignedIdToken', { value: show(alg) }));
 }
 
 function checkAzp(payload: Json, clientId: string | undefined): OidcCheck {
@@ -39,24 +40,23 @@ function checkAzp(payload: Json, clientId: string | undefined): OidcCheck {
   const audiences = audienceList(own(payload, 'aud'));
   const several = audiences !== null && audiences.length > 1;
   if (azp === undefined) {
-    if (several) return fail('azp', `the token has ${audiences.length} audiences but no azp claim naming the party it was issued to.`);
-    return pass('azp', 'no azp claim, and none is needed with a single audience.');
+    if (several) return fail('azp', t('oidc.azpMissingSeveral', { count: String(audiences.length) }));
+    return pass('azp', t('oidc.azpNotNeeded'));
   }
-  if (typeof azp !== 'string') return fail('azp', `azp is ${show(azp)}, not a string.`);
-  if (!given(clientId)) return unchecked('azp', `azp is ${show(azp)}; enter your client ID to check that it is yours.`);
-  if (azp === clientId) return pass('azp', `azp is ${show(azp)}, your client ID.`);
-  return fail('azp', `azp is ${show(azp)}, not your client ID ${show(clientId)}: the token was issued to another party.`);
+  if (typeof azp !== 'string') return fail('azp', t('oidc.notAString', { claim: 'azp', value: show(azp) }));
+  if (!given(clientId)) return unchecked('azp', t('oidc.azpEnterClientId', { value: show(azp) }));
+  if (azp === clientId) return pass('azp', t('oidc.azpIsClientId', { value: show(azp) }));
+  return fail('azp', t('oidc.azpOtherParty', { value: show(azp), clientId: show(clientId) }));
 }
 
 function checkNonce(nonce: unknown, sent: string | undefined): OidcCheck {
-  if (nonce !== undefined && typeof nonce !== 'string') return fail('nonce', `nonce is ${show(nonce)}, not a string.`);
+  if (nonce !== undefined && typeof nonce !== 'string') return fail('nonce', t('oidc.notAString', { claim: 'nonce', value: show(nonce) }));
   if (!given(sent)) {
-    const note = nonce === undefined ? 'the token has no nonce' : `nonce is ${show(nonce)}`;
-    return unchecked('nonce', `${note}; enter the nonce your authentication request sent to check it.`);
+    return unchecked('nonce', nonce === undefined ? t('oidc.nonceEnterMissing') : t('oidc.nonceEnter', { value: show(nonce) }));
   }
-  if (nonce === undefined) return fail('nonce', `the token has no nonce, but your request sent ${show(sent)}.`);
-  if (nonce === sent) return pass('nonce', `nonce is ${show(nonce)}, the one your request sent.`);
-  return fail('nonce', `nonce is ${show(nonce)}, but your request sent ${show(sent)}: possibly a replayed token.`);
+  if (nonce === undefined) return fail('nonce', t('oidc.nonceMissingButSent', { sent: show(sent) }));
+  if (nonce === sent) return pass('nonce', t('oidc.nonceMatches', { value: show(nonce) }));
+  return fail('nonce', t('oidc.nonceMismatch', { value: show(nonce), sent: show(sent) }));
 }
 
 /** max_age as typed: a whole number of seconds, or null. */
@@ -69,37 +69,35 @@ function checkAuthTime(authTime: unknown, maxAgeText: string | undefined, now: n
   const described = authTime === undefined ? null : describeTime(authTime, now, 'auth_time');
   if (described && !described.ok) return fail('auth_time', described.message);
   if (!given(maxAgeText)) {
-    const note = described ? `${described.status} (${described.iso})` : 'the token has no auth_time';
-    return unchecked('auth_time', `${note}; enter the max_age your request sent to check it.`);
+    return unchecked('auth_time', described ? t('oidc.authTimeEnter', { status: described.status, iso: described.iso }) : t('oidc.authTimeEnterMissing'));
   }
   const maxAge = parseMaxAge(maxAgeText);
-  if (maxAge === null) return unchecked('auth_time', `max_age ${show(maxAgeText)} is not a whole number of seconds.`);
+  if (maxAge === null) return unchecked('auth_time', t('oidc.maxAgeNotWhole', { value: show(maxAgeText) }));
   // §3.1.2.1: with max_age in the request, auth_time is required.
-  if (!described) return fail('auth_time', `the token has no auth_time, which is required when the request sends max_age.`);
+  if (!described) return fail('auth_time', t('oidc.authTimeRequired'));
   const age = now / 1000 - described.seconds;
-  if (age < -skew) return fail('auth_time', `${described.status} (${described.iso}).`);
-  if (age <= maxAge + skew) return pass('auth_time', `${described.status} (${described.iso}), within max_age ${maxAge} s.`);
-  return fail('auth_time', `${described.status} (${described.iso}): longer ago than max_age ${maxAge} s allows (the login had to be at or after ${isoUtc(now / 1000 - maxAge)}).`);
+  const reading = { status: described.status, iso: described.iso, maxAge: String(maxAge) };
+  if (age < -skew) return fail('auth_time', t('oidc.authTimeInFuture', reading));
+  if (age <= maxAge + skew) return pass('auth_time', t('oidc.authTimeWithinMaxAge', reading));
+  return fail('auth_time', t('oidc.authTimeBeyondMaxAge', { ...reading, earliest: isoUtc(now / 1000 - maxAge) }));
 }
 
 async function checkTokenHash(check: 'at_hash' | 'c_hash', claim: unknown, alg: unknown, value: string | undefined): Promise<OidcCheck> {
-  const what = check === 'at_hash' ? 'access token' : 'authorization code';
-  if (claim !== undefined && typeof claim !== 'string') return fail(check, `${check} is ${show(claim)}, not a string.`);
+  if (claim !== undefined && typeof claim !== 'string') return fail(check, t('oidc.notAString', { claim: check, value: show(claim) }));
   if (!given(value)) {
-    const note = claim === undefined ? `the token has no ${check}` : `${check} is ${show(claim)}`;
-    return unchecked(check, `${note}; paste the ${what} issued with it to check it.`);
+    return unchecked(check, claim === undefined ? t('oidc.hashEnterMissing', { check }) : t('oidc.hashEnter', { check, value: show(claim) }));
   }
   if (claim === undefined) {
-    return unchecked(check, `the token has no ${check}, so nothing binds it to this ${what} (${check} is required only when the ID token comes from the authorization endpoint with it).`);
+    return unchecked(check, t('oidc.hashNothingBinds', { check }));
   }
   const hash = hashAlgorithmFor(alg);
-  if (!hash.ok) return unchecked(check, `${hash.reason}.`);
+  if (!hash.ok) return unchecked(check, t('oidc.sentence', { text: hash.reason }));
   let computed: string;
   try {
     computed = await leftHalfHash(value.trim(), hash.hash);
   } catch {
-    return unchecked(check, `this browser could not compute ${hash.hash}.`);
+    return unchecked(check, t('oidc.hashCannotCompute', { hash: hash.hash }));
   }
-  if (computed === claim) return pass(check, `${check} is the left half of the ${hash.hash} of the ${what}.`);
-  return fail(check, `${check} is ${show(claim)}, but the left half of the ${hash.hash} of this ${what} is "${computed}": they were not issued together.`);
+  if (computed === claim) return pass(check, t('oidc.hashMatches', { check, hash: hash.hash }));
+  return fail(check, t('oidc.hashMismatch', { check, value: show(claim), hash: hash.hash, computed }));
 }

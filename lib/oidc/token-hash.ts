@@ -5,6 +5,7 @@
  * SHA-512 for EdDSA with Ed25519.
  */
 import { encodeBase64url } from '@/lib/token/base64url';
+import { t } from './messages';
 
 export type TokenHashAlgorithm = 'SHA-256' | 'SHA-384' | 'SHA-512';
 
@@ -13,13 +14,13 @@ export type HashAlgorithmResult = { ok: true; hash: TokenHashAlgorithm } | { ok:
 const BY_SIZE: Record<string, TokenHashAlgorithm> = { '256': 'SHA-256', '384': 'SHA-384', '512': 'SHA-512' };
 
 export function hashAlgorithmFor(alg: unknown): HashAlgorithmResult {
-  if (typeof alg !== 'string') return { ok: false, reason: 'the header has no alg string, so the hash to use is unknown' };
+  if (typeof alg !== 'string') return { ok: false, reason: t('oidc.hashNoAlg') };
   // Ed25519 is the only EdDSA curve WebCrypto has; Ed448 would need SHAKE256.
   if (alg === 'EdDSA' || alg === 'Ed25519') return { ok: true, hash: 'SHA-512' };
-  if (alg === 'Ed448') return { ok: false, reason: 'Ed448 tokens use SHAKE256, which this browser cannot compute' };
+  if (alg === 'Ed448') return { ok: false, reason: t('oidc.hashEd448') };
   const size = /^(?:HS|RS|PS|ES)(256|384|512)K?$/.exec(alg)?.[1];
   if (size) return { ok: true, hash: BY_SIZE[size]! };
-  return { ok: false, reason: `alg "${alg}" names no hash to use` };
+  return { ok: false, reason: t('oidc.hashUnknownAlg', { alg }) };
 }
 
 /** base64url(left half of hash(value)); `value` is a token or code, ASCII by definition (other text is hashed as UTF-8). */

@@ -4,6 +4,7 @@
 
 import { encodeBase64url, encodeBase64urlText } from '@/lib/token/base64url';
 import { sdDigest } from './digest';
+import { t } from './messages';
 import type { JsonValue, SdAlg } from './types';
 
 export interface IssuedDisclosure {
@@ -36,9 +37,9 @@ export async function makeSelectivelyDisclosable(payload: Record<string, JsonVal
   const sdAlg = options.sdAlg ?? 'sha-256';
   const salt = options.salt ?? randomSalt;
   const forbidden = names.filter((name) => NEVER_SELECTIVE.includes(name));
-  if (forbidden.length > 0) return { ok: false, error: `${forbidden.map((name) => `"${name}"`).join(', ')} cannot be made selectively disclosable` };
+  if (forbidden.length > 0) return { ok: false, error: t('sdjwt.cannotBeSelective', { names: forbidden.map((name) => `"${name}"`).join(', ') }) };
   const missing = names.filter((name) => !Object.hasOwn(payload, name));
-  if (missing.length > 0) return { ok: false, error: `The payload has no ${missing.map((name) => `"${name}"`).join(', ')}` };
+  if (missing.length > 0) return { ok: false, error: t('sdjwt.payloadHasNo', { names: missing.map((name) => `"${name}"`).join(', ') }) };
 
   const out: Record<string, JsonValue> = {};
   const disclosures: IssuedDisclosure[] = [];

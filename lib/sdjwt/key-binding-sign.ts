@@ -5,17 +5,18 @@ import { algForKey } from '@/lib/encoder/alg-for-key';
 import { signFromText } from '@/lib/encoder/sign-text';
 import { readKeyText, type Jwk, type ParsedKey } from '@/lib/keys';
 import { isSupportedSdAlg, sdDigest } from './digest';
+import { t } from './messages';
 
 export type HolderKey = { ok: true; key: ParsedKey; alg: string; publicJwk: Jwk } | { ok: false; error: string };
 
 /** Reads the holder's private key (PEM or JWK) and picks its signature algorithm. */
 export async function readHolderKey(keyText: string): Promise<HolderKey> {
   const parsed = await readKeyText(keyText);
-  if (!parsed.ok) return { ok: false, error: `The holder key cannot be read: ${parsed.error.message}` };
+  if (!parsed.ok) return { ok: false, error: t('sdjwt.holderKeyUnreadable', { reason: parsed.error.message }) };
   const key = parsed.keys.find((candidate) => candidate.visibility === 'private');
-  if (!key) return { ok: false, error: 'The holder key must be a private key (PEM or JWK): the holder signs the key binding JWT with it' };
+  if (!key) return { ok: false, error: t('sdjwt.holderKeyNotPrivate') };
   const alg = algForKey(key.jwk, 'ES256');
-  if (alg.startsWith('HS')) return { ok: false, error: 'The holder key must be an asymmetric key' };
+  if (alg.startsWith('HS')) return { ok: false, error: t('sdjwt.holderKeyNotAsymmetric') };
   return { ok: true, key, alg, publicJwk: key.publicJwk };
 }
 
@@ -32,8 +33,8 @@ export interface KeyBindingInput {
 
 /** The presentation with a key binding JWT appended. Never throws. */
 export async function addKeyBinding(input: KeyBindingInput): Promise<{ ok: true; sdJwt: string } | { ok: false; error: string }> {
-  if (!input.presentation.endsWith('~')) return { ok: false, error: "A presentation to bind ends with '~'" };
-  if (!isSupportedSdAlg(input.sdAlg)) return { ok: false, error: `_sd_alg "${input.sdAlg}" is not supported` };
+  if (!input.presentation.endsWith('~')) return { ok: false, error: t('sdjwt.presentationEndsWithTilde') };
+  if (!isSupportedSdAlg(input.sdAlg)) return { ok: false, error: t('sdjwt.sdAlgNotSupported', { alg: input.sdAlg }) };
   const holder = await readHolderKey(input.holderKeyText);
   if (!holder.ok) return holder;
   const sdHash = await sdDigest(input.sdAlg, input.presentation);
@@ -44,6 +45,6 @@ export async function addKeyBinding(input: KeyBindingInput): Promise<{ ok: true;
     key: input.holderKeyText,
     secretEncoding: 'utf8',
   });
-  if (!signed.ok) return { ok: false, error: `The key binding JWT cannot be signed: ${signed.error}` };
+  if (!signed.ok) return { ok: false, error: t('sdjwt.kbCannotSign', { reason: signed.error }) };
   return { ok: true, sdJwt: input.presentation + signed.token };
 }

@@ -6,6 +6,7 @@ import { compactVerify, importJWK, type JWK } from 'jose';
 import { decodeToken } from '@/lib/token/decode';
 import { withoutPrivateMembers } from '@/lib/keys/visibility';
 import { isSupportedSdAlg, sdDigest } from './digest';
+import { t } from './messages';
 import type { SdJwtLayout } from './split';
 
 export type KeyBindingState = 'valid' | 'invalid' | 'unverified' | 'error';
@@ -63,7 +64,7 @@ export async function verifyKeyBinding(layout: SdJwtLayout, claims: Record<strin
   try {
     return await verify(layout, claims, sdAlg, options);
   } catch (error) {
-    return { state: 'error', message: `The key binding JWT could not be checked: ${error instanceof Error ? error.message : String(error)}`, checks: [], header: null, claims: null, expectedSdHash: null, unchecked: [] };
+    return { state: 'error', message: t('sdjwt.kbCouldNotCheck', { reason: error instanceof Error ? error.message : String(error) }), checks: [], header: null, claims: null, expectedSdHash: null, unchecked: [] };
   }
 }
 
@@ -74,13 +75,13 @@ async function verify(layout: SdJwtLayout, claims: Record<string, unknown> | nul
       ...base,
       state: 'unverified',
       message: isObject(claims?.cnf)
-        ? "No key binding JWT: the SD-JWT ends with '~'. The issuer bound it to a key (cnf), so a verifier that requires key binding rejects it."
-        : "No key binding JWT: the SD-JWT ends with '~', so nothing proves who presents it.",
+        ? t('sdjwt.kbAbsentButBound')
+        : t('sdjwt.kbAbsent'),
     };
   }
   const decoded = decodeToken(layout.keyBinding.text);
   if (decoded.error || decoded.kind !== 'jws' || decoded.payload?.kind !== 'json' || !decoded.header) {
-    return { ...base, state: 'error', message: `The key binding JWT cannot be decoded: ${decoded.error?.message ?? 'it is not a signed JWT with a JSON payload'}` };
+    return { ...base, state: 'error', message: t('sdjwt.kbUndecodable', { reason: decoded.error?.message ?? t('sdjwt.kbNotSignedJson') }) };
   }
   const header = decoded.header.value;
   const kb = decoded.payload.value;
@@ -89,23 +90,25 @@ async function verify(layout: SdJwtLayout, claims: Record<string, unknown> | nul
   const expectedSdHash = isSupportedSdAlg(sdAlg) ? await sdDigest(sdAlg, layout.presentation) : null;
   const result = (state: KeyBindingState, message: string): KeyBindingResult => ({ state, message, checks, header, claims: kb, expectedSdHash, unchecked });
 
-  checks.push({ label: 'typ is "kb+jwt"', ok: header.typ === 'kb+jwt', detail: header.typ === undefined ? 'typ is missing' : `typ is ${JSON.stringify(header.typ)}` });
+  checks.push({ label: t('sdjwt.checkTyp'), ok: header.typ === 'kb+jwt', detail: header.typ === undefined ? t('sdjwt.typMissing') : t('sdjwt.typIs', { typ: JSON.stringify(header.typ) }) });
   const alg = typeof header.alg === 'string' ? header.alg : '';
   const algOk = alg !== '' && alg !== 'none' && !alg.startsWith('HS');
-  checks.push({ label: 'alg is an asymmetric signature algorithm', ok: algOk, detail: alg ? `alg is "${alg}"` : 'alg is missing' });
+  checks.push({ label: t('sdjwt.checkAlg'), ok: algOk, detail: alg ? t('sdjwt.algIs', { alg }) : t('sdjwt.algMissing') });
   for (const name of ['iat', 'aud', 'nonce', 'sd_hash'] as const) {
     const value = kb[name];
     const ok = name === 'iat' ? typeof value === 'number' && Number.isFinite(value) : typeof value === 'string' || (name === 'aud' && Array.isArray(value));
-    checks.push({ label: `${name} is present`, ok, detail: value === undefined ? `${name} is missing (required, RFC 9901 §4.3)` : `${name}: ${JSON.stringify(value)}` });
+    checks.push({ label: t('sdjwt.checkPresent', { name }), ok, detail: value === undefined ? t('sdjwt.claimMissing', { name }) : `${name}: ${JSON.stringify(value)}` });
   }
   if (expectedSdHash === null) {
-    checks.push({ label: 'sd_hash matches the presentation', ok: false, detail: `sd_hash cannot be computed: _sd_alg "${sdAlg}" is not supported` });
+    checks.push({ label: t('sdjwt.checkSdHash'), ok: false, detail: t('sdjwt.sdHashUncomputable', { alg: sdAlg }) });
   } else {
     const ok = kb.sd_hash === expectedSdHash;
     checks.push({
-      label: 'sd_hash matches the presentation',
+      label: t('sdjwt.checkSdHash'),
       ok,
-      detail: ok ? `${sdAlg} of the issuer JWT and the ${layout.disclosures.length} disclosures, each followed by '~'` : `expected ${expectedSdHash} (${sdAlg} over the issuer JWT and the disclosures presented), got ${JSON.stringify(kb.sd_hash)}`,
+      detail: ok
+        ? t('sdjwt.sdHashMatches', { alg: sdAlg, count: layout.disclosures.length })
+        : t('sdjwt.sdHashMismatch', { expected: expectedSdHash, alg: sdAlg, actual: JSON.stringify(kb.sd_hash) }),
     });
   }
 
@@ -114,7 +117,7 @@ async function verify(layout: SdJwtLayout, claims: Record<string, unknown> | nul
   const cnf = claims?.cnf;
   const jwk = isObject(cnf) ? cnf.jwk : undefined;
   if (!isObject(jwk)) {
-    return result('error', 'The issuer JWT has no cnf.jwk, so there is no key to check the key binding JWT with.');
+    return result('error', t('sdjwt.noCnfJwk'));
   }
   const publicJwk = withoutPrivateMembers(jwk) as JWK;
   let signatureOk = false;
@@ -123,23 +126,22 @@ async function verify(layout: SdJwtLayout, claims: Record<string, unknown> | nul
     const key = await importJWK(publicJwk, alg || undefined);
     await compactVerify(layout.keyBinding.text, key, { algorithms: [alg] });
     signatureOk = true;
-    signatureDetail = 'verified with the public key in the issuer JWT\'s cnf.jwk';
+    signatureDetail = t('sdjwt.signatureVerified');
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    signatureDetail = /signature verification failed/i.test(text) ? "the signature does not verify with the key in cnf.jwk: the holder's key did not sign it" : `cannot be checked with cnf.jwk: ${text}`;
+    signatureDetail = /signature verification failed/i.test(text) ? t('sdjwt.signatureNotHolder') : t('sdjwt.signatureUncheckable', { reason: text });
     if (!/signature verification failed/i.test(text)) {
-      checks.unshift({ label: 'signature verifies with cnf.jwk', ok: false, detail: signatureDetail });
-      return result('error', `The key binding JWT ${signatureDetail}.`);
+      checks.unshift({ label: t('sdjwt.checkSignature'), ok: false, detail: signatureDetail });
+      return result('error', t('sdjwt.kbSignatureUncheckable', { reason: text }));
     }
   }
-  checks.unshift({ label: 'signature verifies with cnf.jwk', ok: signatureOk, detail: signatureDetail });
+  checks.unshift({ label: t('sdjwt.checkSignature'), ok: signatureOk, detail: signatureDetail });
   const failed = checks.filter((check) => !check.ok);
   if (failed.length === 0) {
-    const verified = 'signed by the holder key in cnf.jwk, and its sd_hash covers exactly this presentation';
-    if (unchecked.length === 0) return result('valid', `Key binding JWT verified: ${verified}.`);
-    return result('valid', `Key binding JWT valid as far as checked: ${verified}. Not checked: ${unchecked.join('; ')}.`);
+    if (unchecked.length === 0) return result('valid', t('sdjwt.kbVerified'));
+    return result('valid', t('sdjwt.kbValidAsFarAsChecked', { unchecked: unchecked.join('; ') }));
   }
-  return result('invalid', `Key binding JWT rejected: ${failed.map((check) => check.detail).join('; ')}.`);
+  return result('invalid', t('sdjwt.kbRejected', { reasons: failed.map((check) => check.detail).join('; ') }));
 }
 
 /** aud, nonce and iat against what the verifier expects, each only when it is given; the rest is listed as unchecked. */
@@ -148,30 +150,42 @@ function checkExpectations(kb: Record<string, unknown>, options: KeyBindingOptio
   if (expectedAud !== undefined && expectedAud !== '') {
     const aud = kb.aud;
     const ok = aud === expectedAud || (Array.isArray(aud) && aud.includes(expectedAud));
-    checks.push({ label: 'aud is the expected audience', ok, detail: ok ? `aud names ${JSON.stringify(expectedAud)}` : `aud is ${JSON.stringify(aud ?? null)}, not the expected ${JSON.stringify(expectedAud)}: the presentation was made for another verifier` });
-  } else unchecked.push('aud against the expected audience');
+    checks.push({
+      label: t('sdjwt.checkAud'),
+      ok,
+      detail: ok ? t('sdjwt.audNames', { aud: JSON.stringify(expectedAud) }) : t('sdjwt.audWrong', { aud: JSON.stringify(aud ?? null), expected: JSON.stringify(expectedAud) }),
+    });
+  } else unchecked.push(t('sdjwt.uncheckedAud'));
 
   if (expectedNonce !== undefined && expectedNonce !== '') {
     const ok = kb.nonce === expectedNonce;
-    checks.push({ label: 'nonce is the expected nonce', ok, detail: ok ? `nonce is ${JSON.stringify(expectedNonce)}` : `nonce is ${JSON.stringify(kb.nonce ?? null)}, not the expected ${JSON.stringify(expectedNonce)}: it may be a replayed presentation` });
-  } else unchecked.push('nonce against the expected nonce');
+    checks.push({
+      label: t('sdjwt.checkNonce'),
+      ok,
+      detail: ok ? t('sdjwt.nonceIs', { nonce: JSON.stringify(expectedNonce) }) : t('sdjwt.nonceWrong', { nonce: JSON.stringify(kb.nonce ?? null), expected: JSON.stringify(expectedNonce) }),
+    });
+  } else unchecked.push(t('sdjwt.uncheckedNonce'));
 
   const iat = kb.iat;
   if (now === undefined || typeof iat !== 'number' || !Number.isFinite(iat)) {
-    unchecked.push('how fresh iat is');
+    unchecked.push(t('sdjwt.uncheckedFreshness'));
     return;
   }
   const age = Math.round(now - iat);
-  const when = isoOf(iat) ?? `${iat} (beyond any date a clock can show)`;
-  const asOf = options.asOf ? ` as of ${isoOf(now) ?? now}` : '';
+  const when = isoOf(iat) ?? t('sdjwt.beyondAnyDate', { iat: String(iat) });
+  const asOf = options.asOf ? t('sdjwt.asOf', { time: isoOf(now) ?? String(now) }) : '';
   const maxFuture = options.maxFutureSeconds ?? 60;
   if (-age > maxFuture) {
-    checks.push({ label: 'iat is not in the future', ok: false, detail: `iat ${when} is ${-age} s in the future${asOf}, more than the ${maxFuture} s of clock skew allowed` });
+    checks.push({ label: t('sdjwt.checkNotFuture'), ok: false, detail: t('sdjwt.iatInFuture', { when, seconds: -age, asOf, max: maxFuture }) });
   } else if (maxAgeSeconds !== undefined) {
     const ok = age <= maxAgeSeconds;
-    checks.push({ label: 'iat is recent enough', ok, detail: ok ? `iat ${when} is ${Math.max(age, 0)} s old${asOf}, within ${maxAgeSeconds} s` : `iat ${when} is ${age} s old${asOf}, older than the ${maxAgeSeconds} s allowed` });
+    checks.push({
+      label: t('sdjwt.checkRecent'),
+      ok,
+      detail: ok ? t('sdjwt.iatRecent', { when, seconds: Math.max(age, 0), asOf, max: maxAgeSeconds }) : t('sdjwt.iatTooOld', { when, seconds: age, asOf, max: maxAgeSeconds }),
+    });
   } else {
-    checks.push({ label: 'iat is not in the future', ok: true, detail: `iat ${when} is not in the future${asOf}` });
-    unchecked.push('iat against a maximum age');
+    checks.push({ label: t('sdjwt.checkNotFuture'), ok: true, detail: t('sdjwt.iatNotInFuture', { when, asOf }) });
+    unchecked.push(t('sdjwt.uncheckedMaxAge'));
   }
 }

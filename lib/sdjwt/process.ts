@@ -6,6 +6,7 @@
 
 import { decodeDisclosure, RESERVED_CLAIM_NAMES } from './disclosure';
 import { isSupportedSdAlg, sdDigest, SUPPORTED_SD_ALGS } from './digest';
+import { t } from './messages';
 import type { SdJwtLayout } from './split';
 import type { DisclosureReport, JsonValue, SdJwtAnalysis, SdProblem } from './types';
 
@@ -44,7 +45,7 @@ export async function analyseSdJwt(layout: SdJwtLayout, payload: unknown, option
   if (!algSupported) {
     problems.push({
       severity: 'error',
-      message: `_sd_alg "${sdAlg}" is not supported: digests can be checked with ${SUPPORTED_SD_ALGS.join(', ')}, so no disclosure can be matched`,
+      message: t('sdjwt.sdAlgUnsupportedNoMatch', { alg: sdAlg, supported: SUPPORTED_SD_ALGS.join(', ') }),
       path: '$._sd_alg',
     });
   }
@@ -65,12 +66,12 @@ export async function analyseSdJwt(layout: SdJwtLayout, payload: unknown, option
   const byDigest = new Map<string, DisclosureReport>();
   for (const report of disclosures) {
     if (!report.decoded.ok) {
-      problems.push({ severity: 'error', message: `Disclosure ${report.index + 1} is malformed: it ${report.decoded.error}`, ...locate(report) });
+      problems.push({ severity: 'error', message: t('sdjwt.disclosureMalformed', { n: report.index + 1, reason: report.decoded.error }), ...locate(report) });
     }
     if (report.digest === null) continue;
     const earlier = byDigest.get(report.digest);
     if (earlier) {
-      problems.push({ severity: 'error', message: `Disclosure ${report.index + 1} is the same as disclosure ${earlier.index + 1}: each disclosure may appear once`, ...locate(report) });
+      problems.push({ severity: 'error', message: t('sdjwt.disclosureRepeated', { n: report.index + 1, earlier: earlier.index + 1 }), ...locate(report) });
     } else byDigest.set(report.digest, report);
   }
 
@@ -82,12 +83,12 @@ export async function analyseSdJwt(layout: SdJwtLayout, payload: unknown, option
   /** Records a digest's occurrence; returns the disclosure to embed, if any. */
   const use = (digest: JsonValue, path: string): DisclosureReport | null => {
     if (typeof digest !== 'string') {
-      problems.push({ severity: 'error', message: `${path} is not a string: digests are base64url strings`, path });
+      problems.push({ severity: 'error', message: t('sdjwt.digestNotString', { path }), path });
       return null;
     }
     const first = seen.get(digest);
     if (first !== undefined) {
-      problems.push({ severity: 'error', message: `The digest ${digest} appears twice, at ${first} and at ${path}; a verifier must reject the SD-JWT`, path });
+      problems.push({ severity: 'error', message: t('sdjwt.digestTwice', { digest, first, path }), path });
       return null;
     }
     seen.set(digest, path);
@@ -102,7 +103,7 @@ export async function analyseSdJwt(layout: SdJwtLayout, payload: unknown, option
 
   const walk = (node: JsonValue, path: string, depth: number): JsonValue => {
     if (depth > MAX_DEPTH) {
-      problems.push({ severity: 'error', message: `${path} is nested more than ${MAX_DEPTH} levels deep; processing stopped there`, path });
+      problems.push({ severity: 'error', message: t('sdjwt.nestedTooDeep', { path, max: MAX_DEPTH }), path });
       return node;
     }
     if (Array.isArray(node)) {
@@ -113,7 +114,7 @@ export async function analyseSdJwt(layout: SdJwtLayout, payload: unknown, option
           const report = use(item['...']!, child(itemPath, '...'));
           if (!report || !report.decoded.ok) return;
           if (report.decoded.kind !== 'element') {
-            problems.push({ severity: 'error', message: `Disclosure ${report.index + 1} names a claim ("${report.decoded.name}") but its digest is an array entry at ${itemPath}; array elements are disclosed as [salt, value]`, ...locate(report), path: itemPath });
+            problems.push({ severity: 'error', message: t('sdjwt.propertyInArray', { n: report.index + 1, name: report.decoded.name, path: itemPath }), ...locate(report), path: itemPath });
             return;
           }
           report.state = 'matched';
@@ -136,7 +137,7 @@ export async function analyseSdJwt(layout: SdJwtLayout, payload: unknown, option
     const digests = node._sd;
     const sdPath = child(path, '_sd');
     if (!Array.isArray(digests)) {
-      problems.push({ severity: 'error', message: `${sdPath} must be an array of digests`, path: sdPath });
+      problems.push({ severity: 'error', message: t('sdjwt.sdNotArray', { path: sdPath }), path: sdPath });
       return out;
     }
     digests.forEach((digest, i) => {
@@ -144,23 +145,23 @@ export async function analyseSdJwt(layout: SdJwtLayout, payload: unknown, option
       if (!report || !report.decoded.ok) return;
       const decoded = report.decoded;
       if (decoded.kind !== 'property') {
-        problems.push({ severity: 'error', message: `Disclosure ${report.index + 1} is an array element but its digest is in ${sdPath}, which lists object properties`, ...locate(report), path: sdPath });
+        problems.push({ severity: 'error', message: t('sdjwt.elementInSd', { n: report.index + 1, path: sdPath }), ...locate(report), path: sdPath });
         return;
       }
       if (RESERVED_CLAIM_NAMES.includes(decoded.name)) {
-        problems.push({ severity: 'error', message: `Disclosure ${report.index + 1} discloses the reserved name "${decoded.name}", which a disclosure must never carry (RFC 9901 §4.2.1)`, ...locate(report) });
+        problems.push({ severity: 'error', message: t('sdjwt.reservedName', { n: report.index + 1, name: decoded.name }), ...locate(report) });
         return;
       }
       if (Object.hasOwn(out, decoded.name)) {
-        problems.push({ severity: 'error', message: `Disclosure ${report.index + 1} discloses "${decoded.name}", which ${path} already has; a verifier must reject the SD-JWT`, ...locate(report) });
+        problems.push({ severity: 'error', message: t('sdjwt.nameAlreadyThere', { n: report.index + 1, name: decoded.name, path }), ...locate(report) });
         return;
       }
       if (decoded.name === '_sd_alg' && depth === 0) {
-        problems.push({ severity: 'error', message: `Disclosure ${report.index + 1} discloses "_sd_alg", which must be in the issuer-signed payload itself`, ...locate(report) });
+        problems.push({ severity: 'error', message: t('sdjwt.sdAlgDisclosed', { n: report.index + 1 }), ...locate(report) });
         return;
       }
       if (isVc && depth === 0 && VC_NEVER_DISCLOSED.includes(decoded.name)) {
-        problems.push({ severity: 'warning', message: `Disclosure ${report.index + 1} discloses "${decoded.name}", which an SD-JWT VC must not make selectively disclosable`, ...locate(report) });
+        problems.push({ severity: 'warning', message: t('sdjwt.vcClaimDisclosed', { n: report.index + 1, name: decoded.name }), ...locate(report) });
       }
       report.state = 'matched';
       const claimPath = child(path, decoded.name);
@@ -181,7 +182,10 @@ export async function analyseSdJwt(layout: SdJwtLayout, payload: unknown, option
       if (report.decoded.ok && report.foundAt === null) {
         problems.push({
           severity: 'error',
-          message: `Disclosure ${report.index + 1}${report.decoded.kind === 'property' ? ` ("${report.decoded.name}")` : ''}: its digest ${report.digest} appears nowhere in the payload or in another disclosure`,
+          message:
+            report.decoded.kind === 'property'
+              ? t('sdjwt.namedDigestNowhere', { n: report.index + 1, name: report.decoded.name, digest: report.digest })
+              : t('sdjwt.digestNowhere', { n: report.index + 1, digest: report.digest }),
           ...locate(report),
         });
       }

@@ -7,6 +7,7 @@ import { rfc } from '../claims/specs';
 import type { Finding } from '../findings/types';
 import type { SecretEncoding } from '../keys/types';
 import { isWellKnownSecret } from './well-known';
+import { t } from './messages';
 
 const HMAC_ALGS: ReadonlySet<string> = new Set(['HS256', 'HS384', 'HS512']);
 
@@ -16,9 +17,8 @@ export function listedSecretFinding(keyText: string, secretEncoding: SecretEncod
   return {
     id: 'well-known-secret',
     severity: 'high',
-    title: 'This secret is on the list of well-known secrets',
-    detail:
-      'It is a framework or tutorial default, the secret of a widely copied sample token, or a common word. Attackers try such secrets first: anyone can forge tokens that verify with it. Replace it with 32 or more random bytes.',
+    title: t('secrets.listedTitle'),
+    detail: t('secrets.listedDetail'),
     spec: rfc(8725, '3.5'),
     where: 'header',
     claim: 'alg',
@@ -30,8 +30,8 @@ export function verifiesWithWellKnownFinding(secret: string): Finding {
   return {
     id: 'well-known-secret-verifies',
     severity: 'high',
-    title: 'This token verifies with a well-known secret',
-    detail: `This token verifies with the well-known secret “${secret}”. Anyone can forge tokens with it; a verifier that accepts this token trusts nothing. Replace the issuer's secret with 32 or more random bytes.`,
+    title: t('secrets.verifiesTitle'),
+    detail: t('secrets.verifiesDetail', { secret }),
     spec: rfc(8725, '3.5'),
     where: 'header',
     claim: 'alg',

@@ -1,6 +1,7 @@
 /** Rules about the algorithm and the key it is checked with. */
 import { rfc } from '../../claims/specs';
 import type { Rule } from '../types';
+import { t } from '../messages';
 import { num, quote, str } from './util';
 
 // A Map, so an alg such as "toString" or "__proto__" finds nothing (a plain object's lookup would reach its prototype).
@@ -16,8 +17,8 @@ export const algMissing: Rule = ({ header }) => {
   return {
     id: 'alg-missing',
     severity: 'medium',
-    title: 'No algorithm in the header',
-    detail: `The header has ${header.alg === undefined ? 'no alg' : `an alg that is not a string (${quote(header.alg)})`}. Every JWS and JWE must name its algorithm; a verifier must reject this token.`,
+    title: t('findings.algMissingTitle'),
+    detail: header.alg === undefined ? t('findings.algMissingDetail') : t('findings.algNotStringDetail', { value: quote(header.alg) }),
     spec: rfc(7515, '4.1.1'),
     where: 'header',
     claim: 'alg',
@@ -27,13 +28,13 @@ export const algMissing: Rule = ({ header }) => {
 export const algNone: Rule = ({ header, signatureLength }) => {
   const alg = str(header?.alg);
   if (alg === undefined || alg.toLowerCase() !== 'none') return null;
-  const variant = alg !== 'none' ? ` "${alg}" is a spelling of "none" that attackers use to slip past filters that compare exactly.` : '';
-  const signed = signatureLength ? ` It still carries a ${signatureLength}-byte signature, which means nothing here and suggests the header was edited.` : '';
+  const variant = alg !== 'none' ? t('findings.algNoneVariant', { alg }) : '';
+  const signed = signatureLength ? t('findings.algNoneSigned', { bytes: String(signatureLength) }) : '';
   return {
     id: 'alg-none',
     severity: 'high',
-    title: 'Unsecured token (alg "none")',
-    detail: `This token has no signature: anyone can write one with any claims.${variant}${signed} A verifier must allow only the algorithms it expects and never accept "none".`,
+    title: t('findings.algNoneTitle'),
+    detail: t('findings.algNoneDetail', { variant, signed }),
     spec: rfc(8725, '2.1'),
     where: 'header',
     claim: 'alg',
@@ -46,8 +47,8 @@ export const hmacSharedSecret: Rule = ({ header }) => {
   return {
     id: 'hmac-shared-secret',
     severity: 'info',
-    title: 'Signed with a shared secret',
-    detail: `${alg} is an HMAC: every party that can verify this token holds the secret and can also forge one. Use it only when the issuer and every verifier trust one another; otherwise prefer an asymmetric algorithm.`,
+    title: t('findings.hmacSharedSecretTitle'),
+    detail: t('findings.hmacSharedSecretDetail', { alg }),
     spec: rfc(7518, '3.2'),
     where: 'header',
     claim: 'alg',
@@ -62,8 +63,8 @@ export const weakSecret: Rule = ({ header }, { secretBits, keyFormat }) => {
   return {
     id: 'weak-secret',
     severity: 'high',
-    title: 'The secret is shorter than the hash',
-    detail: `The secret is ${secretBits} bits; ${alg} needs at least ${needed}. Short or human-chosen secrets can be brute-forced offline from a single token, after which anyone can forge tokens. Use ${needed / 8} or more random bytes.`,
+    title: t('findings.weakSecretTitle'),
+    detail: t('findings.weakSecretDetail', { bits: String(secretBits), alg, needed: String(needed), bytes: String(needed / 8) }),
     spec: rfc(8725, '3.5'),
     where: 'header',
     claim: 'alg',
@@ -76,8 +77,8 @@ export const hmacWithPublicKey: Rule = ({ header }, { keyFormat }) => {
   return {
     id: 'hmac-with-public-key',
     severity: 'high',
-    title: 'HMAC token checked against a public key',
-    detail: `This ${alg} token is being checked with an RSA or EC key. That is the classic algorithm-confusion attack: a verifier that lets the token choose the algorithm uses the public key, which everyone has, as the HMAC secret. A verifier must fix the algorithm per key.`,
+    title: t('findings.hmacWithPublicKeyTitle'),
+    detail: t('findings.hmacWithPublicKeyDetail', { alg }),
     spec: rfc(8725, '3.1'),
     where: 'header',
     claim: 'alg',
@@ -89,8 +90,8 @@ export const rsa15Encryption: Rule = ({ header, kind }) => {
   return {
     id: 'rsa1_5',
     severity: 'medium',
-    title: 'RSA PKCS #1 v1.5 key encryption',
-    detail: 'RSA1_5 is open to padding-oracle attacks (Bleichenbacher) that can recover the content key; prefer RSA-OAEP-256 or ECDH-ES.',
+    title: t('findings.rsa15Title'),
+    detail: t('findings.rsa15Detail'),
     spec: rfc(8725, '3.2'),
     where: 'header',
     claim: 'alg',
@@ -104,8 +105,8 @@ export const pbes2Count: Rule = ({ header, kind }) => {
     return {
       id: 'pbes2-low-count',
       severity: 'low',
-      title: 'Few PBES2 iterations',
-      detail: `p2c is ${p2c}; at least 1000 iterations are recommended so the password cannot be guessed cheaply.`,
+      title: t('findings.pbes2LowCountTitle'),
+      detail: t('findings.pbes2LowCountDetail', { p2c: String(p2c) }),
       spec: rfc(7518, '4.8.1.2'),
       where: 'header',
       claim: 'p2c',
@@ -115,8 +116,8 @@ export const pbes2Count: Rule = ({ header, kind }) => {
     return {
       id: 'pbes2-huge-count',
       severity: 'medium',
-      title: 'Huge PBES2 iteration count',
-      detail: `p2c is ${p2c}. A recipient that honours any count can be made to spend seconds or minutes per token (denial of service); recipients should cap it.`,
+      title: t('findings.pbes2HugeCountTitle'),
+      detail: t('findings.pbes2HugeCountDetail', { p2c: String(p2c) }),
       spec: rfc(7518, '4.8.1.2'),
       where: 'header',
       claim: 'p2c',

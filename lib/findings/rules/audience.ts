@@ -1,6 +1,7 @@
 /** Rules that keep one kind of token from being accepted as another (cross-JWT confusion). */
 import { rfc } from '../../claims/specs';
 import type { Rule } from '../types';
+import { t } from '../messages';
 import { looksLikeAccessToken, quote, str, typOf } from './util';
 
 export const missingIss: Rule = ({ payload }) => {
@@ -8,8 +9,8 @@ export const missingIss: Rule = ({ payload }) => {
   return {
     id: 'no-iss',
     severity: 'low',
-    title: 'No issuer (iss)',
-    detail: 'Without iss a verifier cannot tell which issuer\'s keys and rules apply, and tokens from different issuers can be confused with one another.',
+    title: t('findings.noIssTitle'),
+    detail: t('findings.noIssDetail'),
     spec: rfc(8725, '3.8'),
     where: 'payload',
     claim: 'iss',
@@ -21,8 +22,8 @@ export const missingAud: Rule = ({ payload }) => {
   return {
     id: 'no-aud',
     severity: 'medium',
-    title: 'No audience (aud)',
-    detail: 'Without aud, a token issued for one service is accepted by every other service that trusts the same issuer. Issuers should name the audience, and verifiers should check it is them.',
+    title: t('findings.noAudTitle'),
+    detail: t('findings.noAudDetail'),
     spec: rfc(8725, '3.9'),
     where: 'payload',
     claim: 'aud',
@@ -38,8 +39,8 @@ export const untypedAccessToken: Rule = ({ header, payload }) => {
   return {
     id: 'untyped-access-token',
     severity: 'low',
-    title: raw === undefined ? 'Access token without a type' : 'Access token with a generic type',
-    detail: `This looks like an access token, but its header ${raw === undefined ? 'has no typ' : `says typ ${quote(raw)}`}. RFC 9068 types JWT access tokens as "at+jwt" so that an ID token or another JWT cannot be passed off as one; verifiers should require it.`,
+    title: raw === undefined ? t('findings.untypedAccessTokenTitle') : t('findings.genericAccessTokenTitle'),
+    detail: raw === undefined ? t('findings.untypedAccessTokenDetail') : t('findings.genericAccessTokenDetail', { typ: quote(raw) }),
     spec: rfc(8725, '3.11'),
     where: 'header',
     claim: 'typ',

@@ -2,16 +2,18 @@
 import { rfc } from '../../claims/specs';
 import { privateMembersOf } from '../../keys/visibility';
 import type { Rule } from '../types';
+import { t, type FindingsMessage } from '../messages';
 import { quote, str, typOf } from './util';
 
-function urlParameter(name: 'jku' | 'x5u', what: string): Rule {
+function urlParameter(name: 'jku' | 'x5u'): Rule {
   return ({ header }) => {
     if (header?.[name] === undefined) return null;
+    const url = quote(header[name]);
     return {
       id: `${name}-header`,
       severity: 'medium',
-      title: `Key location supplied by the token (${name})`,
-      detail: `The header points at ${what}: ${quote(header[name])}. A verifier must not fetch keys from a URL the token names — an attacker simply names their own key — and fetching arbitrary URLs from a server is a request-forgery (SSRF) risk. Use only keys, or key URLs, configured for the issuer.`,
+      title: t('findings.keyUrlTitle', { name }),
+      detail: name === 'jku' ? t('findings.jkuDetail', { url }) : t('findings.x5uDetail', { url }),
       spec: rfc(8725, '3.10'),
       where: 'header',
       claim: name,
@@ -19,8 +21,8 @@ function urlParameter(name: 'jku' | 'x5u', what: string): Rule {
   };
 }
 
-export const jkuHeader = urlParameter('jku', 'a JWK Set URL');
-export const x5uHeader = urlParameter('x5u', 'an X.509 certificate URL');
+export const jkuHeader = urlParameter('jku');
+export const x5uHeader = urlParameter('x5u');
 
 export const embeddedJwk: Rule = ({ header }) => {
   if (header?.jwk === undefined) return null;
@@ -29,8 +31,8 @@ export const embeddedJwk: Rule = ({ header }) => {
     return {
       id: 'embedded-jwk',
       severity: 'high',
-      title: 'Token carries a private key in its header (jwk)',
-      detail: `The header's jwk holds private key material (${leaked.map((name) => `"${name}"`).join(', ')}): anyone who sees this token can sign tokens with that key. The key has leaked; replace it, and put only the public key in a header.`,
+      title: t('findings.privateJwkTitle'),
+      detail: t('findings.privateJwkDetail', { members: leaked.map((name) => `"${name}"`).join(', ') }),
       spec: rfc(7515, '4.1.3'),
       where: 'header',
       claim: 'jwk',
@@ -41,8 +43,8 @@ export const embeddedJwk: Rule = ({ header }) => {
     return {
       id: 'embedded-jwk',
       severity: 'info',
-      title: 'DPoP proof with its own key',
-      detail: 'A DPoP proof carries the public key it was signed with. That proves possession of the key only; the server must check that the key\'s thumbprint matches the access token\'s cnf.jkt.',
+      title: t('findings.dpopJwkTitle'),
+      detail: t('findings.dpopJwkDetail'),
       spec: rfc(9449, '4.3'),
       where: 'header',
       claim: 'jwk',
@@ -51,8 +53,8 @@ export const embeddedJwk: Rule = ({ header }) => {
   return {
     id: 'embedded-jwk',
     severity: 'medium',
-    title: 'Token carries its own verification key (jwk)',
-    detail: 'The header embeds a public key. Verifying with it proves only that whoever made the token had the matching private key — an attacker can sign with their own key and embed it. Trust the key only if it is one you already know (compare its thumbprint).',
+    title: t('findings.embeddedJwkTitle'),
+    detail: t('findings.embeddedJwkDetail'),
     spec: rfc(8725, '3.10'),
     where: 'header',
     claim: 'jwk',
@@ -64,8 +66,8 @@ export const embeddedCertificate: Rule = ({ header }) => {
   return {
     id: 'x5c-header',
     severity: 'low',
-    title: 'Token carries its own certificate chain (x5c)',
-    detail: 'An embedded certificate proves nothing by itself: anyone can make a certificate. The verifier must validate the chain up to a root it trusts, and check that the certificate is the issuer\'s.',
+    title: t('findings.x5cTitle'),
+    detail: t('findings.x5cDetail'),
     spec: rfc(7515, '4.1.6'),
     where: 'header',
     claim: 'x5c',
@@ -73,25 +75,25 @@ export const embeddedCertificate: Rule = ({ header }) => {
 };
 
 // Shapes that turn a kid into a file path, a query fragment, a URL or a shell command.
-const KID_TRAPS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(^|[\\/])\.\.([\\/]|$)/, 'a path traversal ("../")'],
-  [/^(\/|[A-Za-z]:\\)/, 'an absolute file path'],
-  [/['"`]|--|;|\/\*|\bunion\b\s+\bselect\b|\bor\b\s+\S+\s*=\s*\S+/i, 'SQL-like quoting or syntax'],
-  [/^[a-z][a-z0-9+.-]*:\/\//i, 'a URL'],
-  [/\$\(|\||&&|\$\{/, 'shell or template syntax'],
-  [/[\u0000-\u001f]/, 'control characters'],
+const KID_TRAPS: ReadonlyArray<readonly [RegExp, FindingsMessage]> = [
+  [/(^|[\\/])\.\.([\\/]|$)/, 'findings.kidTrapPathTraversal'],
+  [/^(\/|[A-Za-z]:\\)/, 'findings.kidTrapAbsolutePath'],
+  [/['"`]|--|;|\/\*|\bunion\b\s+\bselect\b|\bor\b\s+\S+\s*=\s*\S+/i, 'findings.kidTrapSql'],
+  [/^[a-z][a-z0-9+.-]*:\/\//i, 'findings.kidTrapUrl'],
+  [/\$\(|\||&&|\$\{/, 'findings.kidTrapShell'],
+  [/[\u0000-\u001f]/, 'findings.kidTrapControl'],
 ];
 
 export const kidInjection: Rule = ({ header }) => {
   const kid = str(header?.kid);
   if (kid === undefined) return null;
-  const traps = KID_TRAPS.filter(([re]) => re.test(kid)).map(([, what]) => what);
+  const traps = KID_TRAPS.filter(([re]) => re.test(kid)).map(([, what]) => t(what));
   if (traps.length === 0) return null;
   return {
     id: 'kid-injection',
     severity: 'medium',
-    title: 'Suspicious key ID (kid)',
-    detail: `The kid ${quote(kid)} contains ${traps.join(', ')}. Verifiers that use the kid in a file path, a database query or a URL can be tricked into using a key the attacker chose (for example /dev/null or an empty string as an HMAC secret). Treat the kid as untrusted: look it up only in a fixed set of keys.`,
+    title: t('findings.kidInjectionTitle'),
+    detail: t('findings.kidInjectionDetail', { kid: quote(kid), traps: traps.join(', ') }),
     spec: rfc(8725, '3.10'),
     where: 'header',
     claim: 'kid',

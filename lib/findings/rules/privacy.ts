@@ -3,6 +3,7 @@ import { lookupClaim } from '../../claims/catalogue';
 import { rfc } from '../../claims/specs';
 import { isLeakedKey } from '../../keys/visibility';
 import type { Rule } from '../types';
+import { t } from '../messages';
 
 const PHONE = /^\+[1-9][\d ().-]{6,18}\d$/;
 const SECRET_NAME = /^(password|passwd|pass|secret|client_secret|api[_-]?key|apikey|private[_-]?key|access[_-]?key|secret[_-]?key|credit[_-]?card|card[_-]?number|cc[_-]?number|cvv|cvc|ssn|social[_-]?security[_-]?number|pin)$/i;
@@ -64,7 +65,7 @@ function scan(payload: Record<string, unknown>): Hit[] {
 
 function list(paths: string[]): string {
   const shown = paths.slice(0, MAX_LISTED).join(', ');
-  return paths.length > MAX_LISTED ? `${shown} and ${paths.length - MAX_LISTED} more` : shown;
+  return paths.length > MAX_LISTED ? t('findings.listAndMore', { shown, more: String(paths.length - MAX_LISTED) }) : shown;
 }
 
 export const personalData: Rule = ({ payload, kind }) => {
@@ -74,8 +75,8 @@ export const personalData: Rule = ({ payload, kind }) => {
   return {
     id: 'personal-data',
     severity: 'low',
-    title: 'Personal data anyone can read',
-    detail: `This token is signed, not encrypted: anyone holding this token can read it, including logs, proxies and browser storage. It contains personal data (${list(paths)}). Leave out what the recipient does not need, or encrypt the token (JWE).`,
+    title: t('findings.personalDataTitle'),
+    detail: t('findings.personalDataDetail', { paths: list(paths) }),
     spec: rfc(7519, '12'),
     where: 'payload',
     ...(paths.length === 1 ? { claim: paths[0] } : {}),
@@ -84,13 +85,13 @@ export const personalData: Rule = ({ payload, kind }) => {
 
 export const secretsInPayload: Rule = ({ payload, kind }) => {
   if (kind !== 'jws' || !payload) return null;
-  const paths = scan(payload).filter((h) => h.kind === 'secret').map((h) => h.path || '(the payload itself)');
+  const paths = scan(payload).filter((h) => h.kind === 'secret').map((h) => h.path || t('findings.thePayloadItself'));
   if (paths.length === 0) return null;
   return {
     id: 'secret-in-payload',
     severity: 'high',
-    title: 'Secrets in a readable payload',
-    detail: `The payload holds what look like secrets (${list(paths)}). A JWS is only base64url-encoded: anyone holding this token can read it. Never put passwords, keys or card numbers in a token; if one has been issued, rotate the secret.`,
+    title: t('findings.secretInPayloadTitle'),
+    detail: t('findings.secretInPayloadDetail', { paths: list(paths) }),
     spec: rfc(7519, '12'),
     where: 'payload',
     ...(paths.length === 1 ? { claim: paths[0] } : {}),

@@ -2,6 +2,7 @@
 import { rfc } from '../../claims/specs';
 import { approximateSpan, exactDuration } from '../../claims/time';
 import type { Rule } from '../types';
+import { t } from '../messages';
 import { looksLikeAccessToken, num, typOf } from './util';
 
 const DAY = 86400;
@@ -19,8 +20,8 @@ export const missingExp: Rule = ({ header, payload }) => {
   return {
     id: 'no-exp',
     severity: 'medium',
-    title: 'The token never expires',
-    detail: 'There is no exp claim, so a leaked copy of this token works forever unless the verifier enforces its own maximum age.',
+    title: t('findings.noExpTitle'),
+    detail: t('findings.noExpDetail'),
     spec: rfc(7519, '4.1.4'),
     where: 'payload',
     claim: 'exp',
@@ -38,8 +39,11 @@ export const longLifetime: Rule = ({ header, payload }) => {
   return {
     id: 'long-lifetime',
     severity: access ? 'medium' : 'low',
-    title: access ? 'Long-lived access token' : 'Very long lifetime',
-    detail: `This ${access ? 'access ' : ''}token is valid for ${exactDuration(span)} (${approximateSpan(span).text}). A stolen token stays useful that long; ${access ? 'access tokens usually live minutes to an hour, with refresh tokens for longer sessions' : 'consider a shorter lifetime'}.`,
+    title: access ? t('findings.longLivedAccessTokenTitle') : t('findings.longLifetimeTitle'),
+    detail: t(access ? 'findings.longLivedAccessTokenDetail' : 'findings.longLifetimeDetail', {
+      duration: exactDuration(span),
+      span: approximateSpan(span).text,
+    }),
     spec: rfc(7519, '4.1.4'),
     where: 'payload',
     claim: 'exp',
@@ -52,8 +56,8 @@ export const iatInFuture: Rule = ({ payload }, { now }) => {
   return {
     id: 'iat-in-future',
     severity: 'low',
-    title: 'Issued in the future',
-    detail: `iat is ${approximateSpan(iat - now / 1000).text} from now. The issuer's clock is ahead, or the token was made by hand; many verifiers reject such tokens.`,
+    title: t('findings.iatInFutureTitle'),
+    detail: t('findings.iatInFutureDetail', { span: approximateSpan(iat - now / 1000).text }),
     spec: rfc(7519, '4.1.6'),
     where: 'payload',
     claim: 'iat',
@@ -66,8 +70,8 @@ export const expired: Rule = ({ payload }, { now }) => {
   return {
     id: 'expired',
     severity: 'info',
-    title: 'Expired',
-    detail: `This token expired ${approximateSpan(now / 1000 - exp).text} ago; verifiers must reject it.`,
+    title: t('findings.expiredTitle'),
+    detail: t('findings.expiredDetail', { span: approximateSpan(now / 1000 - exp).text }),
     spec: rfc(7519, '4.1.4'),
     where: 'payload',
     claim: 'exp',

@@ -1,0 +1,50 @@
+// A signature or decryption verdict as the page shows it: plain values, no React.
+import type { DecryptOutcome } from '@/lib/jwe/types';
+
+export type SignatureState = 'valid' | 'invalid' | 'unverified' | 'error';
+
+export interface Verification {
+  state: SignatureState;
+  message: string;
+  warnings: string[];
+  /** The key that verified (or the one key that did not); index is 0-based into the keys pasted. */
+  usedKey?: { index: number; kid?: string; description: string };
+  /** How many keys the signature was checked against. */
+  triedKeys?: number;
+  /** An HMAC token was checked against a public key: the key-confusion attack (RFC 8725 §2.1). */
+  keyConfusion?: boolean;
+  /** A JWE's plaintext once decrypted. */
+  plaintext?: { text: string; isJson: boolean; encoding: 'utf8' | 'hex'; nestedJws: boolean };
+  /** The result is for an older input and a new one is being checked. */
+  pending: boolean;
+}
+
+/** A JWE's decryption outcome (compact, or JSON serialization) as the page's status. */
+export function verificationOfDecryption(outcome: DecryptOutcome, pending = false): Verification {
+  return {
+    state: outcome.state,
+    message: outcome.message,
+    warnings: outcome.warnings,
+    pending,
+    plaintext:
+      outcome.plaintext !== undefined
+        ? {
+            text: outcome.plaintext,
+            isJson: outcome.plaintextIsJson ?? false,
+            encoding: outcome.plaintextEncoding ?? 'utf8',
+            nestedJws: outcome.nestedJws ?? false,
+          }
+        : undefined,
+  };
+}
+
+/**
+ * Shown while the current token and key are being checked. A verdict is only ever
+ * shown for the exact input it was computed from: an older token's or key's result
+ * is never carried over to a newer input, even for a moment.
+ */
+export const CHECKING: Verification = { state: 'unverified', message: 'Checking the signature…', warnings: [], pending: true };
+
+// Constants, so that a pane given them sees the same verdict from one render to the next.
+export const NO_TOKEN: Verification = { state: 'unverified', message: 'Paste a token to verify it.', warnings: [], pending: false };
+export const UNDECODABLE: Verification = { state: 'error', message: 'The token cannot be decoded, so its signature cannot be checked.', warnings: [], pending: false };
