@@ -6,10 +6,6 @@ import { leafCertificatePem } from './x5c';
 const BUTTON =
   'rounded-md border border-amber-700 px-2.5 py-1 text-xs font-medium text-amber-950 hover:bg-amber-100 dark:border-amber-400 dark:text-amber-50 dark:hover:bg-amber-900';
 
-/** The English warning, until the key panel reads x5cWarning() when it renders. */
-export const X5C_WARNING =
-  'A certificate the token carries proves nothing by itself: anyone can sign a token with their own key and embed its certificate. Trust the result only if this certificate chains to a key you already trust.';
-
 /** Why a certificate the token brings along proves nothing by itself, in the active language. */
 export function x5cWarning(): string {
   return t('ui-verify.x5cWarning');
