@@ -3,6 +3,9 @@
 import { useId } from 'react';
 import { parseInstant } from '@/lib/links/instant';
 import { BUTTON } from '@/components/common/button';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
+import { elementMark, placeElements } from './place-elements';
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
@@ -20,6 +23,7 @@ interface CheckAsOfProps {
 
 /** "Was this logged token valid at 14:02 yesterday?": the time claim checks, relative times and certificates are judged at. */
 export function CheckAsOf({ at, onChange }: CheckAsOfProps) {
+  useLocale();
   const inputId = useId();
   const labelId = useId();
   const noteId = useId();
@@ -28,7 +32,7 @@ export function CheckAsOf({ at, onChange }: CheckAsOfProps) {
     <section aria-labelledby={labelId} className="rounded-md border border-zinc-200 p-3 text-sm dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-2">
         <label id={labelId} htmlFor={inputId} className="font-medium">
-          Check as of
+          {t('ui-decoder.checkAsOf')}
         </label>
         <input
           id={inputId}
@@ -47,17 +51,17 @@ export function CheckAsOf({ at, onChange }: CheckAsOfProps) {
           className="rounded border border-zinc-300 bg-white px-1.5 py-1 dark:border-zinc-600 dark:bg-zinc-900 dark:[color-scheme:dark]"
         />
         <button type="button" data-testid="check-as-of-now" className={BUTTON} disabled={ms === undefined} onClick={() => onChange(undefined)}>
-          Now
+          {t('ui-decoder.now')}
         </button>
       </div>
       <p id={noteId} data-testid="check-as-of-note" data-at={ms === undefined ? '' : new Date(ms).toISOString()} className="mt-1 text-zinc-700 dark:text-zinc-300">
-        {ms === undefined ? (
-          'Expiry, not-before, issued-at and maximum age, relative times and certificate validity are judged as of now.'
-        ) : (
-          <>
-            <strong className="font-semibold">Judged as of {new Date(ms).toISOString().replace('.000Z', 'Z')}</strong> (UTC), not now: expiry, not-before, issued-at, maximum age, relative times and certificate validity. Share links carry this time.
-          </>
-        )}
+        {ms === undefined
+          ? t('ui-decoder.judgedNow')
+          : placeElements(t('ui-decoder.judgedAtNote', { judged: elementMark(0) }), [
+              <strong key="judged" className="font-semibold">
+                {t('ui-decoder.judgedAt', { iso: new Date(ms).toISOString().replace('.000Z', 'Z') })}
+              </strong>,
+            ])}
       </p>
     </section>
   );

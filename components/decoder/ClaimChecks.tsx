@@ -4,24 +4,28 @@ import { useMemo } from 'react';
 import { checkClaims, type ExpectedClaims } from '@/lib/claims';
 import { Section } from '@/components/common/Section';
 import type { ChecksPanelProps } from './decoder-state';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
 const STATUS_ICON = { pass: '✓', fail: '✗', warn: '!', skip: '–' } as const;
-const EXPECTED_FIELDS: { name: keyof ExpectedClaims; label: string }[] = [
-  { name: 'iss', label: 'Expected issuer (iss)' },
-  { name: 'aud', label: 'Expected audience (aud)' },
-  { name: 'sub', label: 'Expected subject (sub)' },
-  { name: 'typ', label: 'Expected type (typ)' },
+const EXPECTED_FIELDS: { name: keyof ExpectedClaims; label: Parameters<typeof t>[0] }[] = [
+  { name: 'iss', label: 'ui-decoder.expectedIss' },
+  { name: 'aud', label: 'ui-decoder.expectedAud' },
+  { name: 'sub', label: 'ui-decoder.expectedSub' },
+  { name: 'typ', label: 'ui-decoder.expectedTyp' },
 ];
 
 /** Claim checks, kept apart from the signature: a valid signature on an expired token is still expired. */
 export function ClaimChecks({ header, claims, now, state, onChange }: ChecksPanelProps) {
+  const locale = useLocale();
   const result = useMemo(
     () => checkClaims(header, claims, { now, clockSkewSeconds: state.clockSkewSeconds, expected: state.expected }),
-    [header, claims, now, state.clockSkewSeconds, state.expected],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: lib/claims words the checks in the language shown.
+    [header, claims, now, state.clockSkewSeconds, state.expected, locale],
   );
   const good = result.summary.state === 'ok';
   return (
-    <Section id="checks-heading" title="Claim checks">
+    <Section id="checks-heading" title={t('ui-decoder.claimChecksHeading')}>
       <p
         data-testid="claims-status"
         data-state={result.summary.state}
@@ -40,10 +44,10 @@ export function ClaimChecks({ header, claims, now, state, onChange }: ChecksPane
           ))}
       </ul>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-medium">Clock skew and expected values</summary>
+        <summary className="cursor-pointer font-medium">{t('ui-decoder.skewAndExpected')}</summary>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           <label className="flex flex-col gap-1">
-            <span>Clock skew allowed (seconds)</span>
+            <span>{t('ui-decoder.skewAllowed')}</span>
             <input
               type="number"
               min={0}
@@ -56,7 +60,7 @@ export function ClaimChecks({ header, claims, now, state, onChange }: ChecksPane
           </label>
           {EXPECTED_FIELDS.map((field) => (
             <label key={field.name} className="flex flex-col gap-1">
-              <span>{field.label}</span>
+              <span>{t(field.label)}</span>
               <input
                 type="text"
                 data-testid={`expected-${field.name}`}

@@ -3,6 +3,8 @@
 import { memo } from 'react';
 import { describeTime, isLikelyTimeClaim, lookupClaim, rawNumber, type ClaimLocation } from '@/lib/claims';
 import { formatCount } from '@/lib/format/count';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
 /** A table with thousands of rows helps nobody and slows the page; the rest is one click away. */
 const ROW_LIMIT = 200;
@@ -16,6 +18,7 @@ interface ClaimsTableProps {
 }
 
 export const ClaimsTable = memo(function ClaimsTable({ header, payload, now, showAllRows, onShowAllRows }: ClaimsTableProps) {
+  useLocale();
   const rows: { name: string; value: unknown; where: ClaimLocation }[] = [
     ...Object.entries(header ?? {}).map(([name, value]) => ({ name, value, where: 'header' as const })),
     ...Object.entries(payload ?? {}).map(([name, value]) => ({ name, value, where: 'payload' as const })),
@@ -26,12 +29,12 @@ export const ClaimsTable = memo(function ClaimsTable({ header, payload, now, sho
   return (
     <div>
       <table translate="no" className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Header parameters and claims, with what each one means</caption>
+        <caption className="sr-only">{t('ui-decoder.claimsCaption')}</caption>
         <thead className="hidden text-xs uppercase tracking-wide text-zinc-600 md:table-header-group dark:text-zinc-400">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-semibold">Name</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Value</th>
-            <th scope="col" className="py-2 font-semibold">Meaning</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">{t('ui-decoder.columnName')}</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">{t('ui-decoder.columnValue')}</th>
+            <th scope="col" className="py-2 font-semibold">{t('ui-decoder.columnMeaning')}</th>
           </tr>
         </thead>
         <tbody>
@@ -42,9 +45,9 @@ export const ClaimsTable = memo(function ClaimsTable({ header, payload, now, sho
       </table>
       {shown.length < rows.length ? (
         <p className="mt-2 text-sm">
-          Showing {shown.length} of {rows.length} entries.{' '}
+          {t('ui-decoder.showingSome', { shown: formatCount(shown.length), total: formatCount(rows.length) })}{' '}
           <button type="button" className="underline" onClick={onShowAllRows}>
-            Show all
+            {t('ui-decoder.showAll')}
           </button>
         </p>
       ) : null}
@@ -59,7 +62,7 @@ function ClaimRow({ name, value, where, now }: { name: string; value: unknown; w
     <tr data-testid="claim-row" data-claim={name} data-where={where} className="block border-t border-zinc-200 py-2 align-top md:table-row md:py-0 dark:border-zinc-800">
       <th scope="row" className="block py-1 pr-3 text-left font-normal md:table-cell md:py-2">
         <code className="font-mono text-[13px] font-semibold break-all">{name}</code>
-        <span className="ml-2 rounded bg-zinc-100 px-1 text-[11px] text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">{where === 'header' ? 'header' : 'claim'}</span>
+        <span className="ml-2 rounded bg-zinc-100 px-1 text-[11px] text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">{where === 'header' ? t('ui-decoder.badgeHeader') : t('ui-decoder.badgeClaim')}</span>
         {info ? <div className="text-xs text-zinc-600 dark:text-zinc-400">{info.title}</div> : null}
       </th>
       <td className="block py-1 pr-3 md:table-cell md:max-w-[22rem] md:py-2">
@@ -74,7 +77,7 @@ function ClaimRow({ name, value, where, now }: { name: string; value: unknown; w
             </a>
           </>
         ) : (
-          <span className="text-zinc-500 dark:text-zinc-400">A private claim: its meaning is agreed between issuer and recipient.</span>
+          <span className="text-zinc-500 dark:text-zinc-400">{t('ui-decoder.privateClaim')}</span>
         )}
       </td>
     </tr>
@@ -84,7 +87,7 @@ function ClaimRow({ name, value, where, now }: { name: string; value: unknown; w
 function ClaimValue({ name, value, isTime, now }: { name: string; value: unknown; isTime: boolean; now: number }) {
   // Always text: React escapes it, and nothing here becomes markup or a live link.
   const text = typeof value === 'string' ? value : typeof value === 'number' ? rawNumber(value) : jsonText(value);
-  const short = text.length > 300 ? `${text.slice(0, 300)}… (${formatCount(text.length)} characters)` : text;
+  const short = text.length > 300 ? t('ui-decoder.valueCut', { start: text.slice(0, 300), count: formatCount(text.length) }) : text;
   if (!isTime) return <code className="font-mono text-[13px] break-all whitespace-pre-wrap">{short}</code>;
   const time = describeTime(value, now, name);
   return (
@@ -104,7 +107,7 @@ function ClaimValue({ name, value, isTime, now }: { name: string; value: unknown
       ) : (
         <div role="note" className="mt-0.5 text-xs text-amber-800 dark:text-amber-300">
           {time.message}
-          {time.likely ? <div>Read as intended: {time.likely.iso} ({time.likely.relative})</div> : null}
+          {time.likely ? <div>{t('ui-decoder.readAsIntended', { iso: time.likely.iso, relative: time.likely.relative })}</div> : null}
         </div>
       )}
     </div>
@@ -116,6 +119,6 @@ function jsonText(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return '(too deeply nested to show)';
+    return t('ui-decoder.tooDeep');
   }
 }

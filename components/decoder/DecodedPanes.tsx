@@ -5,39 +5,45 @@ import type { DecodedToken } from '@/lib/token';
 import { BUTTON } from '@/components/common/button';
 import { JsonView } from '@/components/common/JsonView';
 import type { Plaintext } from './decoder-derived';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
+import { elementMark, placeElements } from './place-elements';
 
 // The decoded token's own panes. Each is memoized and given only what it shows, so a keystroke
 // in the key editor, a tick of the clock or a verdict arriving does not draw them again.
 
 export const HeaderPane = memo(function HeaderPane({ decoded }: { decoded: DecodedToken }) {
+  useLocale();
   if (!decoded.header) return <Missing what="header" />;
-  return <JsonView testId="decoded-header" text={decoded.header.pretty} label="decoded header" />;
+  return <JsonView testId="decoded-header" text={decoded.header.pretty} label={t('ui-decoder.labelDecodedHeader')} />;
 });
 
 export const PayloadPane = memo(function PayloadPane({ decoded, plaintext }: { decoded: DecodedToken; plaintext: Plaintext | undefined }) {
+  useLocale();
   if (decoded.kind === 'jwe') {
-    if (!plaintext) return <p className="text-sm text-zinc-700 dark:text-zinc-300">Encrypted. Paste the decryption key (or password) to read the plaintext.</p>;
+    if (!plaintext) return <p className="text-sm text-zinc-700 dark:text-zinc-300">{t('ui-decoder.encryptedNoKey')}</p>;
     const pretty = plaintext.isJson ? prettyJson(plaintext.text) : plaintext.text;
     return (
       <>
-        {plaintext.nestedJws ? <p className="mb-1 text-sm">The plaintext is itself a signed token (a nested JWT): it is decoded below, with its own key field.</p> : null}
-        <JsonView testId="decoded-payload" text={pretty} label="decrypted plaintext" plain={!plaintext.isJson} />
+        {plaintext.nestedJws ? <p className="mb-1 text-sm">{t('ui-decoder.nestedPlaintext')}</p> : null}
+        <JsonView testId="decoded-payload" text={pretty} label={t('ui-decoder.labelDecryptedPlaintext')} plain={!plaintext.isJson} />
       </>
     );
   }
   const payload = decoded.payload;
   if (!payload) return <Missing what="payload" />;
-  if (payload.kind === 'json') return <JsonView testId="decoded-payload" text={payload.pretty} label="decoded payload" />;
+  if (payload.kind === 'json') return <JsonView testId="decoded-payload" text={payload.pretty} label={t('ui-decoder.labelDecodedPayload')} />;
   return (
     <>
-      <p className="mb-1 text-sm font-medium text-amber-800 dark:text-amber-300">Not a JWT claims set: {payload.note}</p>
-      <JsonView testId="decoded-payload" text={payload.kind === 'text' ? payload.text : payload.hex} label="payload" plain />
+      <p className="mb-1 text-sm font-medium text-amber-800 dark:text-amber-300">{t('ui-decoder.notClaimsSet', { note: payload.note })}</p>
+      <JsonView testId="decoded-payload" text={payload.kind === 'text' ? payload.text : payload.hex} label={t('ui-decoder.labelPayload')} plain />
     </>
   );
 });
 
 /** What is wrong with the token (located), what was ignored around it, and its warnings. */
 export const TokenNotes = memo(function TokenNotes({ decoded }: { decoded: DecodedToken }) {
+  useLocale();
   const notes = decoded.issues.filter((issue) => issue.severity !== 'error');
   return (
     <div className="mt-2 space-y-1 text-sm">
@@ -48,13 +54,12 @@ export const TokenNotes = memo(function TokenNotes({ decoded }: { decoded: Decod
       ) : null}
       {decoded.stripped.length > 0 ? (
         <p data-testid="token-stripped" className="text-zinc-700 dark:text-zinc-300">
-          Ignored around the token: {decoded.stripped.join(', ')}.
+          {t('ui-decoder.ignoredAround', { list: decoded.stripped.join(t('ui-decoder.listSeparator')) })}
         </p>
       ) : null}
       {notes.map((issue, index) => (
         <p key={index} data-testid={!decoded.error && !issue.informational ? 'token-warning' : undefined} className={issue.severity === 'warning' ? 'text-amber-800 dark:text-amber-300' : 'text-zinc-700 dark:text-zinc-300'}>
-          {issue.severity === 'warning' ? 'Warning: ' : ''}
-          {issue.message}
+          {issue.severity === 'warning' ? t('ui-decoder.warning', { message: issue.message }) : issue.message}
         </p>
       ))}
     </div>
@@ -62,14 +67,15 @@ export const TokenNotes = memo(function TokenNotes({ decoded }: { decoded: Decod
 });
 
 export const EmptyState = memo(function EmptyState({ onSample }: { onSample: () => void }) {
+  useLocale();
   return (
     <div className="rounded-lg border border-dashed border-zinc-300 p-6 text-center dark:border-zinc-700">
-      <p className="text-base font-medium">Paste a token to see what is inside.</p>
+      <p className="text-base font-medium">{t('ui-decoder.emptyTitle')}</p>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        A JWT, any JWS or JWE, a <code>Bearer …</code> value or a whole <code>Authorization:</code> header line. It is decoded here, in your browser.
+        {placeElements(t('ui-decoder.emptyText', { bearer: elementMark(0), authorization: elementMark(1) }), [<code key="bearer">Bearer …</code>, <code key="authorization">Authorization:</code>])}
       </p>
       <button type="button" onClick={onSample} className={`${BUTTON} mt-3`}>
-        Load the sample token
+        {t('ui-decoder.loadSampleToken')}
       </button>
     </div>
   );
@@ -83,6 +89,10 @@ function prettyJson(text: string): string {
   }
 }
 
-function Missing({ what }: { what: string }) {
-  return <p className="rounded-md border border-dashed border-zinc-300 p-3 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">The {what} could not be decoded; see the message under the token.</p>;
+function Missing({ what }: { what: 'header' | 'payload' }) {
+  return (
+    <p className="rounded-md border border-dashed border-zinc-300 p-3 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+      {what === 'header' ? t('ui-decoder.missingHeader') : t('ui-decoder.missingPayload')}
+    </p>
+  );
 }

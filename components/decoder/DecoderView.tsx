@@ -15,6 +15,8 @@ import { EmptyState, HeaderPane, PayloadPane, TokenNotes } from './DecodedPanes'
 import { useDecoderDerived } from './useDecoderDerived';
 import { SAMPLE_SECRET, SAMPLE_TOKEN } from './sample';
 import { loadMonacoWhenIdle, whenMonacoRequested } from '@/components/editor/monaco/load-monaco';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
 // Every pane loaded later is memoized too: given the same props, it is not drawn again.
 // Checks and security notes come just after the decoded view: they are not needed to show it.
@@ -44,6 +46,7 @@ const EDITOR_FILE_CHARS = 1_000_000;
  * stable callbacks, so a pane redraws only when what it shows has changed.
  */
 export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; onChange: (patch: Partial<DecoderState>) => void; onEdit?: () => void }) {
+  useLocale();
   const view = useDecoderDerived(state, onChange);
   const { decoded, header, claims, now, asOf, verification, editorText } = view;
   const plaintext = verification.plaintext;
@@ -74,49 +77,49 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
       <div className="flex min-w-0 flex-col gap-6">
         <Section
           id="encoded-heading"
-          title="Encoded token"
+          title={t('ui-decoder.encodedHeading')}
           actions={
             <>
               {onEdit && decoded.kind === 'jws' && !decoded.error ? (
                 <button type="button" data-testid="decoder-edit" className={BUTTON} onClick={onEdit}>
-                  Edit and re-sign
+                  {t('ui-decoder.editAndResign')}
                 </button>
               ) : null}
               <button type="button" className={BUTTON} onClick={actions.loadSample}>
-                Load sample
+                {t('ui-decoder.loadSample')}
               </button>
               <button type="button" className={BUTTON} onClick={actions.clear}>
-                Clear
+                {t('ui-decoder.clear')}
               </button>
             </>
           }
         >
-          <PaneBoundary name="the token editor" resetKey={decoded}>
+          <PaneBoundary name={t('ui-decoder.paneTokenEditor')} resetKey={decoded}>
             <FileDrop onText={actions.dropText}>
               <TokenEditor value={state.token} onChange={actions.setToken} decoded={view.openedAt === undefined ? null : decoded} offset={view.openedAt} />
             </FileDrop>
           </PaneBoundary>
           {file ? (
-            <PaneBoundary name="the tokens found" resetKey={fileTokens}>
+            <PaneBoundary name={t('ui-decoder.paneFoundTokens')} resetKey={fileTokens}>
               {fileTokens !== null ? (
                 <FoundTokens found={fileTokens} opened={state.token} fileName={file.name} onOpen={actions.setToken} onClose={actions.closeFile} />
               ) : (
                 <p role="status" className="mt-3 text-sm">
-                  {view.fileSearched ? `No token found in ${file.name}.` : `Looking for tokens in ${file.name}…`}
+                  {view.fileSearched ? t('ui-decoder.noTokenInFile', { file: file.name }) : t('ui-decoder.lookingForTokens', { file: file.name })}
                 </p>
               )}
             </PaneBoundary>
           ) : null}
           {found !== null && openedFound !== null ? (
-            <PaneBoundary name="the tokens found" resetKey={found}>
+            <PaneBoundary name={t('ui-decoder.paneFoundTokens')} resetKey={found}>
               <FoundTokens found={found} opened={openedFound.token} onOpen={openFound} />
             </PaneBoundary>
           ) : null}
-          <PaneBoundary name="the notes on the token" resetKey={decoded}>
+          <PaneBoundary name={t('ui-decoder.paneNotes')} resetKey={decoded}>
             {view.jsonForm ? null : <TokenNotes decoded={decoded} />}
           </PaneBoundary>
         </Section>
-        <PaneBoundary name="the key panel" resetKey={view.keyPaneInput}>
+        <PaneBoundary name={t('ui-decoder.paneKey')} resetKey={view.keyPaneInput}>
           <KeyPanel
             keyText={state.key}
             secretEncoding={state.secretEncoding}
@@ -131,22 +134,22 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
         </PaneBoundary>
         {!decoded.empty ? <CheckAsOf at={state.at} onChange={actions.setAt} /> : null}
         {view.dpopProof ? (
-          <PaneBoundary name="the DPoP proof" resetKey={decoded}>
+          <PaneBoundary name={t('ui-decoder.paneDpop')} resetKey={decoded}>
             <DpopPanel proof={decoded.token} now={now} asOf={asOf} />
           </PaneBoundary>
         ) : null}
         {view.chain ? (
-          <PaneBoundary name="the certificate chain" resetKey={decoded}>
+          <PaneBoundary name={t('ui-decoder.paneChain')} resetKey={decoded}>
             <CertificateChainPanel header={header} keyText={state.key} at={view.asOfDate} />
           </PaneBoundary>
         ) : null}
         {claims ? (
-          <PaneBoundary name="the claim checks" resetKey={claims}>
+          <PaneBoundary name={t('ui-decoder.paneClaimChecks')} resetKey={claims}>
             <ClaimChecks header={header} claims={claims} now={now} state={view.checksSettings} onChange={onChange} />
           </PaneBoundary>
         ) : null}
         {claims && decoded.kind === 'jws' && !view.dpopProof ? (
-          <PaneBoundary name="the ID token checks" resetKey={claims}>
+          <PaneBoundary name={t('ui-decoder.paneOidc')} resetKey={claims}>
             <OidcChecks header={header} claims={claims} now={now} state={view.checksSettings} onChange={onChange} />
           </PaneBoundary>
         ) : null}
@@ -160,41 +163,41 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
         ) : (
           <>
             {view.detachedForm ? <JsonSerializationPanel key="detached" token={view.token} keyText={state.key} secretEncoding={state.secretEncoding} onSingleVerdict={view.onDetachedVerdict} /> : null}
-            <Section id="header-heading" title={decoded.kind === 'jwe' ? 'Protected header' : 'Header'}>
-              <PaneBoundary name="the header" resetKey={decoded}>
+            <Section id="header-heading" title={decoded.kind === 'jwe' ? t('ui-decoder.headingProtectedHeader') : t('ui-decoder.headingHeader')}>
+              <PaneBoundary name={t('ui-decoder.paneHeader')} resetKey={decoded}>
                 <HeaderPane decoded={decoded} />
               </PaneBoundary>
             </Section>
-            <Section id="payload-heading" title={decoded.kind === 'jwe' ? 'Plaintext' : 'Payload'}>
-              <PaneBoundary name="the payload" resetKey={plaintext ?? decoded}>
+            <Section id="payload-heading" title={decoded.kind === 'jwe' ? t('ui-decoder.headingPlaintext') : t('ui-decoder.headingPayload')}>
+              <PaneBoundary name={t('ui-decoder.panePayload')} resetKey={plaintext ?? decoded}>
                 <PayloadPane decoded={decoded} plaintext={plaintext} />
               </PaneBoundary>
             </Section>
             {decoded.sdJwt !== undefined ? (
-              <PaneBoundary name="the SD-JWT" resetKey={decoded}>
+              <PaneBoundary name={t('ui-decoder.paneSdJwt')} resetKey={decoded}>
                 <SdJwtPanel sdJwt={decoded.sdJwt} offset={decoded.tokenStart} header={header} payload={decoded.payload?.kind === 'json' ? decoded.payload.value : null} now={now} asOf={asOf} />
               </PaneBoundary>
             ) : null}
             {decoded.kind === 'jwe' && plaintext?.nestedJws ? (
-              <PaneBoundary name="the nested token" resetKey={plaintext}>
+              <PaneBoundary name={t('ui-decoder.paneNested')} resetKey={plaintext}>
                 <NestedToken token={plaintext.text} keyText={state.innerKey ?? ''} onKey={actions.setInnerKey} now={now} at={asOf} />
               </PaneBoundary>
             ) : null}
             {decoded.kind === 'jwe' ? (
-              <PaneBoundary name="the segments" resetKey={decoded}>
+              <PaneBoundary name={t('ui-decoder.paneSegments')} resetKey={decoded}>
                 <SegmentList segments={decoded.segments} />
               </PaneBoundary>
             ) : null}
             {header || claims ? (
-              <Section id="claims-heading" title="Claims explained">
-                <PaneBoundary name="the claims table" resetKey={claims ?? header}>
+              <Section id="claims-heading" title={t('ui-decoder.headingClaims')}>
+                <PaneBoundary name={t('ui-decoder.paneClaimsTable')} resetKey={claims ?? header}>
                   <ClaimsTable header={header} payload={claims} now={now} showAllRows={showAllClaims} onShowAllRows={actions.showAllClaims} />
                 </PaneBoundary>
               </Section>
             ) : null}
             {later.findingsInput ? (
-              <Section id="findings-heading" title="Security notes">
-                <PaneBoundary name="the security notes" resetKey={later.findingsInput}>
+              <Section id="findings-heading" title={t('ui-decoder.headingFindings')}>
+                <PaneBoundary name={t('ui-decoder.paneFindings')} resetKey={later.findingsInput}>
                   <FindingsList
                     token={later.findingsInput}
                     now={now}
@@ -211,7 +214,7 @@ export function DecoderView({ state, onChange, onEdit }: { state: DecoderState; 
       </div>
       {later.labInput ? (
         <div className="min-w-0 lg:col-span-2">
-          <PaneBoundary name="the token lab" resetKey={later.labInput.token}>
+          <PaneBoundary name={t('ui-decoder.paneLab')} resetKey={later.labInput.token}>
             <TokenLab {...later.labInput} />
           </PaneBoundary>
         </div>

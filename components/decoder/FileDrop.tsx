@@ -3,6 +3,8 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { BUTTON } from '@/components/common/button';
 import { formatCount } from '@/lib/format/count';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
 /** Larger files would make the editor and the search slow for little gain. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -19,21 +21,22 @@ function megabytes(bytes: number): string {
  * it is never uploaded.
  */
 export function FileDrop({ onText, children }: { onText: (text: string, name: string) => void; children: ReactNode }) {
+  useLocale();
   const [dragging, setDragging] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   const open = (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setMessage({ text: `${file.name} is ${megabytes(file.size)}: files up to ${megabytes(MAX_FILE_BYTES)} can be opened here.`, error: true });
+      setMessage({ text: t('ui-decoder.fileTooLarge', { name: file.name, size: megabytes(file.size), limit: megabytes(MAX_FILE_BYTES) }), error: true });
       return;
     }
     file.text().then(
       (text) => {
-        setMessage({ text: `Opened ${file.name} (${megabytes(file.size)}), read here in your browser.`, error: false });
+        setMessage({ text: t('ui-decoder.fileOpened', { name: file.name, size: megabytes(file.size) }), error: false });
         onText(text, file.name);
       },
-      () => setMessage({ text: `${file.name} could not be read.`, error: true }),
+      () => setMessage({ text: t('ui-decoder.fileUnreadable', { name: file.name }), error: true }),
     );
   };
 
@@ -74,9 +77,9 @@ export function FileDrop({ onText, children }: { onText: (text: string, name: st
               event.currentTarget.value = '';
             }}
           />
-          Open a file…
+          {t('ui-decoder.openFile')}
         </label>
-        <span>or drop a HAR, log or text file on the editor. It is read here; nothing is uploaded.</span>
+        <span>{t('ui-decoder.dropHint')}</span>
       </div>
       {message ? (
         <p role={message.error ? 'alert' : 'status'} className={`mt-1 text-xs ${message.error ? 'text-red-800 dark:text-red-300' : 'text-zinc-700 dark:text-zinc-300'}`}>

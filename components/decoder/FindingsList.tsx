@@ -4,12 +4,15 @@ import { keyFactsFor } from '@/lib/findings/key-facts';
 import type { SecretEncoding } from '@/lib/keys';
 import { listedSecretFinding, secretTrialToken, verifiesWithWellKnownFinding } from '@/lib/secrets/findings';
 import { useWellKnownSecret } from './useWellKnownSecret';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
-const SEVERITY: Record<Finding['severity'], { label: string; className: string }> = {
-  high: { label: 'High', className: 'bg-red-700 text-white dark:bg-red-400 dark:text-black' },
-  medium: { label: 'Medium', className: 'bg-amber-600 text-black dark:bg-amber-400' },
-  low: { label: 'Low', className: 'bg-sky-700 text-white dark:bg-sky-300 dark:text-black' },
-  info: { label: 'Info', className: 'bg-zinc-600 text-white dark:bg-zinc-300 dark:text-black' },
+// Labels are message IDs, read in the language shown.
+const SEVERITY: Record<Finding['severity'], { label: Parameters<typeof t>[0]; className: string }> = {
+  high: { label: 'ui-decoder.severityHigh', className: 'bg-red-700 text-white dark:bg-red-400 dark:text-black' },
+  medium: { label: 'ui-decoder.severityMedium', className: 'bg-amber-600 text-black dark:bg-amber-400' },
+  low: { label: 'ui-decoder.severityLow', className: 'bg-sky-700 text-white dark:bg-sky-300 dark:text-black' },
+  info: { label: 'ui-decoder.severityInfo', className: 'bg-zinc-600 text-white dark:bg-zinc-300 dark:text-black' },
 };
 
 /** Security notes about the token (RFC 8725), most severe first. */
@@ -33,21 +36,26 @@ export function FindingsList({
   onUseSecret?: (secret: string) => void;
 }) {
   // The key's facts (format, secret length) let the key notes fire: weak secret, HMAC with a public key.
+  // Titles and details are worded by lib/findings in the language shown: a change of language words them again.
+  const locale = useLocale();
   const keyFacts = useMemo(() => keyFactsFor(keyText, secretEncoding), [keyText, secretEncoding]);
   // The rules walk the claims once per token and key; only the two about the clock run again on each tick.
-  const fixed = useMemo(() => clockFreeResults(token, keyFacts), [token, keyFacts]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: see above.
+  const fixed = useMemo(() => clockFreeResults(token, keyFacts), [token, keyFacts, locale]);
   const timed = useMemo(() => withClock(token, fixed, { now, ...keyFacts }), [token, fixed, now, keyFacts]);
   // A pasted secret is looked up on the list here; with no key, the token's signature is tried in a worker.
-  const listed = useMemo(() => listedSecretFinding(keyText, secretEncoding), [keyText, secretEncoding]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: see above.
+  const listed = useMemo(() => listedSecretFinding(keyText, secretEncoding), [keyText, secretEncoding, locale]);
   const trialToken = useMemo(() => secretTrialToken(compactToken, token.header, keyText), [compactToken, token.header, keyText]);
   const trial = useWellKnownSecret(trialToken);
   const wellKnown = trial.state === 'done' ? trial.secret : null;
   const findings = useMemo(
     () => [...(listed ? [listed] : []), ...(wellKnown !== null ? [verifiesWithWellKnownFinding(wellKnown)] : []), ...timed],
-    [listed, wellKnown, timed],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: see above.
+    [listed, wellKnown, timed, locale],
   );
   if (findings.length === 0) {
-    return <p className="text-sm text-zinc-600 dark:text-zinc-400" data-secret-trial={trial.state}>No security notes for this token.</p>;
+    return <p className="text-sm text-zinc-600 dark:text-zinc-400" data-secret-trial={trial.state}>{t('ui-decoder.noFindings')}</p>;
   }
   return (
     <ul className="space-y-2" data-testid={`${testIdPrefix}findings`} data-secret-trial={trial.state}>
@@ -55,7 +63,7 @@ export function FindingsList({
         <li key={finding.id} data-testid={`${testIdPrefix}finding`} data-finding={finding.id} className="rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-800">
           <p className="font-semibold">
             <span className={`mr-2 rounded px-1.5 py-0.5 text-[11px] font-bold uppercase ${SEVERITY[finding.severity].className}`}>
-              {SEVERITY[finding.severity].label}
+              {t(SEVERITY[finding.severity].label)}
             </span>
             {finding.title}
           </p>
@@ -72,7 +80,7 @@ export function FindingsList({
               onClick={() => onUseSecret(wellKnown)}
               className="mt-2 rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800"
             >
-              Put this secret in the key field
+              {t('ui-decoder.useSecret')}
             </button>
           ) : null}
         </li>

@@ -6,6 +6,8 @@ import type { FoundKind, FoundToken } from '@/lib/find/types';
 import { formatCount } from '@/lib/format/count';
 import { BUTTON } from '@/components/common/button';
 import { MAX_FOUND_TOKENS } from '@/lib/find/types';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
 const KIND_NAMES: Record<FoundKind, string> = {
   jws: 'JWS',
@@ -33,7 +35,8 @@ export function FoundTokens({
   fileName?: string;
   onClose?: () => void;
 }) {
-  const count = found.length === 1 ? '1 token' : `${formatCount(found.length)} tokens`;
+  useLocale();
+  const count = t('ui-decoder.foundCount', { count: found.length, n: formatCount(found.length) });
   // The finder stops at its limit: say so rather than let the list pass for all there is.
   const atLimit = found.length >= MAX_FOUND_TOKENS;
   const openedItem = found.find((item) => item.token === opened);
@@ -41,18 +44,16 @@ export function FoundTokens({
     <div className="mt-3 min-w-0 rounded-md border border-zinc-300 p-3 dark:border-zinc-700">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p role="status" className="text-sm font-medium break-words">
-          Found {atLimit ? `the first ${count}` : count} in {fileName === undefined ? 'the pasted text' : fileName}
+          {t(atLimit ? 'ui-decoder.foundFirstIn' : 'ui-decoder.foundIn', { count, where: fileName === undefined ? t('ui-decoder.pastedText') : fileName })}
         </p>
         {onClose ? (
           <button type="button" className={BUTTON} onClick={onClose}>
-            Close the file
+            {t('ui-decoder.closeFile')}
           </button>
         ) : null}
       </div>
       <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
-        {fileName === undefined
-          ? 'The text stays in the editor; the token you pick is decoded below.'
-          : 'The file is too large for the editor: the token you pick is put in the editor and decoded below.'}
+        {fileName === undefined ? t('ui-decoder.foundInText') : t('ui-decoder.foundInFile')}
       </p>
       <ul className="mt-2 flex max-h-80 flex-col gap-1.5 overflow-y-auto">
         {found.map((item) => {
@@ -77,14 +78,14 @@ export function FoundTokens({
                 <span className="block font-medium break-words">
                   {KIND_NAMES[item.kind]}
                   {alg ? ` · ${alg}` : ''} · {source}
-                  {more > 0 ? ` (and ${more} more ${more === 1 ? 'place' : 'places'})` : ''}
+                  {more > 0 ? t('ui-decoder.morePlaces', { count: more, n: String(more) }) : ''}
                 </span>
                 <span className="block font-mono break-all text-zinc-600 dark:text-zinc-400">
                   {item.token.length > PREVIEW_CHARS ? `${item.token.slice(0, PREVIEW_CHARS)}…` : item.token}
                 </span>
                 {item.truncated ? (
                   <span className="block text-amber-800 dark:text-amber-300">
-                    Truncated: {describeTruncation(item.truncated)}.
+                    {t('ui-decoder.truncated', { how: describeTruncation(item.truncated) })}
                   </span>
                 ) : null}
               </button>
@@ -99,15 +100,16 @@ export function FoundTokens({
 
 /** For an opened token that was cut short: where, and what its cut header or payload says up to there. */
 function CutShort({ item }: { item: FoundToken }) {
+  useLocale();
   const before = textBeforeCut(item);
   return (
     <div className="mt-2 min-w-0 rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
       <p>
-        The opened token was {describeTruncation(item.truncated!)}: the parts before the cut are decoded below.
+        {t('ui-decoder.openedTruncated', { how: describeTruncation(item.truncated!) })}
       </p>
       {before !== null ? (
         <>
-          <p className="mt-1">The {item.truncated!.part} up to the cut:</p>
+          <p className="mt-1">{item.truncated!.part === 'header' ? t('ui-decoder.headerUpToCut') : t('ui-decoder.payloadUpToCut')}</p>
           <pre className="mt-1 max-h-40 overflow-auto font-mono text-xs whitespace-pre-wrap break-all">{before}</pre>
         </>
       ) : null}

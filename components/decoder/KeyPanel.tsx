@@ -7,20 +7,23 @@ import { Section } from '@/components/common/Section';
 import { useKeyDetails } from '@/components/verify/useKeyDetails';
 import { KeyDetailsView } from '@/components/verify/KeyDetailsView';
 import dynamic from 'next/dynamic';
-import { EmbeddedCertificate, X5C_WARNING } from '@/components/verify/EmbeddedCertificate';
+import { EmbeddedCertificate, x5cWarning } from '@/components/verify/EmbeddedCertificate';
 import { leafCertificatePem } from '@/components/verify/x5c';
 import { SignatureStatus } from './SignatureStatus';
 import type { Verification } from './verification';
 import type { DecoderState } from './decoder-state';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
 // The fetch form is used rarely; its code follows the page rather than delaying it.
 const JwksFetcher = dynamic(() => import('@/components/verify/JwksFetcher').then((module) => module.JwksFetcher), { ssr: false });
 
-const ENCODINGS: { value: SecretEncoding; label: string }[] = [
-  { value: 'utf8', label: 'UTF-8 text' },
-  { value: 'base64url', label: 'base64url bytes' },
-  { value: 'base64', label: 'base64 bytes' },
-  { value: 'hex', label: 'hex bytes' },
+// Message IDs: each label is read in the language shown.
+const ENCODINGS: { value: SecretEncoding; label: Parameters<typeof t>[0] }[] = [
+  { value: 'utf8', label: 'ui-decoder.encodingUtf8' },
+  { value: 'base64url', label: 'ui-decoder.encodingBase64url' },
+  { value: 'base64', label: 'ui-decoder.encodingBase64' },
+  { value: 'hex', label: 'ui-decoder.encodingHex' },
 ];
 
 interface KeyPanelProps {
@@ -40,6 +43,7 @@ interface KeyPanelProps {
 
 /** Memoized: it redraws when the key, the token's header or the verdict changes, not on every keystroke in the token. */
 export const KeyPanel = memo(function KeyPanel({ keyText, secretEncoding, alg, isJwe, verification, onChange, header = null, issuer, at }: KeyPanelProps) {
+  useLocale();
   const usesSecret = alg === undefined || alg.startsWith('HS') || alg === 'dir' || /^A\d+(GCM)?KW$/.test(alg) || alg.startsWith('PBES2');
   const details = useKeyDetails(keyText, secretEncoding, at);
   const tokenKid = typeof header?.kid === 'string' ? header.kid : undefined;
@@ -59,17 +63,17 @@ export const KeyPanel = memo(function KeyPanel({ keyText, secretEncoding, alg, i
   const setKey = useCallback((key: string) => onChange({ key }), [onChange]);
 
   return (
-    <Section id="key-heading" title={isJwe ? 'Decrypt' : 'Verify signature'}>
+    <Section id="key-heading" title={isJwe ? t('ui-decoder.decryptHeading') : t('ui-decoder.verifyHeading')}>
       <label htmlFor="secret-encoding" className="sr-only">
-        How the secret is read
+        {t('ui-decoder.secretEncodingLabel')}
       </label>
       <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
         <span className="text-zinc-700 dark:text-zinc-300">
-          {isJwe ? 'Private key, secret or password' : 'Secret, public key (PEM, JWK, JWKS) or certificate'}
+          {isJwe ? t('ui-decoder.decryptKeyKinds') : t('ui-decoder.verifyKeyKinds')}
         </span>
         {usesSecret ? (
           <span className="ml-auto flex items-center gap-1">
-            <span aria-hidden="true" className="text-zinc-600 dark:text-zinc-400">Secret as</span>
+            <span aria-hidden="true" className="text-zinc-600 dark:text-zinc-400">{t('ui-decoder.secretAs')}</span>
             <select
               id="secret-encoding"
               data-testid="secret-encoding"
@@ -79,7 +83,7 @@ export const KeyPanel = memo(function KeyPanel({ keyText, secretEncoding, alg, i
             >
               {ENCODINGS.map((encoding) => (
                 <option key={encoding.value} value={encoding.value}>
-                  {encoding.label}
+                  {t(encoding.label)}
                 </option>
               ))}
             </select>
@@ -88,12 +92,12 @@ export const KeyPanel = memo(function KeyPanel({ keyText, secretEncoding, alg, i
       </div>
       <CodeEditor
         testId="key-input"
-        label="Verification key"
+        label={t('ui-decoder.keyEditorLabel')}
         value={keyText}
         onChange={setKey}
         height="9rem"
         markers={markers}
-        placeholder="A secret, a PEM public key or certificate, a JWK or a JWKS"
+        placeholder={t('ui-decoder.keyPlaceholder')}
       />
       <KeyDetailsView details={details} tokenKid={tokenKid} />
       <div className="mt-2">
@@ -101,7 +105,7 @@ export const KeyPanel = memo(function KeyPanel({ keyText, secretEncoding, alg, i
           verification={verification}
           isJwe={isJwe}
           shownElsewhere={details.warnings}
-          extraWarnings={keyFromToken && !isJwe ? [`The key is the token's own x5c certificate. ${X5C_WARNING}`] : []}
+          extraWarnings={keyFromToken && !isJwe ? [t('ui-decoder.keyFromX5c', { warning: x5cWarning() })] : []}
         />
       </div>
       {!isJwe ? <EmbeddedCertificate x5c={header?.x5c} keyText={keyText} onUse={(pem) => onChange({ key: pem })} /> : null}

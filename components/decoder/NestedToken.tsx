@@ -8,6 +8,8 @@ import { Section } from '@/components/common/Section';
 import { FindingsList } from './FindingsList';
 import { SignatureStatus } from './SignatureStatus';
 import { useVerification } from './useVerification';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
 interface NestedTokenProps {
   /** The decrypted plaintext: a compact JWS. */
@@ -26,7 +28,9 @@ interface NestedTokenProps {
  * drive the claim checks and the claims table above.
  */
 export function NestedToken({ token, keyText, onKey, now, at }: NestedTokenProps) {
-  const decoded = useMemo(() => decodeToken(token.trim()), [token]);
+  const locale = useLocale();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: the decoder's messages are worded in the language shown.
+  const decoded = useMemo(() => decodeToken(token.trim()), [token, locale]);
   const verification = useVerification(decoded, keyText, 'utf8', at);
   const header = decoded.header?.value ?? null;
   const payload = decoded.payload?.kind === 'json' ? decoded.payload.value : null;
@@ -36,10 +40,10 @@ export function NestedToken({ token, keyText, onKey, now, at }: NestedTokenProps
   );
 
   return (
-    <Section id="nested-heading" title="Nested token (the signed token inside)">
+    <Section id="nested-heading" title={t('ui-decoder.nestedHeading')}>
       <div data-testid="nested-token" className="space-y-3 rounded-md border border-zinc-300 p-3 dark:border-zinc-700">
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
-          The plaintext is a signed token: it was signed, then encrypted. Decrypting proves it was sent to you; only its own signature says who made it.
+          {t('ui-decoder.nestedExplained')}
         </p>
         {decoded.error ? (
           <p role="alert" className="text-sm text-red-800 dark:text-red-200">
@@ -47,32 +51,32 @@ export function NestedToken({ token, keyText, onKey, now, at }: NestedTokenProps
           </p>
         ) : null}
         <div>
-          <h3 className="mb-1 text-sm font-semibold">Inner header</h3>
-          {decoded.header ? <JsonView testId="inner-header" text={decoded.header.pretty} label="inner header" /> : null}
+          <h3 className="mb-1 text-sm font-semibold">{t('ui-decoder.innerHeader')}</h3>
+          {decoded.header ? <JsonView testId="inner-header" text={decoded.header.pretty} label={t('ui-decoder.labelInnerHeader')} /> : null}
         </div>
         <div>
-          <h3 className="mb-1 text-sm font-semibold">Inner claims</h3>
+          <h3 className="mb-1 text-sm font-semibold">{t('ui-decoder.innerClaims')}</h3>
           {decoded.payload?.kind === 'json' ? (
-            <JsonView testId="inner-payload" text={decoded.payload.pretty} label="inner claims" />
+            <JsonView testId="inner-payload" text={decoded.payload.pretty} label={t('ui-decoder.labelInnerClaims')} />
           ) : decoded.payload ? (
-            <JsonView testId="inner-payload" text={decoded.payload.kind === 'text' ? decoded.payload.text : decoded.payload.hex} label="inner payload" plain />
+            <JsonView testId="inner-payload" text={decoded.payload.kind === 'text' ? decoded.payload.text : decoded.payload.hex} label={t('ui-decoder.labelInnerPayload')} plain />
           ) : null}
         </div>
         <div>
           <CodeEditor
             testId="inner-key-input"
-            label="Key that verifies the inner signature"
+            label={t('ui-decoder.innerKeyLabel')}
             value={keyText}
             onChange={onKey}
             height="7rem"
-            placeholder="The signer's secret, public key (PEM, JWK, JWKS) or certificate"
+            placeholder={t('ui-decoder.innerKeyPlaceholder')}
           />
           <div className="mt-2">
             <SignatureStatus verification={verification} isJwe={false} testIdPrefix="inner-" />
           </div>
         </div>
         <div>
-          <h3 className="mb-1 text-sm font-semibold">Security notes on the inner token</h3>
+          <h3 className="mb-1 text-sm font-semibold">{t('ui-decoder.innerFindings')}</h3>
           <FindingsList token={findingsInput} now={now} testIdPrefix="inner-" />
         </div>
       </div>

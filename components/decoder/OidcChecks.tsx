@@ -4,6 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { checkOidc, oidcTokenKind, type OidcCheck, type OidcReport } from '@/lib/oidc';
 import { Section } from '@/components/common/Section';
 import type { ChecksPanelProps, DecoderState } from './decoder-state';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
 const ICON = { pass: '✓', fail: '✗', unchecked: '–' } as const;
 const COLOUR = {
@@ -11,6 +13,7 @@ const COLOUR = {
   fail: 'text-red-800 dark:text-red-300',
   unchecked: 'text-zinc-600 dark:text-zinc-400',
 } as const;
+const STATE_LABEL = { pass: 'ui-decoder.checkPass', fail: 'ui-decoder.checkFail', unchecked: 'ui-decoder.checkUnchecked' } as const;
 const INPUT = 'w-full min-w-0 rounded border border-zinc-300 bg-white px-2 py-1 font-mono dark:border-zinc-600 dark:bg-zinc-900';
 
 type OidcInputs = NonNullable<DecoderState['oidc']>;
@@ -18,20 +21,23 @@ type OidcInputs = NonNullable<DecoderState['oidc']>;
 interface Field {
   name: keyof OidcInputs;
   testId: string;
-  label: string;
+  /** A message ID, read in the language shown. */
+  label: Parameters<typeof t>[0];
 }
 
 const ID_TOKEN_FIELDS: Field[] = [
-  { name: 'clientId', testId: 'oidc-expected-client-id', label: 'Your client ID (aud, azp)' },
-  { name: 'nonce', testId: 'oidc-expected-nonce', label: 'Nonce your request sent' },
-  { name: 'maxAge', testId: 'oidc-max-age', label: 'max_age your request sent (seconds)' },
-  { name: 'accessToken', testId: 'oidc-access-token', label: 'Access token issued with it (at_hash)' },
-  { name: 'code', testId: 'oidc-code', label: 'Authorization code issued with it (c_hash)' },
+  { name: 'clientId', testId: 'oidc-expected-client-id', label: 'ui-decoder.oidcClientId' },
+  { name: 'nonce', testId: 'oidc-expected-nonce', label: 'ui-decoder.oidcNonce' },
+  { name: 'maxAge', testId: 'oidc-max-age', label: 'ui-decoder.oidcMaxAge' },
+  { name: 'accessToken', testId: 'oidc-access-token', label: 'ui-decoder.oidcAccessToken' },
+  { name: 'code', testId: 'oidc-code', label: 'ui-decoder.oidcCode' },
 ];
-const ACCESS_TOKEN_FIELDS: Field[] = [{ name: 'clientId', testId: 'oidc-expected-client-id', label: 'Expected client ID (client_id)' }];
+const ACCESS_TOKEN_FIELDS: Field[] = [{ name: 'clientId', testId: 'oidc-expected-client-id', label: 'ui-decoder.oidcExpectedClientId' }];
 
 /** OpenID Connect ID token checks, or RFC 9068 access token checks, for a token that is one (see `oidcTokenKind`). */
 export function OidcChecks({ header, claims, now, state, onChange }: ChecksPanelProps) {
+  // The check messages are worded by lib/oidc in the language shown: a change of language runs them again.
+  const locale = useLocale();
   const kind = oidcTokenKind(header, claims);
   const inputs = useMemo(() => state.oidc ?? {}, [state.oidc]);
   const [report, setReport] = useState<OidcReport | null>(null);
@@ -46,13 +52,13 @@ export function OidcChecks({ header, claims, now, state, onChange }: ChecksPanel
         setFailure(null);
       },
       (error: unknown) => {
-        if (current) setFailure(`The checks could not be run: ${error instanceof Error ? error.message : String(error)}`);
+        if (current) setFailure(t('ui-decoder.oidcFailed', { reason: error instanceof Error ? error.message : String(error) }));
       },
     );
     return () => {
       current = false;
     };
-  }, [header, claims, now, inputs, state.expected.iss, state.expected.aud, state.clockSkewSeconds]);
+  }, [header, claims, now, inputs, state.expected.iss, state.expected.aud, state.clockSkewSeconds, locale]);
 
   if (kind === null) return null;
   const idToken = kind === 'id-token';
@@ -61,11 +67,9 @@ export function OidcChecks({ header, claims, now, state, onChange }: ChecksPanel
   const setInput = (name: keyof OidcInputs, value: string) => onChange({ oidc: { ...inputs, [name]: value } });
 
   return (
-    <Section id="oidc-heading" title={idToken ? 'ID token checks' : 'Access token checks'}>
+    <Section id="oidc-heading" title={idToken ? t('ui-decoder.idTokenChecks') : t('ui-decoder.accessTokenChecks')}>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        {idToken
-          ? 'It carries the claims of an OpenID Connect ID token, so it is checked as a client must check one (OpenID Connect Core §3.1.3.7). Enter what your request sent to check the rest.'
-          : 'Its typ is at+jwt, so it is checked as a resource server must check a JWT access token (RFC 9068 §4).'}
+        {idToken ? t('ui-decoder.idTokenExplained') : t('ui-decoder.accessTokenExplained')}
       </p>
       {failure !== null ? (
         <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
@@ -79,13 +83,13 @@ export function OidcChecks({ header, claims, now, state, onChange }: ChecksPanel
             <span aria-hidden="true" className={`inline-block w-4 font-bold ${COLOUR[check.state]}`}>
               {ICON[check.state]}
             </span>
-            <code className="font-mono">{check.check}</code> <span className={`font-medium ${COLOUR[check.state]}`}>{check.state}</span>: {check.message}
+            <code className="font-mono">{check.check}</code> <span className={`font-medium ${COLOUR[check.state]}`}>{t(STATE_LABEL[check.state])}</span>: {check.message}
           </li>
         ))}
       </ul>
       <div className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
         <label className="flex min-w-0 flex-col gap-1">
-          <span>Issuer you expect (iss; the claim checks use it too)</span>
+          <span>{t('ui-decoder.oidcIssuer')}</span>
           <input
             type="text"
             data-testid="oidc-expected-issuer"
@@ -98,7 +102,7 @@ export function OidcChecks({ header, claims, now, state, onChange }: ChecksPanel
         </label>
         {fields.map((field) => (
           <label key={field.name} className="flex min-w-0 flex-col gap-1">
-            <span>{field.label}</span>
+            <span>{t(field.label)}</span>
             <input
               type="text"
               inputMode={field.name === 'maxAge' ? 'numeric' : undefined}
@@ -113,7 +117,7 @@ export function OidcChecks({ header, claims, now, state, onChange }: ChecksPanel
         ))}
       </div>
       {idToken ? (
-        <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">The access token and the code stay in this page: they are never put into a share link.</p>
+        <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">{t('ui-decoder.oidcStaysHere')}</p>
       ) : null}
     </Section>
   );
@@ -121,6 +125,5 @@ export function OidcChecks({ header, claims, now, state, onChange }: ChecksPanel
 
 function summary(checks: OidcCheck[]): string {
   const count = (state: OidcCheck['state']) => checks.filter((check) => check.state === state).length;
-  const parts = [`${count('pass')} passed`, `${count('fail')} failed`, `${count('unchecked')} unchecked`];
-  return `${parts.join(', ')}.`;
+  return t('ui-decoder.oidcSummary', { passed: String(count('pass')), failed: String(count('fail')), unchecked: String(count('unchecked')) });
 }

@@ -1,10 +1,13 @@
 import type { Verification } from './verification';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
-const LOOK: Record<Verification['state'], { title: string; icon: string; className: string }> = {
-  valid: { title: 'Signature verified', icon: '✓', className: 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100' },
-  invalid: { title: 'Invalid signature', icon: '✗', className: 'border-red-600 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950 dark:text-red-100' },
-  unverified: { title: 'Not verified', icon: '○', className: 'border-zinc-400 bg-zinc-50 text-zinc-800 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-200' },
-  error: { title: 'Cannot verify', icon: '!', className: 'border-amber-600 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100' },
+// Titles are message IDs, read in the language shown.
+const LOOK: Record<Verification['state'], { title: Parameters<typeof t>[0]; icon: string; className: string }> = {
+  valid: { title: 'ui-decoder.statusValid', icon: '✓', className: 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100' },
+  invalid: { title: 'ui-decoder.statusInvalid', icon: '✗', className: 'border-red-600 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950 dark:text-red-100' },
+  unverified: { title: 'ui-decoder.statusUnverified', icon: '○', className: 'border-zinc-400 bg-zinc-50 text-zinc-800 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-200' },
+  error: { title: 'ui-decoder.statusError', icon: '!', className: 'border-amber-600 bg-amber-50 text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100' },
 };
 
 interface SignatureStatusProps {
@@ -20,17 +23,18 @@ interface SignatureStatusProps {
 
 /** The signature (or decryption) result: the contract's `signature-status`, with a sentence a person understands. */
 export function SignatureStatus({ verification, isJwe, shownElsewhere = [], extraWarnings = [], testIdPrefix = '' }: SignatureStatusProps) {
+  useLocale();
   const look = LOOK[verification.state];
   // Title, state and message all come from the one verification object, so they always agree.
   const title = verification.pending
-    ? 'Checking…'
+    ? t('ui-decoder.statusChecking')
     : verification.keyConfusion
-    ? 'Key confusion: signature not checked'
+    ? t('ui-decoder.statusKeyConfusion')
     : isJwe && verification.state === 'valid'
-      ? 'Decrypted'
+      ? t('ui-decoder.statusDecrypted')
       : isJwe && verification.state === 'invalid'
-        ? 'Decryption failed'
-        : look.title;
+        ? t('ui-decoder.statusDecryptionFailed')
+        : t(look.title);
   const warnings = [...extraWarnings, ...verification.warnings.filter((warning) => !shownElsewhere.includes(warning))];
   const used = verification.usedKey;
   return (
@@ -49,9 +53,9 @@ export function SignatureStatus({ verification, isJwe, shownElsewhere = [], extr
       <p data-testid={`${testIdPrefix}signature-message`}>{verification.message}</p>
       {used && verification.state === 'valid' && !isJwe ? (
         <p data-testid={`${testIdPrefix}signature-key`} data-kid={used.kid ?? ''} data-index={used.index} className="mt-1">
-          <span className="font-medium">Key used:</span> {used.kid !== undefined ? <>kid <code className="font-mono">{used.kid}</code>, </> : null}
+          <span className="font-medium">{t('ui-decoder.keyUsed')}</span> {used.kid !== undefined ? <>kid <code className="font-mono">{used.kid}</code>, </> : null}
           {used.description}
-          {verification.triedKeys !== undefined && verification.triedKeys > 1 ? ` (found after trying ${verification.triedKeys} keys)` : ''}
+          {verification.triedKeys !== undefined && verification.triedKeys > 1 ? t('ui-decoder.foundAfterTrying', { count: verification.triedKeys, n: String(verification.triedKeys) }) : ''}
         </p>
       ) : null}
       {warnings.length > 0 ? (

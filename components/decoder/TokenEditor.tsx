@@ -4,12 +4,15 @@ import { memo, useMemo } from 'react';
 import type { DecodedToken } from '@/lib/token';
 import { CodeEditor, type EditorMarker, type EditorRange } from '@/components/editor/CodeEditor';
 import { formatCount } from '@/lib/format/count';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
 /**
  * The encoded-token editor: colours each segment by its role and marks the bad spot.
  * `offset` is where the decoded token starts in the editor's text (a token found in a longer paste).
  */
 export const TokenEditor = memo(function TokenEditor({ value, onChange, decoded, offset = 0 }: { value: string; onChange: (value: string) => void; decoded: DecodedToken | null; offset?: number }) {
+  const locale = useLocale();
   const ranges = useMemo<EditorRange[]>(() => {
     if (!decoded) return [];
     const result: EditorRange[] = [];
@@ -19,13 +22,14 @@ export const TokenEditor = memo(function TokenEditor({ value, onChange, decoded,
         start: offset + segment.start,
         end: offset + segment.end,
         className: `seg-${segment.role}`,
-        hover: `**${segment.label}**: ${segment.byteLength === null ? 'not valid base64url' : `${formatCount(segment.byteLength)} bytes`}`,
+        hover: `**${segment.label}**: ${segment.byteLength === null ? t('ui-decoder.notBase64url') : t('ui-decoder.segmentBytes', { count: segment.byteLength, n: formatCount(segment.byteLength) })}`,
       });
       const next = decoded.segments[index + 1];
       if (next) result.push({ start: offset + segment.end, end: offset + next.start, className: 'seg-dot' });
     });
     return result;
-  }, [decoded, offset]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: the hovers are worded in the language shown.
+  }, [decoded, offset, locale]);
 
   const markers = useMemo<EditorMarker[]>(() => {
     const error = decoded?.error;
@@ -36,13 +40,13 @@ export const TokenEditor = memo(function TokenEditor({ value, onChange, decoded,
   return (
     <CodeEditor
       testId="token-input"
-      label="Encoded token: paste a JWT, JWS or JWE"
+      label={t('ui-decoder.tokenEditorLabel')}
       value={value}
       onChange={onChange}
       ranges={ranges}
       markers={markers}
       height="clamp(12rem, 40vh, 26rem)"
-      placeholder="Paste a token (eyJ…), a 'Bearer …' value or a whole Authorization header"
+      placeholder={t('ui-decoder.tokenPlaceholder')}
     />
   );
 });

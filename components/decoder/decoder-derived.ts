@@ -4,10 +4,13 @@
 import { decodeToken, parseClaimsSet, type DecodedToken } from '@/lib/token';
 import type { DecodedForFindings } from '@/lib/findings';
 import type { SecretEncoding } from '@/lib/keys';
-import { CHECKING, verificationOfDecryption, type Verification } from './verification';
+import { checking, verificationOfDecryption, type Verification } from './verification';
 import type { DecryptOutcome } from '@/lib/jwe/types';
 import type { SingleSignatureVerdict } from '@/components/formats/JsonSerializationPanel';
 import type { ChecksSettings } from './decoder-state';
+import { t } from './messages';
+import { activeLocale } from '@/lib/i18n/translate';
+import type { Locale } from '@/lib/i18n/locales';
 
 export type Claims = Record<string, unknown>;
 export type Plaintext = NonNullable<Verification['plaintext']>;
@@ -101,11 +104,10 @@ export function headerOf(decoded: DecodedToken): Claims | null {
   return decoded.header?.value ?? null;
 }
 
-const SEE_SIGNATURES = 'Each signature is checked on its own: see the signatures listed with the token.';
 
 /** The detached form's verdict, when it was reached for exactly this token and key; "checking" until then. */
 export function detachedVerification(verdict: SingleSignatureVerdict | null, token: string, keyText: string, secretEncoding: SecretEncoding): Verification {
-  if (!verdict || verdict.token !== token || verdict.keyText !== keyText || verdict.secretEncoding !== secretEncoding) return CHECKING;
+  if (!verdict || verdict.token !== token || verdict.keyText !== keyText || verdict.secretEncoding !== secretEncoding) return checking();
   const { outcome } = verdict;
   return { state: outcome.state, message: outcome.message, warnings: outcome.warnings, usedKey: outcome.usedKey, triedKeys: outcome.triedKeys, keyConfusion: outcome.keyConfusion, pending: false };
 }
@@ -118,20 +120,26 @@ export function createDecoderDerivation() {
   let lastEditorText = '';
   return {
     /** The editor's text, decoded. */
-    decodeEditor: memoizeLast((text: string) => {
+    // The language is an argument too: the decoder's messages are worded in it, so a change of language decodes again.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- _locale: part of what the result is remembered for.
+    decodeEditor: memoizeLast((text: string, _locale: Locale = activeLocale()) => {
       lastEditorText = text;
       return decodeToken(text);
     }),
     /** The text last decoded for the editor: what stays shown while a large paste waits for its deferred render. */
     lastEditorText: () => lastEditorText,
     /** A token found in the editor's text and opened, decoded; null when none is. */
-    decodeOpened: memoizeLast((token: string | null) => (token === null ? null : decodeToken(token))),
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- _locale: part of what the result is remembered for.
+    decodeOpened: memoizeLast((token: string | null, _locale: Locale = activeLocale()) => (token === null ? null : decodeToken(token))),
     claims: memoizeLast((decoded: DecodedToken, plaintext: Plaintext | undefined) => claimsOf(decoded, plaintext)),
     findingsInput: memoizeLast((decoded: DecodedToken, claims: Claims | null) => findingsInputOf(decoded, claims)),
     /** A JWE in JSON serialization: its panel's decryption outcome as the page's status. */
     decryption: memoizeLast((outcome: DecryptOutcome) => verificationOfDecryption(outcome)),
     /** A JWS in JSON serialization: each signature has its own verdict, listed with the token. */
-    seeSignatures: memoizeLast((verification: Verification): Verification => ({ ...verification, state: 'unverified', message: SEE_SIGNATURES, warnings: [], pending: false })),
+    seeSignatures: memoizeLast(
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- _locale: part of what the result is remembered for.
+      (verification: Verification, _locale: Locale = activeLocale()): Verification => ({ ...verification, state: 'unverified', message: t('ui-decoder.seeSignatures'), warnings: [], pending: false }),
+    ),
     detached: memoizeLast(detachedVerification),
     /** The "check as of" instant as a Date, for the panes that take one. */
     later: memoizeLast(

@@ -12,8 +12,9 @@ import type { JweJsonVerdict, SingleSignatureVerdict } from '@/components/format
 import type { DecoderState } from './decoder-state';
 import { useFoundTokens } from './useFoundTokens';
 import { useVerification } from './useVerification';
-import { CHECKING, type Verification } from './verification';
+import { checking, type Verification } from './verification';
 import { createDecoderDerivation, decodesImmediately, headerOf, paneInputsOf, type LaterPaneInputs, type PaneInputs } from './decoder-derived';
+import { useLocale } from '@/components/i18n/useLocale';
 
 /** Everything the decoder's panes show, each value keeping its identity while its input is unchanged. */
 export interface DecoderDerived extends PaneInputs {
@@ -51,6 +52,8 @@ export interface DecoderDerived extends PaneInputs {
  */
 export function useDecoderDerived(state: DecoderState, onChange: (patch: Partial<DecoderState>) => void): DecoderDerived {
   const [derive] = useState(createDecoderDerivation);
+  // The decoder's errors, notes and verdicts are worded in the language shown: a change of language derives them again.
+  const locale = useLocale();
 
   // A token of ordinary size is decoded in the same render as the keystroke. Only a large one is
   // deferred: a small one would otherwise cost a second, idle render after every keystroke.
@@ -58,7 +61,7 @@ export function useDecoderDerived(state: DecoderState, onChange: (patch: Partial
   const deferredLarge = useDeferredValue(immediate ? null : state.token);
   // Until the deferred render, the text shown before stays shown.
   const editorText = immediate ? state.token : (deferredLarge ?? derive.lastEditorText());
-  const editorDecoded = derive.decodeEditor(editorText);
+  const editorDecoded = derive.decodeEditor(editorText, locale);
 
   // Text that is not one token on its own (a request, a log, a HAR): the tokens in it are listed,
   // and the one opened (the first, until another is picked) is decoded in the editor's place.
@@ -79,7 +82,7 @@ export function useDecoderDerived(state: DecoderState, onChange: (patch: Partial
     }
   }, [openedFound, editorText, state.token, state.opened, onChange]);
   const token = openedFound?.token ?? editorText;
-  const decoded = derive.decodeOpened(openedFound?.token ?? null) ?? editorDecoded;
+  const decoded = derive.decodeOpened(openedFound?.token ?? null, locale) ?? editorDecoded;
   // Where the opened token lies in the editor's text, when it is there as is (for its colours and error mark).
   const openedAt = openedFound === null ? 0 : openedFound.places.map((place) => place.start).find((start) => editorText.startsWith(openedFound.token, start));
 
@@ -100,9 +103,9 @@ export function useDecoderDerived(state: DecoderState, onChange: (patch: Partial
     ? // Only ever the verdict for the exact key it was reached with.
       jweJson.keyText === state.key && jweJson.secretEncoding === state.secretEncoding
       ? derive.decryption(jweJson.outcome)
-      : CHECKING
+      : checking()
     : jsonForm
-      ? derive.seeSignatures(tokenVerification)
+      ? derive.seeSignatures(tokenVerification, locale)
       : detachedForm
         ? derive.detached(detachedVerdict, token, state.key, state.secretEncoding)
         : tokenVerification;

@@ -3,9 +3,11 @@
 import { useEffect, useState } from 'react';
 import type { DecodedToken } from '@/lib/token';
 import type { SecretEncoding } from '@/lib/keys';
-import { CHECKING, NO_TOKEN, UNDECODABLE, verificationOfDecryption, type Verification } from './verification';
+import { checking, noToken, undecodable, verificationOfDecryption, type Verification } from './verification';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
-export { CHECKING, verificationOfDecryption, type SignatureState, type Verification } from './verification';
+export { checking, verificationOfDecryption, type SignatureState, type Verification } from './verification';
 
 export interface VerificationOptions {
   /** A DPoP proof with no key pasted: verify it with its own header jwk, as RFC 9449 intends. */
@@ -17,11 +19,13 @@ export interface VerificationOptions {
  * crypto modules are loaded on first use, so the page starts without them.
  */
 export function useVerification(decoded: DecodedToken | null, keyText: string, secretEncoding: SecretEncoding, at?: number, options: VerificationOptions = {}): Verification {
+  // The verdict is worded by lib/ in the language shown: a change of language checks again.
+  const locale = useLocale();
   const token = decoded && !decoded.error ? decoded.token : null;
   const kind = decoded?.kind ?? 'unknown';
   const ownDpopKey = kind === 'jws' && options.ownDpopKey === true && keyText.trim() === '';
   const [result, setResult] = useState<{ for: string; value: Verification } | null>(null);
-  const inputKey = `${kind}\u0000${secretEncoding}\u0000${token ?? ''}\u0000${keyText}\u0000${at ?? ''}\u0000${ownDpopKey}`;
+  const inputKey = `${kind}\u0000${secretEncoding}\u0000${token ?? ''}\u0000${keyText}\u0000${at ?? ''}\u0000${ownDpopKey}\u0000${locale}`;
 
   useEffect(() => {
     if (!token) return;
@@ -53,7 +57,7 @@ export function useVerification(decoded: DecodedToken | null, keyText: string, s
         if (current) setResult({ for: inputKey, value });
       },
       (error: unknown) => {
-        if (current) setResult({ for: inputKey, value: { state: 'error', message: `Verification failed unexpectedly: ${String(error)}`, warnings: [], pending: false } });
+        if (current) setResult({ for: inputKey, value: { state: 'error', message: t('ui-decoder.verificationFailed', { reason: String(error) }), warnings: [], pending: false } });
       },
     );
     return () => {
@@ -61,8 +65,8 @@ export function useVerification(decoded: DecodedToken | null, keyText: string, s
     };
   }, [inputKey, token, kind, keyText, secretEncoding, at, ownDpopKey]);
 
-  if (!token) return decoded?.empty || !decoded ? NO_TOKEN : UNDECODABLE;
+  if (!token) return decoded?.empty || !decoded ? noToken() : undecodable();
   // Until the result for exactly this input arrives, the verdict is "checking", never an older one.
-  if (!result || result.for !== inputKey) return CHECKING;
+  if (!result || result.for !== inputKey) return checking();
   return result.value;
 }

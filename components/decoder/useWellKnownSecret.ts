@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { SecretTrial } from '@/lib/secrets/try-secrets';
+import { t } from './messages';
 
 type WorkerReply = { id: number; result: SecretTrial };
 
@@ -40,14 +41,14 @@ export function useWellKnownSecret(token: string | null): SecretTrialStatus {
         event.preventDefault();
         failed.terminate();
         if (worker.current === failed) worker.current = null;
-        finish({ ok: false, error: event.message || 'The trial failed.' });
+        finish({ ok: false, error: event.message || t('ui-decoder.trialFailed') });
       };
       running.postMessage({ id, token });
     } catch {
       // No module workers here: the trial awaits WebCrypto between secrets, so the page stays responsive.
       void import('@/lib/secrets/try-secrets')
         .then(({ findWellKnownSecret }) => findWellKnownSecret(token))
-        .then(finish, () => finish({ ok: false, error: 'The trial failed.' }));
+        .then(finish, () => finish({ ok: false, error: t('ui-decoder.trialFailed') }));
     }
     return () => {
       if (finished || running === null) return;

@@ -1,5 +1,7 @@
 // A signature or decryption verdict as the page shows it: plain values, no React.
 import type { DecryptOutcome } from '@/lib/jwe/types';
+import { t } from './messages';
+import { activeLocale } from '@/lib/i18n/translate';
 
 export type SignatureState = 'valid' | 'invalid' | 'unverified' | 'error';
 
@@ -43,8 +45,18 @@ export function verificationOfDecryption(outcome: DecryptOutcome, pending = fals
  * shown for the exact input it was computed from: an older token's or key's result
  * is never carried over to a newer input, even for a moment.
  */
-export const CHECKING: Verification = { state: 'unverified', message: 'Checking the signature…', warnings: [], pending: true };
+export const checking = perLanguage((): Verification => ({ state: 'unverified', message: t('ui-decoder.checkingSignature'), warnings: [], pending: true }));
 
-// Constants, so that a pane given them sees the same verdict from one render to the next.
-export const NO_TOKEN: Verification = { state: 'unverified', message: 'Paste a token to verify it.', warnings: [], pending: false };
-export const UNDECODABLE: Verification = { state: 'error', message: 'The token cannot be decoded, so its signature cannot be checked.', warnings: [], pending: false };
+// The same object for as long as the language is the same, so that a pane given it sees the same verdict from one render to the next.
+export const noToken = perLanguage((): Verification => ({ state: 'unverified', message: t('ui-decoder.pasteToVerify'), warnings: [], pending: false }));
+export const undecodable = perLanguage((): Verification => ({ state: 'error', message: t('ui-decoder.cannotDecodeToVerify'), warnings: [], pending: false }));
+
+/** A value worded in the active language, made once per language. */
+function perLanguage<Value>(make: () => Value): () => Value {
+  let made: { locale: string; value: Value } | null = null;
+  return () => {
+    const locale = activeLocale();
+    if (made === null || made.locale !== locale) made = { locale, value: make() };
+    return made.value;
+  };
+}

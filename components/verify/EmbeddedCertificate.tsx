@@ -1,13 +1,19 @@
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
+import { ELEMENT_MARK, splitAround } from './split-around';
 import { leafCertificatePem } from './x5c';
 
 const BUTTON =
   'rounded-md border border-amber-700 px-2.5 py-1 text-xs font-medium text-amber-950 hover:bg-amber-100 dark:border-amber-400 dark:text-amber-50 dark:hover:bg-amber-900';
 
-export const X5C_WARNING =
-  'A certificate the token carries proves nothing by itself: anyone can sign a token with their own key and embed its certificate. Trust the result only if this certificate chains to a key you already trust.';
+/** Why a certificate the token brings along proves nothing by itself, in the active language. */
+export function x5cWarning(): string {
+  return t('ui-verify.x5cWarning');
+}
 
 /** Offers the certificate from the token's "x5c" header as the verification key, with the warning it needs. */
 export function EmbeddedCertificate({ x5c, keyText, onUse }: { x5c: unknown; keyText: string; onUse: (pem: string) => void }) {
+  useLocale();
   const leaf = leafCertificatePem(x5c);
   if (!leaf) return null;
   const inUse = leaf.ok && keyText.trim() === leaf.pem.trim();
@@ -16,15 +22,15 @@ export function EmbeddedCertificate({ x5c, keyText, onUse }: { x5c: unknown; key
       {leaf.ok ? (
         <>
           <p>
-            The header carries {leaf.chainLength === 1 ? 'a certificate' : `a chain of ${leaf.chainLength} certificates`} (<code className="font-mono">x5c</code>).{' '}
-            {inUse ? <strong className="font-semibold">The key editor now holds its first (leaf) certificate.</strong> : null}
+            <CarriedCertificates count={leaf.chainLength} />{' '}
+            {inUse ? <strong className="font-semibold">{t('ui-verify.x5cInUse')}</strong> : null}
           </p>
           <p data-testid="x5c-warning" className="mt-1">
-            {X5C_WARNING}
+            {x5cWarning()}
           </p>
           {inUse ? null : (
             <button type="button" data-testid="x5c-use" className={`${BUTTON} mt-2`} onClick={() => onUse(leaf.pem)}>
-              Verify with the embedded certificate
+              {t('ui-verify.x5cUse')}
             </button>
           )}
         </>
@@ -32,5 +38,16 @@ export function EmbeddedCertificate({ x5c, keyText, onUse }: { x5c: unknown; key
         <p data-testid="x5c-warning">{leaf.error}</p>
       )}
     </div>
+  );
+}
+
+function CarriedCertificates({ count }: { count: number }) {
+  const [before, after] = splitAround(t('ui-verify.x5cCarries', { count, n: String(count), x5c: ELEMENT_MARK }));
+  return (
+    <>
+      {before}
+      <code className="font-mono">x5c</code>
+      {after}
+    </>
   );
 }

@@ -2,6 +2,9 @@
 
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { FetchedUrl, JwksFetchResult } from '@/lib/jwks';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
+import { ELEMENT_MARK, splitAround } from './split-around';
 
 const BUTTON =
   'rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-60 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800';
@@ -16,6 +19,7 @@ interface Outcome {
  * a click. The browser asks the URL directly; the result goes into the key editor.
  */
 export function JwksFetcher({ issuer, onKeySet }: { issuer: string | undefined; onKeySet: (jwksText: string) => void }) {
+  useLocale();
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState<Outcome['what'] | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -30,7 +34,7 @@ export function JwksFetcher({ issuer, onKeySet }: { issuer: string | undefined; 
       const jwks = await import('@/lib/jwks');
       result = what === 'fetch' ? await jwks.fetchJwks(target) : await jwks.discoverJwks(target);
     } catch (error) {
-      result = { ok: false, error: `The key set could not be fetched: ${error instanceof Error ? error.message : String(error)}`, fetched: [] };
+      result = { ok: false, error: t('ui-verify.fetchFailed', { reason: error instanceof Error ? error.message : String(error) }), fetched: [] };
     }
     if (request !== latest.current) return;
     setBusy(null);
@@ -45,13 +49,11 @@ export function JwksFetcher({ issuer, onKeySet }: { issuer: string | undefined; 
 
   return (
     <div className="mt-3 rounded-md border border-zinc-300 px-3 py-2 text-sm dark:border-zinc-700" data-testid="jwks-panel">
-      <h3 className="font-medium">Fetch a JWKS</h3>
-      <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-        Nothing is fetched until you click. Your browser asks the URL directly (it must allow cross-origin requests); the token is never sent.
-      </p>
+      <h3 className="font-medium">{t('ui-verify.fetchHeading')}</h3>
+      <p className="mt-1 text-zinc-700 dark:text-zinc-300">{t('ui-verify.fetchExplained')}</p>
       <form onSubmit={onSubmit} className="mt-2 flex flex-wrap items-center gap-2">
         <label htmlFor={inputId} className="sr-only">
-          JWKS URL
+          {t('ui-verify.urlLabel')}
         </label>
         <input
           id={inputId}
@@ -65,7 +67,7 @@ export function JwksFetcher({ issuer, onKeySet }: { issuer: string | undefined; 
           className="min-w-0 flex-1 rounded border border-zinc-300 bg-white px-2 py-1 font-mono text-sm dark:border-zinc-600 dark:bg-zinc-900"
         />
         <button type="submit" data-testid="jwks-fetch" className={BUTTON} disabled={busy !== null || url.trim() === ''}>
-          {busy === 'fetch' ? 'Fetching…' : 'Fetch'}
+          {busy === 'fetch' ? t('ui-verify.fetching') : t('ui-verify.fetch')}
         </button>
       </form>
       <div className="mt-2 flex flex-wrap items-center gap-2">
@@ -76,16 +78,10 @@ export function JwksFetcher({ issuer, onKeySet }: { issuer: string | undefined; 
           disabled={busy !== null || issuer === undefined}
           onClick={() => issuer !== undefined && void run('discover', issuer)}
         >
-          {busy === 'discover' ? 'Discovering…' : 'Discover from iss'}
+          {busy === 'discover' ? t('ui-verify.discovering') : t('ui-verify.discover')}
         </button>
         <span className="break-all text-zinc-700 dark:text-zinc-300">
-          {issuer !== undefined ? (
-            <>
-              issuer <code className="font-mono">{issuer}</code>: its OpenID or OAuth metadata, then its jwks_uri
-            </>
-          ) : (
-            'The token has no "iss" claim to discover keys from.'
-          )}
+          {issuer !== undefined ? <IssuerNote issuer={issuer} /> : t('ui-verify.noIssuer')}
         </span>
       </div>
       {outcome ? <FetchReport outcome={outcome} /> : null}
@@ -93,13 +89,25 @@ export function JwksFetcher({ issuer, onKeySet }: { issuer: string | undefined; 
   );
 }
 
+function IssuerNote({ issuer }: { issuer: string }) {
+  const [before, after] = splitAround(t('ui-verify.discoverWhat', { issuer: ELEMENT_MARK }));
+  return (
+    <>
+      {before}
+      <code className="font-mono">{issuer}</code>
+      {after}
+    </>
+  );
+}
+
 function FetchReport({ outcome }: { outcome: Outcome }) {
+  useLocale();
   const { result } = outcome;
   return (
     <div className="mt-2 space-y-1" aria-live="polite">
       {result.ok ? (
         <p data-testid="jwks-success" className="text-emerald-900 dark:text-emerald-200">
-          Fetched a key set with {result.keyCount} key{result.keyCount === 1 ? '' : 's'}; it is now in the key editor.
+          {t('ui-verify.fetched', { count: result.keyCount, n: String(result.keyCount) })}
         </p>
       ) : (
         <p data-testid="jwks-error" role="alert" className="text-red-800 dark:text-red-200">
@@ -108,7 +116,7 @@ function FetchReport({ outcome }: { outcome: Outcome }) {
       )}
       {result.fetched.length > 0 ? (
         <div>
-          <p className="font-medium">Requests made by your browser:</p>
+          <p className="font-medium">{t('ui-verify.requestsMade')}</p>
           <ul data-testid="jwks-fetched" className="list-disc pl-5">
             {result.fetched.map((entry, position) => (
               <li key={position} data-url={entry.url} data-ok={entry.ok ? 'true' : 'false'}>
@@ -123,6 +131,7 @@ function FetchReport({ outcome }: { outcome: Outcome }) {
 }
 
 function statusText(entry: FetchedUrl): string {
-  if (entry.status === null) return '(no response)';
-  return `(HTTP ${entry.status}${entry.ok ? '' : ', failed'})`;
+  if (entry.status === null) return t('ui-verify.noResponse');
+  const status = String(entry.status);
+  return entry.ok ? t('ui-verify.httpStatus', { status }) : t('ui-verify.httpStatusFailed', { status });
 }

@@ -1,17 +1,20 @@
 import type { CertificateSummary } from '@/lib/keys';
 import type { KeyDetails, KeyEntry } from './useKeyDetails';
+import { useLocale } from '@/components/i18n/useLocale';
+import { t } from './messages';
 
 const WARNING = 'text-amber-900 dark:text-amber-200';
 const MUTED = 'text-zinc-700 dark:text-zinc-300';
 
 /** "Detected: …" under the key editor: the format, the keys it holds, a certificate's details, and what is wrong. */
 export function KeyDetailsView({ details, tokenKid }: { details: KeyDetails; tokenKid: string | undefined }) {
+  useLocale();
   if (details.state === 'empty' || details.state === 'loading') return null;
   return (
     <div data-testid="key-details" data-format={details.format ?? ''} className="mt-2 space-y-1 text-sm" aria-live="polite">
       {details.formatLabel ? (
         <p data-testid="key-format" className={MUTED}>
-          <span className="font-medium">Detected:</span> {headline(details)}
+          <span className="font-medium">{t('ui-verify.detected')}</span> {headline(details)}
         </p>
       ) : null}
       {details.state === 'error' && details.error ? (
@@ -40,13 +43,15 @@ function headline(details: KeyDetails): string {
   const label = details.formatLabel ?? '';
   const only = details.keys.length === 1 ? details.keys[0] : undefined;
   if (details.format === 'jwks' || !only) return label;
+  // kid "…" is a parameter and its value, written as in JSON in every language.
   const kid = only.kid !== undefined ? `, kid "${only.kid}"` : '';
-  return `${label}: ${only.description}${kid}`;
+  return t('ui-verify.headline', { format: label, description: `${only.description}${kid}` });
 }
 
 function KeySetList({ keys, tokenKid }: { keys: KeyEntry[]; tokenKid: string | undefined }) {
+  useLocale();
   return (
-    <ul data-testid="key-list" className={`space-y-0.5 pl-1 ${MUTED}`} aria-label="Keys in the set">
+    <ul data-testid="key-list" className={`space-y-0.5 pl-1 ${MUTED}`} aria-label={t('ui-verify.keysInSet')}>
       {keys.map((key, position) => {
         const matches = tokenKid !== undefined && key.kid === tokenKid;
         return (
@@ -57,12 +62,13 @@ function KeySetList({ keys, tokenKid }: { keys: KeyEntry[]; tokenKid: string | u
                 kid <code className="font-mono">{key.kid}</code>
               </>
             ) : (
-              <>key {(key.index ?? position) + 1} (no kid)</>
+              t('ui-verify.keyWithoutKid', { n: String((key.index ?? position) + 1) })
             )}
             : {key.description}
+            {/* Parameter names and values, written as in JSON in every language. */}
             {key.alg ? `, alg ${key.alg}` : ''}
             {key.use ? `, use "${key.use}"` : ''}
-            {matches ? <strong className="font-semibold"> (matches the token&apos;s kid)</strong> : null}
+            {matches ? <strong className="font-semibold">{t('ui-verify.matchesTokenKid')}</strong> : null}
           </li>
         );
       })}
@@ -71,6 +77,7 @@ function KeySetList({ keys, tokenKid }: { keys: KeyEntry[]; tokenKid: string | u
 }
 
 function CertificateDetails({ certificate }: { certificate: CertificateSummary }) {
+  useLocale();
   const bad = certificate.expired || certificate.notYetValid;
   return (
     <dl
@@ -78,20 +85,20 @@ function CertificateDetails({ certificate }: { certificate: CertificateSummary }
       data-expired={certificate.expired ? 'true' : 'false'}
       className={`grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 rounded-md border px-3 py-2 ${bad ? 'border-amber-600 dark:border-amber-500' : 'border-zinc-300 dark:border-zinc-700'}`}
     >
-      <dt className="font-medium">Subject</dt>
+      <dt className="font-medium">{t('ui-verify.certSubject')}</dt>
       <dd className="break-all font-mono">{certificate.subject}</dd>
-      <dt className="font-medium">Issuer</dt>
+      <dt className="font-medium">{t('ui-verify.certIssuer')}</dt>
       <dd className="break-all font-mono">
         {certificate.issuer}
-        {certificate.selfSigned ? <span className="font-sans"> (self-signed)</span> : null}
+        {certificate.selfSigned ? <span className="font-sans">{t('ui-verify.selfSigned')}</span> : null}
       </dd>
-      <dt className="font-medium">Valid</dt>
+      <dt className="font-medium">{t('ui-verify.certValid')}</dt>
       <dd>
-        {certificate.notBefore} to {certificate.notAfter}
-        {certificate.expired ? <strong className={`block font-semibold ${WARNING}`}>Expired: this certificate is no longer valid.</strong> : null}
-        {certificate.notYetValid ? <strong className={`block font-semibold ${WARNING}`}>Not yet valid.</strong> : null}
+        {t('ui-verify.validRange', { notBefore: certificate.notBefore, notAfter: certificate.notAfter })}
+        {certificate.expired ? <strong className={`block font-semibold ${WARNING}`}>{t('ui-verify.certExpired')}</strong> : null}
+        {certificate.notYetValid ? <strong className={`block font-semibold ${WARNING}`}>{t('ui-verify.certNotYetValid')}</strong> : null}
       </dd>
-      <dt className="font-medium">Serial</dt>
+      <dt className="font-medium">{t('ui-verify.certSerial')}</dt>
       <dd className="break-all font-mono">{certificate.serialNumber}</dd>
     </dl>
   );

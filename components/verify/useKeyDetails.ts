@@ -2,6 +2,8 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { CertificateSummary, KeyFormat, KeyProblem, SecretEncoding } from '@/lib/keys';
+import { t } from './messages';
+import { useLocale } from '@/components/i18n/useLocale';
 
 type KeysModule = typeof import('@/lib/keys');
 
@@ -87,13 +89,15 @@ function useCurveMathsReady(keysModule: KeysModule | null, keyText: string): { r
 
 /** Reads the key text as the verifier will (parseKeyText is synchronous and cheap), to say what was detected. */
 export function useKeyDetails(keyText: string, secretEncoding: SecretEncoding, at?: number): KeyDetails {
+  // What lib/keys says about the key (its description, warnings, errors) is worded in the language shown.
+  const locale = useLocale();
   const wanted = keyText.trim() !== '';
   const { keysModule, failure } = useKeysModule(wanted, keyText);
   const { ready: mathsReady, failure: mathsFailure } = useCurveMathsReady(keysModule, keyText);
   return useMemo((): KeyDetails => {
     if (!wanted) return { state: 'empty', keys: [], warnings: [] };
     const loadFailure = keysModule ? mathsFailure : failure;
-    if (loadFailure !== null) return { state: 'error', keys: [], warnings: [], error: { message: `The key could not be read: the code that reads keys did not load (${loadFailure}).` } };
+    if (loadFailure !== null) return { state: 'error', keys: [], warnings: [], error: { message: t('ui-verify.keysDidNotLoad', { reason: loadFailure }) } };
     if (!keysModule || !mathsReady) return { state: 'loading', keys: [], warnings: [] };
     const parsed = keysModule.parseKeyText(keyText, at === undefined ? { secretEncoding } : { secretEncoding, now: new Date(at) });
     if (!parsed.ok) {
@@ -115,5 +119,6 @@ export function useKeyDetails(keyText: string, secretEncoding: SecretEncoding, a
         certificate: key.certificate,
       })),
     };
-  }, [wanted, keysModule, mathsReady, failure, mathsFailure, keyText, secretEncoding, at]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: the words come from lib/keys, read again in the language shown.
+  }, [wanted, keysModule, mathsReady, failure, mathsFailure, keyText, secretEncoding, at, locale]);
 }

@@ -4,6 +4,7 @@
 import type { DecodedToken } from '@/lib/token';
 import { decodeBase64url } from '@/lib/token/base64url';
 import type { FoundToken, Truncation } from './types';
+import { t } from './messages';
 
 /** The editor's text, and the found token opened from it, if any. */
 export interface OpenedState {
@@ -36,22 +37,24 @@ export function foundTokensApply(decoded: DecodedToken, found: readonly FoundTok
   return !found[0]!.places.some((place) => place.start === decoded.tokenStart);
 }
 
-const PART_NAMES: Record<Truncation['part'], string> = {
-  header: 'header',
-  payload: 'payload',
-  signature: 'signature',
-  'encrypted-key': 'encrypted key',
-  iv: 'initialization vector',
-  ciphertext: 'ciphertext',
-  tag: 'authentication tag',
-  disclosure: 'disclosure',
-  'key-binding': 'key binding JWT',
+// Message IDs: each part is named in the language shown when the sentence is made.
+const PART_NAMES: Record<Truncation['part'], Parameters<typeof t>[0]> = {
+  header: 'find.partHeader',
+  payload: 'find.partPayload',
+  signature: 'find.partSignature',
+  'encrypted-key': 'find.partEncryptedKey',
+  iv: 'find.partIv',
+  ciphertext: 'find.partCiphertext',
+  tag: 'find.partTag',
+  disclosure: 'find.partDisclosure',
+  'key-binding': 'find.partKeyBinding',
 };
 
 /** Where a token was cut short, for a person: "cut short in the signature, after character 120". */
 export function describeTruncation(truncation: Truncation): string {
-  const part = truncation.part === 'disclosure' && truncation.index !== undefined ? `disclosure ${truncation.index + 1}` : PART_NAMES[truncation.part];
-  return `cut short in the ${part}, after character ${truncation.offset}`;
+  const part =
+    truncation.part === 'disclosure' && truncation.index !== undefined ? t('find.partDisclosureNumbered', { n: String(truncation.index + 1) }) : t(PART_NAMES[truncation.part]);
+  return t('find.cutShortIn', { part, offset: String(truncation.offset) });
 }
 
 const SEGMENT_OF_PART: Partial<Record<Truncation['part'], number>> = { header: 0, payload: 1 };

@@ -2,6 +2,7 @@
 import { DEFAULT_TIMEOUT_MS, fetchJson } from './request';
 import type { FetchedUrl, JwksFetchOptions, JwksFetchResult } from './types';
 import { checkFetchUrl, discoveryUrls } from './urls';
+import { t } from './messages';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,8 +24,8 @@ async function fetchKeySet(url: string, options: JwksFetchOptions, fetched: Fetc
   if (!result.ok) return { ok: false, error: result.error, fetched };
   const json = result.json;
   if (!isObject(json) || !Array.isArray(json.keys)) {
-    const hint = isObject(json) && typeof json.kty === 'string' ? ' (it looks like a single JWK)' : '';
-    return { ok: false, error: `The JSON from ${checked.url.href} has no "keys" array, so it is not a JWKS${hint}.`, fetched };
+    const singleJwk = isObject(json) && typeof json.kty === 'string';
+    return { ok: false, error: singleJwk ? t('jwks.noKeysArraySingleJwk', { url: checked.url.href }) : t('jwks.noKeysArray', { url: checked.url.href }), fetched };
   }
   return { ok: true, jwksText: JSON.stringify(json, null, 2), keyCount: json.keys.length, fetched };
 }
@@ -44,7 +45,7 @@ export async function discoverJwks(issuer: string, options: JwksFetchOptions = {
   const checked = checkFetchUrl(issuer, allowHttp);
   if (!checked.ok) return { ok: false, error: checked.error, fetched };
   if (checked.url.search || checked.url.hash) {
-    return { ok: false, error: 'An issuer identifier has no query or fragment (RFC 8414 §2), so no discovery document can be looked up for it.', fetched };
+    return { ok: false, error: t('jwks.issuerHasQuery'), fetched };
   }
 
   const failures: string[] = [];
@@ -53,30 +54,30 @@ export async function discoverJwks(issuer: string, options: JwksFetchOptions = {
     if (!result.ok) {
       // CORS and timeouts hit both URLs on the same host alike: say so at once.
       if (result.kind === 'network' || result.kind === 'timeout') return { ok: false, error: result.error, fetched };
-      failures.push(result.kind === 'status' ? `HTTP ${fetched.at(-1)?.status ?? '?'}` : 'not JSON');
+      failures.push(result.kind === 'status' ? `HTTP ${fetched.at(-1)?.status ?? '?'}` : t('jwks.failureNotJson'));
       continue;
     }
     const document = result.json;
     if (!isObject(document)) {
-      failures.push('not a JSON object');
+      failures.push(t('jwks.failureNotObject'));
       continue;
     }
     if (document.issuer !== issuer.trim()) {
       return {
         ok: false,
-        error: `The discovery document at ${url} names the issuer ${JSON.stringify(document.issuer ?? null)}, not "${issuer.trim()}", so its keys cannot be trusted for this token.`,
+        error: t('jwks.issuerMismatch', { url, named: JSON.stringify(document.issuer ?? null), issuer: issuer.trim() }),
         fetched,
       };
     }
     if (typeof document.jwks_uri !== 'string' || document.jwks_uri === '') {
-      return { ok: false, error: `The discovery document at ${url} has no "jwks_uri", so it names no key set.`, fetched };
+      return { ok: false, error: t('jwks.noJwksUri', { url }), fetched };
     }
     return fetchKeySet(document.jwks_uri, options, fetched);
   }
   const [first, second] = discoveryUrls(checked.url);
   return {
     ok: false,
-    error: `No discovery document was found for ${issuer.trim()}: ${first} (${failures[0] ?? '?'}) and ${second} (${failures[1] ?? '?'}).`,
+    error: t('jwks.noDiscoveryDocument', { issuer: issuer.trim(), first, second, firstFailure: failures[0] ?? '?', secondFailure: failures[1] ?? '?' }),
     fetched,
   };
 }

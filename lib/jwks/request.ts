@@ -4,6 +4,7 @@
  */
 import type { FetchedUrl } from './types';
 import { checkFetchUrl } from './urls';
+import { t } from './messages';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** A JWKS or discovery document is a few KB; refuse to read more than this. */
@@ -64,12 +65,12 @@ const STATUS_TEXT: Record<number, string> = {
 function seconds(ms: number): string {
   const s = ms / 1000;
   const shown = Number(s.toFixed(2));
-  return `${shown} second${shown === 1 ? '' : 's'}`;
+  return t('jwks.seconds', { count: shown, n: String(shown) });
 }
 
 function startOf(text: string): string {
   const start = text.trim().slice(0, 30).replace(/\s+/g, ' ');
-  return start.length === 0 ? 'it is empty' : `it starts with "${start}${text.trim().length > 30 ? '…' : ''}"`;
+  return start.length === 0 ? t('jwks.responseEmpty') : t('jwks.responseStartsWith', { start: `${start}${text.trim().length > 30 ? '…' : ''}` });
 }
 
 export async function fetchJson(
@@ -105,37 +106,38 @@ export async function fetchJson(
       return {
         ok: false,
         kind: 'insecure-redirect',
-        error: `${url} redirected to ${response.url}, which is not HTTPS; keys fetched over plain HTTP could be swapped in transit, so the answer was not used.`,
+        error: t('jwks.insecureRedirect', { url, target: response.url }),
       };
     }
     if (!response.ok) {
       const text = response.statusText || STATUS_TEXT[response.status] || '';
-      return { ok: false, kind: 'status', error: `${url} answered HTTP ${response.status}${text ? ` (${text})` : ''}.` };
+      const status = String(response.status);
+      return { ok: false, kind: 'status', error: text ? t('jwks.httpStatusWithText', { url, status, text }) : t('jwks.httpStatus', { url, status }) };
     }
     const read = await readCapped(response, MAX_BODY_BYTES);
     if (!read.ok) {
       const error =
         read.declared !== undefined
-          ? `The response from ${url} says it is ${mebibytes(read.declared)} (Content-Length), more than the ${mebibytes(MAX_BODY_BYTES)} a key set may have; it was not read.`
-          : `The response from ${url} is larger than ${mebibytes(MAX_BODY_BYTES)}, which is not a key set; reading stopped there.`;
+          ? t('jwks.declaredTooLarge', { url, size: mebibytes(read.declared), limit: mebibytes(MAX_BODY_BYTES) })
+          : t('jwks.tooLarge', { url, limit: mebibytes(MAX_BODY_BYTES) });
       return { ok: false, kind: 'too-large', error };
     }
     const body = read.text;
     try {
       return { ok: true, json: JSON.parse(body) as unknown };
     } catch {
-      return { ok: false, kind: 'not-json', error: `The response from ${url} is not JSON (${startOf(body)}).` };
+      return { ok: false, kind: 'not-json', error: t('jwks.notJson', { url, start: startOf(body) }) };
     }
   } catch (error) {
     if (controller.signal.aborted) {
-      return { ok: false, kind: 'timeout', error: `${url} did not answer within ${seconds(timeoutMs)}.` };
+      return { ok: false, kind: 'timeout', error: t('jwks.timeout', { url, duration: seconds(timeoutMs) }) };
     }
     // fetch rejects with a TypeError for CORS refusals and unreachable hosts alike.
-    const detail = error instanceof TypeError ? '' : ` (${error instanceof Error ? error.message : String(error)})`;
+    const detail = error instanceof TypeError ? '' : error instanceof Error ? error.message : String(error);
     return {
       ok: false,
       kind: 'network',
-      error: `The browser blocked the request to ${url} or could not reach the host${detail}; the server may not allow cross-origin requests (CORS), or it may be down.`,
+      error: detail ? t('jwks.blockedWithDetail', { url, detail }) : t('jwks.blocked', { url }),
     };
   } finally {
     clearTimeout(timer);

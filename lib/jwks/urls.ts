@@ -1,4 +1,5 @@
 import { trimEndChar } from '../format/trim';
+import { t } from './messages';
 /** Which URLs may be fetched, and where discovery documents live. */
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -11,14 +12,14 @@ export function checkFetchUrl(text: string, allowHttp = false): UrlCheck {
   try {
     url = new URL(text.trim());
   } catch {
-    return { ok: false, error: `"${text}" is not an absolute URL.` };
+    return { ok: false, error: t('jwks.notAbsoluteUrl', { text }) };
   }
   if (url.protocol === 'https:') return { ok: true, url };
   if (url.protocol === 'http:') {
     if (allowHttp || LOCAL_HOSTS.has(url.hostname)) return { ok: true, url };
-    return { ok: false, error: `${url.href} is not HTTPS; keys fetched over plain HTTP could be swapped in transit, so only https:// (or http://localhost) is fetched.` };
+    return { ok: false, error: t('jwks.notHttps', { url: url.href }) };
   }
-  return { ok: false, error: `${url.href} is not an HTTPS URL.` };
+  return { ok: false, error: t('jwks.notHttpsUrl', { url: url.href }) };
 }
 
 /**

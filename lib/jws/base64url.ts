@@ -5,6 +5,7 @@
  */
 
 import { DECODE_TABLE } from '@/lib/token/base64url';
+import { t } from './messages';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -18,12 +19,12 @@ export function decodeBase64Url(text: string): Base64UrlResult {
   for (let i = 0; i < text.length; i++) {
     if (DECODE_TABLE[text.charCodeAt(i)]! < 0) {
       const char = text.charAt(i);
-      const what = char === '=' ? 'padding "="' : `character ${JSON.stringify(char)}`;
-      return { ok: false, error: `${what} at offset ${i} is not allowed in base64url`, offset: i };
+      const error = char === '=' ? t('jws.base64urlPaddingAt', { offset: String(i) }) : t('jws.base64urlCharacterAt', { char: JSON.stringify(char), offset: String(i) });
+      return { ok: false, error, offset: i };
     }
   }
   if (text.length % 4 === 1) {
-    return { ok: false, error: `a base64url text of ${text.length} characters cannot be complete (one character too many or too few)`, offset: text.length - 1 };
+    return { ok: false, error: t('jws.base64urlIncomplete', { length: String(text.length) }), offset: text.length - 1 };
   }
   const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
   let buffer = 0;

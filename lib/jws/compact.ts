@@ -5,6 +5,7 @@
  * (lib/token) does the rest for display.
  */
 import { decodeBase64Url, utf8 } from './base64url';
+import { t } from './messages';
 
 export interface CompactJws {
   header: Record<string, unknown>;
@@ -20,36 +21,36 @@ export interface CompactJws {
 export type CompactJwsResult = { ok: true; jws: CompactJws } | { ok: false; error: string };
 
 export function parseCompactJws(token: string): CompactJwsResult {
-  if (token.length === 0) return { ok: false, error: 'There is no token to verify.' };
+  if (token.length === 0) return { ok: false, error: t('jws.noTokenToVerify') };
   const segments = token.split('.');
   if (segments.length === 5) {
-    return { ok: false, error: 'This is an encrypted token (JWE, five parts), not a signed one: it has to be decrypted, not verified.' };
+    return { ok: false, error: t('jws.isJwe') };
   }
   if (segments.length !== 3) {
-    return { ok: false, error: `A compact JWS has three parts separated by dots; this token has ${segments.length}.` };
+    return { ok: false, error: t('jws.wrongPartCount', { count: String(segments.length) }) };
   }
   const [headerSegment = '', payloadSegment = '', signatureSegment = ''] = segments;
 
   const headerBytes = decodeBase64Url(headerSegment);
-  if (!headerBytes.ok) return { ok: false, error: `The header (part 1) is not valid base64url: ${headerBytes.error}.` };
+  if (!headerBytes.ok) return { ok: false, error: t('jws.headerNotBase64url', { problem: headerBytes.error }) };
   let header: unknown;
   try {
     header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(headerBytes.bytes));
   } catch {
-    return { ok: false, error: 'The header (part 1) does not decode to JSON text, so its alg cannot be read.' };
+    return { ok: false, error: t('jws.headerNotJson') };
   }
   if (typeof header !== 'object' || header === null || Array.isArray(header)) {
-    return { ok: false, error: 'The header (part 1) must be a JSON object.' };
+    return { ok: false, error: t('jws.headerNotObject') };
   }
   const headerObject = header as Record<string, unknown>;
 
   const b64 = headerObject.b64 !== false;
   if (b64) {
     const payload = decodeBase64Url(payloadSegment);
-    if (!payload.ok) return { ok: false, error: `The payload (part 2) is not valid base64url: ${payload.error}.` };
+    if (!payload.ok) return { ok: false, error: t('jws.payloadNotBase64url', { problem: payload.error }) };
   }
   const signature = decodeBase64Url(signatureSegment);
-  if (!signature.ok) return { ok: false, error: `The signature (part 3) is not valid base64url: ${signature.error}.` };
+  if (!signature.ok) return { ok: false, error: t('jws.signatureNotBase64url', { problem: signature.error }) };
 
   return {
     ok: true,

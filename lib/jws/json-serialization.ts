@@ -6,6 +6,7 @@
  */
 import { decodeBase64Url, encodeBase64Url, utf8 } from './base64url';
 import type { CompactJws } from './compact';
+import { t } from './messages';
 
 type JsonObject = Record<string, unknown>;
 
@@ -85,34 +86,35 @@ export function parseJsonSerialization(text: string): JsonSerializationResult {
     const raw = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(raw);
     const offset = position ? Number(position[1]) : undefined;
-    const where = offset === undefined ? '' : ` at ${lineColumn(text, offset)}`;
-    return { ok: false, error: { message: `This looks like a JSON-serialized JWS or JWE, but the JSON is not valid${where}: ${raw.replace(/ in JSON at position \d+.*$/, '')}.`, ...(offset !== undefined ? { offset } : {}) } };
+    const problem = raw.replace(/ in JSON at position \d+.*$/, '');
+    const message = offset === undefined ? t('jws.jsonInvalid', { problem }) : t('jws.jsonInvalidAt', { ...lineColumn(text, offset), problem });
+    return { ok: false, error: { message, ...(offset !== undefined ? { offset } : {}) } };
   }
   try {
-    if (!isObject(value)) throw new Problem('A JSON-serialized JWS or JWE is a JSON object.');
+    if (!isObject(value)) throw new Problem(t('jws.jsonNotObject'));
     // A JWE member besides "ciphertext" is enough to say which member is missing.
     if (['ciphertext', 'recipients', 'encrypted_key', 'iv', 'tag'].some((member) => member in value)) return { ok: true, value: parseJwe(value) };
     if ('signatures' in value || 'signature' in value) return { ok: true, value: parseJws(value) };
-    throw new Problem('This JSON has neither "signatures"/"signature" (a JWS, RFC 7515 §7.2) nor "ciphertext" (a JWE, RFC 7516 §7.2).');
+    throw new Problem(t('jws.jsonNeitherJwsNorJwe'));
   } catch (error) {
-    if (error instanceof Problem) return { ok: false, error: { message: error.path ? `${error.path}: ${error.message}` : error.message, ...(error.path ? { path: error.path } : {}) } };
+    if (error instanceof Problem) return { ok: false, error: { message: error.path ? t('jws.jsonAtPath', { path: error.path, problem: error.message }) : error.message, ...(error.path ? { path: error.path } : {}) } };
     throw error;
   }
 }
 
-function lineColumn(text: string, offset: number): string {
+function lineColumn(text: string, offset: number): { line: string; column: string } {
   const before = text.slice(0, offset);
-  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
+  return { line: String(before.split('\n').length), column: String(offset - before.lastIndexOf('\n')) };
 }
 
 function base64urlMember(value: unknown, path: string, required: boolean): Uint8Array<ArrayBuffer> | undefined {
   if (value === undefined) {
-    if (required) throw new Problem('this member is required but missing.', path);
+    if (required) throw new Problem(t('jws.jsonMemberMissing'), path);
     return undefined;
   }
-  if (typeof value !== 'string') throw new Problem(`must be a base64url string, not ${Array.isArray(value) ? 'an array' : typeof value}.`, path);
+  if (typeof value !== 'string') throw new Problem(t('jws.jsonMemberNotString', { kind: Array.isArray(value) ? t('jws.jsonKindArray') : typeof value }), path);
   const decoded = decodeBase64Url(value);
-  if (!decoded.ok) throw new Problem(`is not valid base64url: ${decoded.error}.`, path);
+  if (!decoded.ok) throw new Problem(t('jws.jsonMemberNotBase64url', { problem: decoded.error }), path);
   return decoded.bytes;
 }
 
@@ -123,15 +125,15 @@ function protectedMember(value: unknown, path: string): { segment: string; heade
   try {
     header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new Problem('does not decode to JSON text.', path);
+    throw new Problem(t('jws.jsonProtectedNotJson'), path);
   }
-  if (!isObject(header)) throw new Problem('must decode to a JSON object.', path);
+  if (!isObject(header)) throw new Problem(t('jws.jsonProtectedNotObject'), path);
   return { segment: value as string, header };
 }
 
 function objectMember(value: unknown, path: string): JsonObject {
   if (value === undefined) return {};
-  if (!isObject(value)) throw new Problem('must be a JSON object.', path);
+  if (!isObject(value)) throw new Problem(t('jws.jsonMustBeObject'), path);
   return value;
 }
 
@@ -142,7 +144,7 @@ function union(parts: { path: string; header: JsonObject }[]): JsonObject {
   for (const part of parts) {
     for (const [name, value] of Object.entries(part.header)) {
       const first = seen.get(name);
-      if (first !== undefined) throw new Problem(`the header parameter "${name}" is also in ${first}; the protected and unprotected headers must not share names.`, part.path);
+      if (first !== undefined) throw new Problem(t('jws.jsonSharedHeaderName', { name, first }), part.path);
       seen.set(name, part.path);
       out[name] = value;
     }
@@ -151,18 +153,18 @@ function union(parts: { path: string; header: JsonObject }[]): JsonObject {
 }
 
 function parseSignature(entry: unknown, index: number, path: string): JsonSignature {
-  if (!isObject(entry)) throw new Problem('each signature must be a JSON object.', path);
+  if (!isObject(entry)) throw new Problem(t('jws.jsonSignatureNotObject'), path);
   const prot = protectedMember(entry.protected, `${path === '' ? '' : `${path}.`}protected`);
   const unprotectedPath = `${path === '' ? '' : `${path}.`}header`;
   const unprotectedHeader = objectMember(entry.header, unprotectedPath);
-  if (entry.protected === undefined && entry.header === undefined) throw new Problem('a signature needs a "protected" or a "header" member (RFC 7515 §7.2.1).', path || undefined);
+  if (entry.protected === undefined && entry.header === undefined) throw new Problem(t('jws.jsonSignatureNeedsHeader'), path || undefined);
   const header = union([
     { path: `${path === '' ? '' : `${path}.`}protected`, header: prot.header },
     { path: unprotectedPath, header: unprotectedHeader },
   ]);
   // Extensions and b64 must be integrity-protected (RFC 7515 §4.1.11, RFC 7797 §3).
   for (const name of ['crit', 'b64']) {
-    if (name in unprotectedHeader) throw new Problem(`"${name}" must be in the protected header, not the unprotected one (${name === 'crit' ? 'RFC 7515 §4.1.11' : 'RFC 7797 §3'}).`, unprotectedPath);
+    if (name in unprotectedHeader) throw new Problem(t('jws.jsonMustBeProtected', { name, rule: name === 'crit' ? 'RFC 7515 §4.1.11' : 'RFC 7797 §3' }), unprotectedPath);
   }
   const signature = base64urlMember(entry.signature, `${path === '' ? '' : `${path}.`}signature`, true)!;
   return { index, protectedSegment: prot.segment, protectedHeader: prot.header, unprotectedHeader, header, signature };
@@ -171,21 +173,21 @@ function parseSignature(entry: unknown, index: number, path: string): JsonSignat
 function parseJws(value: JsonObject): JwsJson {
   const general = 'signatures' in value;
   if (general && ('signature' in value || 'protected' in value || 'header' in value)) {
-    throw new Problem('The JSON mixes the general form ("signatures") with members of the flattened form ("signature", "protected", "header"); use one (RFC 7515 §7.2.2).');
+    throw new Problem(t('jws.jsonMixedJwsForms'));
   }
   let signatures: JsonSignature[];
   if (general) {
     const list = value.signatures;
-    if (!Array.isArray(list)) throw new Problem('must be an array of signature objects.', 'signatures');
-    if (list.length === 0) throw new Problem('has no signatures.', 'signatures');
+    if (!Array.isArray(list)) throw new Problem(t('jws.jsonSignaturesNotArray'), 'signatures');
+    if (list.length === 0) throw new Problem(t('jws.jsonNoSignatures'), 'signatures');
     signatures = list.map((entry, index) => parseSignature(entry, index, `signatures[${index}]`));
   } else {
     signatures = [parseSignature(value, 0, '')];
   }
   const payload = value.payload;
-  if (payload !== undefined && typeof payload !== 'string') throw new Problem('must be a string.', 'payload');
+  if (payload !== undefined && typeof payload !== 'string') throw new Problem(t('jws.jsonPayloadNotString'), 'payload');
   const b64Values = new Set(signatures.map((signature) => signature.protectedHeader.b64 !== false));
-  if (b64Values.size > 1) throw new Problem('Some signatures set "b64": false and others do not; RFC 7797 §3 requires the same value for every signature.', 'signatures');
+  if (b64Values.size > 1) throw new Problem(t('jws.jsonMixedB64'), 'signatures');
   const b64 = b64Values.has(true);
   if (b64 && typeof payload === 'string' && payload !== '') base64urlMember(payload, 'payload', true);
   return { kind: 'jws', form: general ? 'general' : 'flattened', ...(typeof payload === 'string' && payload !== '' ? { payload } : {}), b64, signatures };
@@ -194,16 +196,16 @@ function parseJws(value: JsonObject): JwsJson {
 function parseJwe(value: JsonObject): JweJson {
   const general = 'recipients' in value;
   if (general && ('encrypted_key' in value || 'header' in value)) {
-    throw new Problem('The JSON mixes the general form ("recipients") with per-recipient members of the flattened form ("encrypted_key", "header"); use one (RFC 7516 §7.2.2).');
+    throw new Problem(t('jws.jsonMixedJweForms'));
   }
   const prot = protectedMember(value.protected, 'protected');
   const unprotectedHeader = objectMember(value.unprotected, 'unprotected');
   const entries: { entry: JsonObject; path: string }[] = [];
   if (general) {
     const list = value.recipients;
-    if (!Array.isArray(list) || list.length === 0) throw new Problem('must be a non-empty array of recipient objects.', 'recipients');
+    if (!Array.isArray(list) || list.length === 0) throw new Problem(t('jws.jsonRecipientsNotArray'), 'recipients');
     list.forEach((entry, index) => {
-      if (!isObject(entry)) throw new Problem('each recipient must be a JSON object.', `recipients[${index}]`);
+      if (!isObject(entry)) throw new Problem(t('jws.jsonRecipientNotObject'), `recipients[${index}]`);
       entries.push({ entry, path: `recipients[${index}]` });
     });
   } else {
@@ -217,8 +219,8 @@ function parseJwe(value: JsonObject): JweJson {
       { path: 'unprotected', header: unprotectedHeader },
       { path: headerPath, header },
     ]);
-    if (typeof joseHeader.alg !== 'string') throw new Problem('no "alg" in this recipient\'s headers (protected, unprotected or its own).', path || 'header');
-    if (typeof joseHeader.enc !== 'string') throw new Problem('no "enc" in this recipient\'s headers (RFC 7516 §4.1.2).', path || 'protected');
+    if (typeof joseHeader.alg !== 'string') throw new Problem(t('jws.jsonRecipientNoAlg'), path || 'header');
+    if (typeof joseHeader.enc !== 'string') throw new Problem(t('jws.jsonRecipientNoEnc'), path || 'protected');
     const encryptedKey = base64urlMember(entry.encrypted_key, path ? `${path}.encrypted_key` : 'encrypted_key', false);
     return { index, header, joseHeader, encryptedKeyBytes: encryptedKey?.length ?? 0 };
   });

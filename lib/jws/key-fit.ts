@@ -6,6 +6,8 @@ import type { Jwk, KeyFormat, ParsedKey } from '@/lib/keys/types';
 import { jwkVisibility } from '@/lib/keys/visibility';
 import { CURVES, isJwsCurve, type JwsAlgorithm } from './algorithms';
 import { jwkBytes } from './base64url';
+import { t } from './messages';
+import { activeLocale } from '@/lib/i18n/translate';
 
 export type KeyPurpose = 'verify' | 'sign';
 
@@ -15,29 +17,36 @@ export interface KeyFitProblem {
   keyConfusion?: boolean;
 }
 
-/** "a 256-bit secret", "an RSA 2048-bit public key". */
+/** "a 256-bit secret", "an RSA 2048-bit public key"; other languages name the key as it is. */
 export function withArticle(phrase: string): string {
+  if (activeLocale() !== 'en') return phrase;
   return /^(RSA|EC|OKP|AKP|ML-DSA|Ed|X\d|[aeiouAEIOU]|8|11(?!\d)|18(?!\d))/.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
 }
 
 /** What the algorithm needs, as a noun phrase: "an EC P-256 public key". */
 export function requiredKey(alg: JwsAlgorithm, purpose: KeyPurpose): string {
-  const part = purpose === 'verify' ? 'public' : 'private';
+  const verify = purpose === 'verify';
+  const curves = alternatives(alg.curves ?? []);
   switch (alg.family) {
     case 'HMAC':
-      return 'a shared secret';
+      return t('jws.needsSharedSecret');
     case 'RSA':
     case 'RSA-PSS':
-      return `an RSA ${part} key`;
+      return verify ? t('jws.needsRsaPublic') : t('jws.needsRsaPrivate');
     case 'ECDSA':
-      return `an EC ${alg.curves?.join(' or ') ?? ''} ${part} key`;
+      return verify ? t('jws.needsEcPublic', { curves }) : t('jws.needsEcPrivate', { curves });
     case 'EdDSA':
-      return `an OKP ${alg.curves?.join(' or ') ?? ''} ${part} key`;
+      return verify ? t('jws.needsOkpPublic', { curves }) : t('jws.needsOkpPrivate', { curves });
     case 'ML-DSA':
-      return `an AKP ${part} key with "alg": "${alg.name}"`;
+      return verify ? t('jws.needsAkpPublic', { alg: alg.name }) : t('jws.needsAkpPrivate', { alg: alg.name });
     case 'none':
-      return 'no key';
+      return t('jws.needsNoKey');
   }
+}
+
+/** "P-256", "Ed25519 or Ed448". */
+function alternatives(names: readonly string[]): string {
+  return names.reduce((list, name) => (list === '' ? name : t('jws.curveAlternatives', { first: list, second: name })), '');
 }
 
 export function keyKid(key: ParsedKey): string | undefined {
@@ -50,21 +59,15 @@ function isPemFormat(format: KeyFormat | undefined): boolean {
 }
 
 function keyConfusionMessage(alg: JwsAlgorithm, key: ParsedKey, keyFormat?: KeyFormat): string {
-  const asSecret = isPemFormat(keyFormat) ? 'the PEM text of the public key' : 'the public key';
-  return (
-    `${alg.name} is an HMAC algorithm and needs a shared secret, but this is ${withArticle(key.description)}. ` +
-    `Checking an HMAC token against a public key is the classic key-confusion attack (RFC 8725 §2.1): ` +
-    `an attacker switches a token's alg to ${alg.name} and signs it with ${asSecret} as the HMAC secret, ` +
-    `which verifies wherever the verifier lets the token choose the algorithm. ` +
-    `The signature was not checked; a verifier must fix the algorithm for each key instead of trusting the token's alg.`
-  );
+  const values = { alg: alg.name, description: withArticle(key.description) };
+  return isPemFormat(keyFormat) ? t('jws.keyConfusionPem', values) : t('jws.keyConfusion', values);
 }
 
 /** Undefined when the key can be used with the algorithm for this purpose. */
 export function checkKeyFits(alg: JwsAlgorithm, key: ParsedKey, purpose: KeyPurpose, keyFormat?: KeyFormat): KeyFitProblem | undefined {
   const jwk = key.jwk;
   const needs = requiredKey(alg, purpose);
-  const mismatch = (): KeyFitProblem => ({ message: `${alg.name} needs ${needs}; this is ${withArticle(key.description)}.` });
+  const mismatch = (): KeyFitProblem => ({ message: t('jws.keyMismatch', { alg: alg.name, needs, description: withArticle(key.description) }) });
 
   if (alg.family === 'none') return undefined;
   if (alg.family === 'HMAC') {
@@ -72,17 +75,17 @@ export function checkKeyFits(alg: JwsAlgorithm, key: ParsedKey, purpose: KeyPurp
     if (purpose === 'verify' && (jwk.kty === 'RSA' || jwk.kty === 'EC' || jwk.kty === 'OKP' || jwk.kty === 'AKP')) {
       return { message: keyConfusionMessage(alg, key, keyFormat), keyConfusion: true };
     }
-    return { message: `${alg.name} signs with a shared secret; this is ${withArticle(key.description)}.` };
+    return { message: t('jws.hmacNeedsSecret', { alg: alg.name, description: withArticle(key.description) }) };
   }
   if (jwk.kty !== alg.keyType) return mismatch();
   if (alg.family === 'ML-DSA') {
     if (jwk.alg !== alg.name) return mismatch();
-    if (purpose === 'sign' && jwkVisibility(jwk) !== 'private') return { message: `Signing needs the private key (its "priv" seed); this is a public key (${key.description}).` };
+    if (purpose === 'sign' && jwkVisibility(jwk) !== 'private') return { message: t('jws.signingNeedsPrivateSeed', { description: key.description }) };
     return undefined;
   }
   if (alg.curves && !(isJwsCurve(jwk.crv) && alg.curves.includes(jwk.crv))) return mismatch();
   if (purpose === 'sign' && jwkVisibility(jwk) !== 'private') {
-    return { message: `Signing needs the private key; this is a public key (${key.description}).` };
+    return { message: t('jws.signingNeedsPrivate', { description: key.description }) };
   }
   return undefined;
 }
@@ -112,19 +115,19 @@ export function keySizeWarnings(alg: JwsAlgorithm, key: ParsedKey): string[] {
   const bits = keySizeBits(key.jwk, key.bits);
   if (bits >= alg.minKeyBits) return [];
   if (alg.family === 'HMAC') {
-    return [`This ${bits}-bit secret is shorter than the ${alg.minKeyBits} bits ${alg.name} requires (${alg.spec}).`];
+    return [t('jws.secretTooShort', { bits: String(bits), min: String(alg.minKeyBits), alg: alg.name, spec: alg.spec })];
   }
-  return [`This ${bits}-bit RSA key is shorter than the ${alg.minKeyBits} bits ${alg.name} requires (${alg.spec}).`];
+  return [t('jws.rsaKeyTooShort', { bits: String(bits), min: String(alg.minKeyBits), alg: alg.name, spec: alg.spec })];
 }
 
 /** Notes on what a JWK declares about itself that contradicts this use. */
 export function declaredUseWarnings(alg: JwsAlgorithm, jwk: Jwk): string[] {
   const warnings: string[] = [];
   if (typeof jwk.alg === 'string' && jwk.alg !== alg.name) {
-    warnings.push(`The key declares alg "${jwk.alg}" but the token uses ${alg.name}; a strict verifier would refuse it (RFC 7517 §4.4).`);
+    warnings.push(t('jws.keyDeclaresOtherAlg', { keyAlg: jwk.alg, alg: alg.name }));
   }
   if (jwk.use === 'enc') {
-    warnings.push('The key is marked for encryption (use "enc"), not for signatures (RFC 7517 §4.2).');
+    warnings.push(t('jws.keyMarkedForEncryption'));
   }
   return warnings;
 }

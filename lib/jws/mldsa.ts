@@ -5,6 +5,7 @@
  * only when an ML-DSA key is used. JOSE signs with an empty context string.
  */
 import { ML_DSA, ML_DSA_SEED_BYTES, type MlDsaName } from '@/lib/keys/mldsa-params';
+import { t } from './messages';
 
 export type MlDsaImplementation = 'webcrypto' | 'noble';
 
@@ -43,7 +44,7 @@ async function pick(name: MlDsaName, prefer?: MlDsaImplementation): Promise<MlDs
 }
 
 function checkLength(bytes: Uint8Array, expected: number, what: string): void {
-  if (bytes.length !== expected) throw new MlDsaKeyError(`The ${what} is ${bytes.length} bytes long; it must be ${expected}.`);
+  if (bytes.length !== expected) throw new MlDsaKeyError(t('jws.keyPartWrongLength', { what, n: String(bytes.length), expected: String(expected) }));
 }
 
 /** True when `signature` is an ML-DSA signature of `data` under the encoded public key `pub`. */
@@ -55,7 +56,7 @@ export async function mlDsaVerify(
   prefer?: MlDsaImplementation,
 ): Promise<boolean> {
   const params = ML_DSA[name];
-  checkLength(pub, params.publicKeyBytes, `${name} public key ("pub")`);
+  checkLength(pub, params.publicKeyBytes, t('jws.whatMlDsaPublicKey', { name }));
   if (signature.length !== params.signatureBytes) return false;
   if ((await pick(name, prefer)) === 'webcrypto') {
     const key = await crypto.subtle.importKey('raw-public' as 'raw', pub, { name }, false, ['verify']);
@@ -71,7 +72,7 @@ export async function mlDsaVerify(
 
 /** The signature of `data` with the private key given as its 32-byte seed. */
 export async function mlDsaSign(name: MlDsaName, seed: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>, prefer?: MlDsaImplementation): Promise<Uint8Array> {
-  checkLength(seed, ML_DSA_SEED_BYTES, `${name} private key seed ("priv")`);
+  checkLength(seed, ML_DSA_SEED_BYTES, t('jws.whatMlDsaSeed', { name }));
   if ((await pick(name, prefer)) === 'webcrypto') {
     const key = await crypto.subtle.importKey('raw-seed' as 'raw', seed, { name }, false, ['sign']);
     return new Uint8Array(await crypto.subtle.sign({ name }, key, data));
@@ -83,7 +84,7 @@ export async function mlDsaSign(name: MlDsaName, seed: Uint8Array<ArrayBuffer>, 
 
 /** The encoded public key for a seed (FIPS 204 ML-DSA.KeyGen_internal). */
 export async function mlDsaPublicKey(name: MlDsaName, seed: Uint8Array): Promise<Uint8Array> {
-  checkLength(seed, ML_DSA_SEED_BYTES, `${name} private key seed ("priv")`);
+  checkLength(seed, ML_DSA_SEED_BYTES, t('jws.whatMlDsaSeed', { name }));
   const dsa = await loadNoble(name);
   return dsa.keygen(seed).publicKey;
 }

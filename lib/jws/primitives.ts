@@ -9,6 +9,7 @@
 import type { Jwk } from '@/lib/keys/types';
 import { CURVES, hashBytes, isJwsCurve, type JwsAlgorithm, type JwsCurve } from './algorithms';
 import { KeyUseError, reasonOf, requireBytes } from './key-use-error';
+import { t } from './messages';
 
 export { KeyUseError, reasonOf, requireBytes };
 
@@ -29,21 +30,21 @@ function bareJwk(jwk: Jwk, withPrivate: boolean): JsonWebKey {
 
 function curveOf(alg: JwsAlgorithm, jwk: Jwk): JwsCurve {
   if (isJwsCurve(jwk.crv) && alg.curves?.includes(jwk.crv)) return jwk.crv;
-  throw new KeyUseError(`${alg.name} cannot use a key on curve ${String(jwk.crv)}.`);
+  throw new KeyUseError(t('jws.curveNotUsable', { alg: alg.name, curve: String(jwk.crv) }));
 }
 
 const loadSecp256k1 = async () => (await import('@noble/curves/secp256k1.js')).secp256k1;
 const loadEd448 = async () => (await import('@noble/curves/ed448.js')).ed448;
 
 function secp256k1PublicKey(secp256k1: Awaited<ReturnType<typeof loadSecp256k1>>, jwk: Jwk): Uint8Array {
-  const x = requireBytes(jwk.x, 'x', 32, 'secp256k1 key');
-  const y = requireBytes(jwk.y, 'y', 32, 'secp256k1 key');
+  const x = requireBytes(jwk.x, 'x', 32, t('jws.whatKey', { name: 'secp256k1' }));
+  const y = requireBytes(jwk.y, 'y', 32, t('jws.whatKey', { name: 'secp256k1' }));
   const point = new Uint8Array(65);
   point[0] = 0x04; // uncompressed SEC1 point
   point.set(x, 1);
   point.set(y, 33);
   // noble's verify answers false for a bad point; say it is the key that is wrong.
-  if (!secp256k1.utils.isValidPublicKey(point, false)) throw new KeyUseError('The secp256k1 key\'s x and y are not a point on the curve.');
+  if (!secp256k1.utils.isValidPublicKey(point, false)) throw new KeyUseError(t('jws.secp256k1NotOnCurve'));
   return point;
 }
 
@@ -67,9 +68,9 @@ function webCryptoAlgorithm(alg: JwsAlgorithm, jwk: Jwk): WebCryptoAlgorithm {
     case 'EdDSA':
       return { importParams: { name: curveOf(alg, jwk) }, operationParams: { name: curveOf(alg, jwk) } };
     case 'ML-DSA':
-      throw new KeyUseError(`${alg.name} is not run through this WebCrypto path.`);
+      throw new KeyUseError(t('jws.notWebCryptoPath', { alg: alg.name }));
     case 'none':
-      throw new KeyUseError('"none" has no signature.');
+      throw new KeyUseError(t('jws.noneHasNoSignature'));
   }
 }
 
@@ -80,16 +81,16 @@ async function importWebCryptoKey(alg: JwsAlgorithm, jwk: Jwk, usage: 'verify' |
   const params = webCryptoAlgorithm(alg, jwk);
   try {
     if (alg.family === 'HMAC') {
-      const secret = requireBytes(jwk.k, 'k', undefined, 'secret');
+      const secret = requireBytes(jwk.k, 'k', undefined, t('jws.whatSecret'));
       // WebCrypto refuses zero-length HMAC keys.
-      if (secret.length === 0) throw new KeyUseError('The secret is empty.');
+      if (secret.length === 0) throw new KeyUseError(t('jws.secretEmpty'));
       return { key: await crypto.subtle.importKey('raw', secret, params.importParams, false, [usage]), params };
     }
     const key = await crypto.subtle.importKey('jwk', bareJwk(jwk, usage === 'sign'), params.importParams, false, [usage]);
     return { key, params };
   } catch (error) {
     if (error instanceof KeyUseError) throw error;
-    throw new KeyUseError(`This browser's WebCrypto could not import the key for ${alg.name}${reasonOf(error)}.`);
+    throw new KeyUseError(t('jws.webCryptoImportFailed', { alg: alg.name, reason: reasonOf(error) }));
   }
 }
 
@@ -98,7 +99,7 @@ function noble<T>(curve: string, operation: () => T): T {
   try {
     return operation();
   } catch (error) {
-    throw new KeyUseError(`The ${curve} key is not usable${reasonOf(error)}.`);
+    throw new KeyUseError(t('jws.curveKeyNotUsable', { curve, reason: reasonOf(error) }));
   }
 }
 
@@ -115,8 +116,8 @@ export async function verifyBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<
   }
   if (curve === 'Ed448' && alg.family === 'EdDSA') {
     const ed448 = await loadEd448();
-    const publicKey = requireBytes(jwk.x, 'x', CURVES.Ed448.coordinateBytes, 'Ed448 key');
-    if (!ed448.utils.isValidPublicKey(publicKey)) throw new KeyUseError('The Ed448 key\'s x is not a point on the curve.');
+    const publicKey = requireBytes(jwk.x, 'x', CURVES.Ed448.coordinateBytes, t('jws.whatKey', { name: 'Ed448' }));
+    if (!ed448.utils.isValidPublicKey(publicKey)) throw new KeyUseError(t('jws.ed448NotOnCurve'));
     if (signature.length !== CURVES.Ed448.signatureBytes) return false;
     return noble('Ed448', () => ed448.verify(signature, data, publicKey));
   }
@@ -124,7 +125,7 @@ export async function verifyBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<
   try {
     return await crypto.subtle.verify(params.operationParams, key, signature, data);
   } catch (error) {
-    throw new KeyUseError(`WebCrypto could not check an ${alg.name} signature with this key${reasonOf(error)}.`);
+    throw new KeyUseError(t('jws.webCryptoVerifyFailed', { alg: alg.name, reason: reasonOf(error) }));
   }
 }
 
@@ -134,19 +135,19 @@ export async function signBytes(alg: JwsAlgorithm, jwk: Jwk, data: Uint8Array<Ar
   const curve = isJwsCurve(jwk.crv) ? jwk.crv : undefined;
   if (curve === 'secp256k1' && alg.family === 'ECDSA') {
     const secp256k1 = await loadSecp256k1();
-    const secretKey = requireBytes(jwk.d, 'd', 32, 'secp256k1 private key');
+    const secretKey = requireBytes(jwk.d, 'd', 32, t('jws.whatPrivateKey', { name: 'secp256k1' }));
     // Deterministic (RFC 6979) and low-S, which every verifier accepts.
     return noble('secp256k1', () => secp256k1.sign(data, secretKey, { lowS: true }));
   }
   if (curve === 'Ed448' && alg.family === 'EdDSA') {
     const ed448 = await loadEd448();
-    const secretKey = requireBytes(jwk.d, 'd', CURVES.Ed448.coordinateBytes, 'Ed448 private key');
+    const secretKey = requireBytes(jwk.d, 'd', CURVES.Ed448.coordinateBytes, t('jws.whatPrivateKey', { name: 'Ed448' }));
     return noble('Ed448', () => ed448.sign(data, secretKey));
   }
   const { key, params } = await importWebCryptoKey(alg, jwk, 'sign');
   try {
     return new Uint8Array(await crypto.subtle.sign(params.operationParams, key, data));
   } catch (error) {
-    throw new KeyUseError(`WebCrypto could not make an ${alg.name} signature with this key${reasonOf(error)}.`);
+    throw new KeyUseError(t('jws.webCryptoSignFailed', { alg: alg.name, reason: reasonOf(error) }));
   }
 }

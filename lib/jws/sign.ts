@@ -8,6 +8,7 @@ import { getAlgorithm, JWS_ALGORITHM_NAMES } from './algorithms';
 import { encodeBase64Url, utf8 } from './base64url';
 import { checkKeyFits, keySizeWarnings } from './key-fit';
 import { KeyUseError, signBytes } from './primitives';
+import { t } from './messages';
 
 export interface SignInput {
   /** The protected header; its key order is kept. */
@@ -36,17 +37,17 @@ export async function signJws(input: SignInput): Promise<SignResult> {
   } catch (error) {
     if (error instanceof KeyUseError) return { ok: false, error: error.message };
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Signing failed: ${reason}` };
+    return { ok: false, error: t('jws.signingFailed', { reason }) };
   }
 }
 
 async function signCompact({ header, payload, alg: algName, key, headerText }: SignInput): Promise<SignResult> {
   const alg = getAlgorithm(algName);
   if (!alg) {
-    return { ok: false, error: `"${algName}" is not an algorithm this tool can sign with. Choose one of: ${JWS_ALGORITHM_NAMES.join(', ')}.` };
+    return { ok: false, error: t('jws.cannotSignWith', { alg: algName, supported: JWS_ALGORITHM_NAMES.join(', ') }) };
   }
   if (typeof header !== 'object' || header === null || Array.isArray(header)) {
-    return { ok: false, error: 'The header must be a JSON object.' };
+    return { ok: false, error: t('jws.signHeaderNotObject') };
   }
   const fullHeader = headerWithAlg(header, alg.name);
   const warnings: string[] = [];
@@ -55,23 +56,23 @@ async function signCompact({ header, payload, alg: algName, key, headerText }: S
   const unencoded = fullHeader.b64 === false;
   if (unencoded) {
     if (payload.includes('.')) {
-      return { ok: false, error: 'With "b64": false the payload is put into the compact token as-is, so it cannot contain a "." (RFC 7797 §5.2).' };
+      return { ok: false, error: t('jws.signB64PayloadDot') };
     }
     const crit = fullHeader.crit;
     if (!(Array.isArray(crit) && crit.includes('b64'))) {
-      warnings.push('The header sets "b64": false without listing "b64" in "crit"; RFC 7797 §6 requires it, and verifiers will reject this token.');
+      warnings.push(t('jws.signB64NotInCrit'));
     }
   }
 
   if (headerText !== undefined && header.alg !== alg.name) {
-    return { ok: false, error: `The header text must name the algorithm: "alg": "${alg.name}".` };
+    return { ok: false, error: t('jws.signHeaderMustNameAlg', { alg: alg.name }) };
   }
   const headerSegment = encodeBase64Url(utf8(headerText ?? JSON.stringify(fullHeader)));
   const payloadSegment = unencoded ? payload : encodeBase64Url(utf8(payload));
   const signingInput = `${headerSegment}.${payloadSegment}`;
 
   if (alg.family === 'none') {
-    warnings.push('This token is unsecured (alg "none"): it has no signature and anyone can alter it; verifiers should reject it (RFC 8725 §3.1).');
+    warnings.push(t('jws.signUnsecured'));
     return { ok: true, token: `${signingInput}.`, warnings };
   }
 

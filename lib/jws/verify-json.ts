@@ -3,6 +3,7 @@ import { readKeyText, type SecretEncoding } from '@/lib/keys';
 import type { ParsedKey, KeyFormat } from '@/lib/keys/types';
 import { parseJsonSerialization, payloadSegmentFor, payloadText, signatureAsJws, type JsonSerializationProblem, type JweJson, type JwsJson } from './json-serialization';
 import { verifyParsedJws, type VerifyOutcome } from './verify';
+import { t } from './messages';
 
 export interface SignatureCheck {
   index: number;
@@ -55,11 +56,11 @@ export async function verifyJsonWithKeyText(text: string, keyText: string, optio
     } else if (payloadSegment === undefined) {
       outcome = {
         state: 'unverified',
-        message: 'The payload is detached (RFC 7515 Appendix F): the signature covers content that is not in the JWS. Paste that content into the detached payload field to check it.',
+        message: t('jws.jsonDetached'),
         warnings: [],
       };
     } else if (keys.length === 0 && alg !== 'none') {
-      outcome = { state: 'unverified', message: `No key yet: give the key for this ${alg ?? ''} signature${kid ? ` (kid "${kid}")` : ''}; a JWKS can hold the keys for all of them.`, warnings: [] };
+      outcome = { state: 'unverified', message: kid ? t('jws.jsonNoKeyYetWithKid', { alg: alg ?? '', kid }) : t('jws.jsonNoKeyYet', { alg: alg ?? '' }), warnings: [] };
     } else {
       outcome = await verifyParsedJws(signatureAsJws(signature, payloadSegment, jws.b64), keys, keyFormat ? { keyFormat } : {});
     }

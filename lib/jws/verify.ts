@@ -11,6 +11,8 @@ import { derToRawEcdsa } from './der';
 import { embeddedJwkKey } from './embedded-key';
 import { checkKeyFits, declaredUseWarnings, keyKid, keySizeBits, keySizeWarnings, requiredKey, withArticle, type KeyFitProblem } from './key-fit';
 import { KeyUseError, verifyBytes } from './primitives';
+import { t } from './messages';
+import { activeLocale } from '@/lib/i18n/translate';
 
 export type SignatureState = 'valid' | 'invalid' | 'unverified' | 'error';
 
@@ -47,7 +49,7 @@ export async function verifyJws(token: string, keys: ParsedKey[], options: Verif
     return await verifyCompact(token, keys, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { state: 'error', message: `Verification failed unexpectedly: ${reason}`, warnings: [] };
+    return { state: 'error', message: t('jws.verificationFailedUnexpectedly', { reason }), warnings: [] };
   }
 }
 
@@ -61,7 +63,7 @@ export async function verifyParsedJws(jws: CompactJws, keys: ParsedKey[], option
     return await verifyParsed(jws, keys, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { state: 'error', message: `Verification failed unexpectedly: ${reason}`, warnings: [] };
+    return { state: 'error', message: t('jws.verificationFailedUnexpectedly', { reason }), warnings: [] };
   }
 }
 
@@ -75,10 +77,10 @@ async function verifyParsed(jws: CompactJws, keys: ParsedKey[], options: VerifyO
   const algName = jws.header.alg;
 
   if (algName === undefined) {
-    return outcome('error', 'The header has no "alg", so there is no way to tell how the token was signed (RFC 7515 §4.1.1).');
+    return outcome('error', t('jws.noAlg'));
   }
   if (typeof algName !== 'string') {
-    return outcome('error', `The header's "alg" must be a string; it is ${JSON.stringify(algName)}.`);
+    return outcome('error', t('jws.algNotString', { value: JSON.stringify(algName) }));
   }
   if (algName === 'none') return unsecuredOutcome(jws);
   const alg = getAlgorithm(algName);
@@ -87,7 +89,7 @@ async function verifyParsed(jws: CompactJws, keys: ParsedKey[], options: VerifyO
   const critical = checkCritical(jws.header);
   if (critical) return outcome('invalid', critical);
   if (!jws.b64 && jws.payloadSegment === '') {
-    return outcome('error', 'The payload is detached ("b64": false with an empty payload part): the signature covers a payload that is not in the token, so it cannot be checked here.');
+    return outcome('error', t('jws.detachedB64False'));
   }
 
   let given = keys;
@@ -96,57 +98,42 @@ async function verifyParsed(jws: CompactJws, keys: ParsedKey[], options: VerifyO
     const embedded = options.allowEmbeddedJwk ? embeddedJwkKey(jws.header.jwk) : undefined;
     if (!embedded) return outcome('unverified', unverifiedMessage(alg, jws.header));
     given = [embedded];
-    warnings.push(
-      'The key came from the token\'s own header ("jwk"). Anyone can embed their own key, so a match only shows the token was not changed after it was signed with that key, not who signed it; trust it only if the key is one you already trust.',
-    );
+    warnings.push(t('jws.embeddedJwkWarning'));
   }
 
   return verifyWithCandidates(alg, jws, given, warnings, options.keyFormat);
 }
 
 function unsecuredOutcome(jws: CompactJws): VerifyOutcome {
-  let message =
-    'This token is unsecured (alg "none"): there is no signature to verify, so anyone could have written or changed it. ' +
-    'Accepting such tokens lets an attacker forge any claims by dropping the signature and setting alg to "none"; ' +
-    'verifiers must reject them unless unsecured tokens were explicitly agreed for that use (RFC 8725 §3.1).';
-  if (jws.signature.length > 0) {
-    message +=
-      ` Yet it carries a ${jws.signature.length}-byte signature, which an unsecured token must not have (RFC 7518 §3.6): ` +
-      'it looks like a signed token whose alg was switched to "none".';
-  }
+  const message = jws.signature.length > 0 ? t('jws.unsecuredWithSignature', { bytes: String(jws.signature.length) }) : t('jws.unsecured');
   return outcome('invalid', message);
 }
 
 function unsupportedAlgMessage(algName: string): string {
   if (algName.toLowerCase() === 'none') {
-    return (
-      `"${algName}" is not an algorithm: alg values are case-sensitive (RFC 7515 §4.1.1) and the unsecured one is spelled "none". ` +
-      'Spellings like this are used to slip unsigned tokens past verifiers that compare case-insensitively.'
-    );
+    return t('jws.noneMisspelled', { alg: algName });
   }
   if (JWE_ALGORITHMS.has(algName)) {
-    return `"${algName}" is a JWE key-management algorithm, not a signature algorithm, yet this token has the three parts of a signed token (JWS).`;
+    return t('jws.jweAlgInJws', { alg: algName });
   }
-  return `The token's algorithm "${algName}" is not one this tool can verify. Supported: ${JWS_ALGORITHM_NAMES.filter((name) => name !== 'none').join(', ')}.`;
+  return t('jws.unsupportedAlg', { alg: algName, supported: JWS_ALGORITHM_NAMES.filter((name) => name !== 'none').join(', ') });
 }
 
 function unverifiedMessage(alg: JwsAlgorithm, header: Record<string, unknown>): string {
-  let message = `No key yet: give ${requiredKey(alg, 'verify')} to check this ${alg.name} signature.`;
-  if (header.jwk !== undefined || header.x5c !== undefined) {
-    const where = header.jwk !== undefined ? 'a key ("jwk")' : 'a certificate chain ("x5c")';
-    message += ` The header carries ${where}, but a key the token brings along proves nothing unless it is, or chains to, a key you trust.`;
-  }
-  return message;
+  const values = { needs: requiredKey(alg, 'verify'), alg: alg.name };
+  if (header.jwk !== undefined) return t('jws.noKeyYetEmbeddedJwk', values);
+  if (header.x5c !== undefined) return t('jws.noKeyYetEmbeddedX5c', values);
+  return t('jws.noKeyYet', values);
 }
 
 function keyLabel(candidate: Candidate, total: number): string {
   const kid = keyKid(candidate.key);
-  const kidPart = kid !== undefined ? ` (kid "${kid}")` : '';
-  if (total === 1) return `the ${candidate.key.description}${kidPart}`;
+  if (total === 1) return kid !== undefined ? t('jws.keyLabelOnlyWithKid', { description: candidate.key.description, kid }) : t('jws.keyLabelOnly', { description: candidate.key.description });
   // Number keys as the user sees them in their JWKS, which may hold keys lib/keys skipped.
   const position = candidate.key.index ?? candidate.index;
-  const skipped = position !== candidate.index;
-  return skipped ? `key ${position + 1} in the set${kidPart}` : `key ${position + 1} of ${total}${kidPart}`;
+  const values = { position: String(position + 1), total: String(total), kid };
+  if (position !== candidate.index) return kid !== undefined ? t('jws.keyLabelInSetWithKid', values) : t('jws.keyLabelInSet', values);
+  return kid !== undefined ? t('jws.keyLabelOfTotalWithKid', values) : t('jws.keyLabelOfTotal', values);
 }
 
 function usedKey(candidate: Candidate): VerifyOutcome['usedKey'] {
@@ -179,7 +166,7 @@ async function verifyWithCandidates(alg: JwsAlgorithm, jws: CompactJws, keys: Pa
       pool = matching;
       kidMatched = true;
     } else if (all.some((candidate) => keyKid(candidate.key) !== undefined)) {
-      warnings.push(`No key has the token's kid "${kid}"; trying the keys that fit ${alg.name} instead.`);
+      warnings.push(t('jws.kidNotFound', { kid, alg: alg.name }));
     }
   }
 
@@ -213,7 +200,10 @@ async function verifyWithCandidates(alg: JwsAlgorithm, jws: CompactJws, keys: Pa
     if (valid) {
       return {
         state: 'valid',
-        message: `Signature verified with ${keyLabel(candidate, total)}${total === 1 ? '' : `: ${candidate.key.description}`} (${alg.name}).`,
+        message:
+          total === 1
+            ? t('jws.verifiedWith', { key: keyLabel(candidate, total), alg: alg.name })
+            : t('jws.verifiedWithDescribed', { key: keyLabel(candidate, total), description: candidate.key.description, alg: alg.name }),
         usedKey: usedKey(candidate),
         triedKeys: tried.length,
         warnings: [...warnings, ...keySizeWarnings(alg, candidate.key), ...declaredUseWarnings(alg, candidate.key.jwk)],
@@ -223,7 +213,10 @@ async function verifyWithCandidates(alg: JwsAlgorithm, jws: CompactJws, keys: Pa
 
   const firstFailure = failures[0];
   if (tried.length === 0 && firstFailure) {
-    return outcome('error', `${capitalise(keyLabel(firstFailure.candidate, total))} cannot be used: ${firstFailure.message.charAt(0).toLowerCase()}${firstFailure.message.slice(1)}`, { warnings, usedKey: usedKey(firstFailure.candidate), triedKeys: 0 });
+    const reason = firstFailure.message;
+    // English continues the sentence in lower case; other languages keep the reason as written (German nouns stay capitalised).
+    const continued = activeLocale() === 'en' ? `${reason.charAt(0).toLowerCase()}${reason.slice(1)}` : reason;
+    return outcome('error', t('jws.keyCannotBeUsed', { key: capitalise(keyLabel(firstFailure.candidate, total)), reason: continued }), { warnings, usedKey: usedKey(firstFailure.candidate), triedKeys: 0 });
   }
   return invalidOutcome(alg, jws, tried, total, warnings);
 }
@@ -232,16 +225,12 @@ function noFittingKey(alg: JwsAlgorithm, checked: { candidate: Candidate; proble
   const keyConfusion = checked.every((entry) => entry.problem.keyConfusion === true);
   const first = checked[0];
   if (checked.length === 1 && first) {
-    const prefix = matchedKid !== undefined && total > 1 ? `The key with the token's kid "${matchedKid}" does not fit. ` : '';
-    return outcome('error', prefix + first.problem.message, { warnings, keyConfusion: keyConfusion || undefined, usedKey: usedKey(first.candidate), triedKeys: 0 });
+    const message = matchedKid !== undefined && total > 1 ? t('jws.kidKeyDoesNotFit', { kid: matchedKid, problem: first.problem.message }) : first.problem.message;
+    return outcome('error', message, { warnings, keyConfusion: keyConfusion || undefined, usedKey: usedKey(first.candidate), triedKeys: 0 });
   }
-  const listing = checked.map((entry) => `${keyLabel(entry.candidate, total)} is ${withArticle(entry.candidate.key.description)}`).join('; ');
-  let message = `None of the ${checked.length} keys fits ${alg.name}, which needs ${requiredKey(alg, 'verify')}: ${listing}.`;
-  if (keyConfusion) {
-    message +=
-      ` Checking an HMAC token against public keys is the classic key-confusion attack (RFC 8725 §2.1): an attacker signs a forged ${alg.name} token with a public key as the HMAC secret. ` +
-      'The signature was not checked.';
-  }
+  const listing = checked.map((entry) => t('jws.keyIs', { key: keyLabel(entry.candidate, total), description: withArticle(entry.candidate.key.description) })).join('; ');
+  const values = { count: String(checked.length), alg: alg.name, needs: requiredKey(alg, 'verify'), listing };
+  const message = keyConfusion ? t('jws.noKeyFitsKeyConfusion', values) : t('jws.noKeyFits', values);
   return outcome('error', message, { warnings, keyConfusion: keyConfusion || undefined, triedKeys: 0 });
 }
 
@@ -260,28 +249,22 @@ async function derOutcome(alg: JwsAlgorithm, jws: CompactJws, candidates: Candid
     }
     if (verifiesConverted) break;
   }
-  const message =
-    `The signature is DER-encoded (an ASN.1 sequence of r and s, ${jws.signature.length} bytes), the default output of OpenSSL, Java and Node; ` +
-    `JOSE requires the raw r‖s form, exactly ${alg.signatureBytes ?? 0} bytes for ${alg.name} (RFC 7518 §3.4), so the token is invalid. ` +
-    (verifiesConverted
-      ? 'Converted to r‖s it does verify with this key: the signer needs to output the JOSE form (for example dsaEncoding: "ieee-p1363" in Node).'
-      : 'Even converted to r‖s it does not verify with the key given.');
+  const values = { bytes: String(jws.signature.length), expected: String(alg.signatureBytes ?? 0), alg: alg.name };
+  const message = verifiesConverted ? t('jws.derSignatureVerifies', values) : t('jws.derSignatureDoesNotVerify', values);
   return outcome('invalid', message, { warnings, triedKeys: candidates.length });
 }
 
 function invalidOutcome(alg: JwsAlgorithm, jws: CompactJws, tried: Candidate[], total: number, warnings: string[]): VerifyOutcome {
   const only = tried.length === 1 ? tried[0] : undefined;
-  let message = only
-    ? `The signature does not match ${keyLabel(only, total)}: the token was signed with a different key, or its header or payload was changed after signing.`
-    : `None of the ${tried.length} keys that fit ${alg.name} verifies the signature: the token was signed with another key, or its header or payload was changed after signing.`;
+  let message = only ? t('jws.signatureDoesNotMatch', { key: keyLabel(only, total) }) : t('jws.noKeyVerifies', { count: String(tried.length), alg: alg.name });
   const expected = only ? expectedSignatureBytes(alg, verificationJwk(only.key)) : alg.signatureBytes;
   if (jws.signature.length === 0) {
-    message += ' The token has no signature at all (its third part is empty).';
+    message += ` ${t('jws.noSignatureAtAll')}`;
   } else if (expected !== undefined && jws.signature.length !== expected) {
-    message += ` The signature is ${jws.signature.length} bytes long, but ${alg.name} with this key makes ${expected}-byte signatures.`;
+    message += ` ${t('jws.signatureWrongLength', { bytes: String(jws.signature.length), alg: alg.name, expected: String(expected) })}`;
   }
   if (jws.b64 && jws.payloadSegment === '') {
-    message += ' The payload part is empty: if the payload was sent separately (detached content, RFC 7515 Appendix F), it has to be put back before verifying.';
+    message += ` ${t('jws.emptyPayloadPart')}`;
   }
   const extraWarnings = only ? [...keySizeWarnings(alg, only.key), ...declaredUseWarnings(alg, only.key.jwk)] : [];
   return outcome('invalid', message, { warnings: [...warnings, ...extraWarnings], usedKey: only ? usedKey(only) : undefined, triedKeys: tried.length });

@@ -3,6 +3,7 @@
 // Buffer does not exist in browsers.
 
 import { codePointAt, describeCodePoint, isWhitespaceCodePoint } from './describe-char';
+import { t } from './messages';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -34,10 +35,10 @@ export function base64urlByteLength(chars: number): number {
 function characterError(text: string, index: number): Base64urlError {
   const { codePoint, units } = codePointAt(text, index);
   if (codePoint === 0x2b) {
-    return { problem: 'character', index, length: 1, message: "'+' is not base64url (use '-' instead; this looks like standard base64)" };
+    return { problem: 'character', index, length: 1, message: t('token.base64urlPlus') };
   }
   if (codePoint === 0x2f) {
-    return { problem: 'character', index, length: 1, message: "'/' is not base64url (use '_' instead; this looks like standard base64)" };
+    return { problem: 'character', index, length: 1, message: t('token.base64urlSlash') };
   }
   if (codePoint === 0x3d) {
     let end = index;
@@ -46,7 +47,7 @@ function characterError(text: string, index: number): Base64urlError {
       problem: 'padding',
       index,
       length: end - index,
-      message: "padding '=' is not allowed in base64url (RFC 7515 §2); remove it",
+      message: t('token.base64urlPadding'),
     };
   }
   if (isWhitespaceCodePoint(codePoint)) {
@@ -54,10 +55,10 @@ function characterError(text: string, index: number): Base64urlError {
       problem: 'whitespace',
       index,
       length: units,
-      message: `${describeCodePoint(codePoint)} inside the token is not base64url; a token cannot contain whitespace (was it wrapped or split when copied?)`,
+      message: t('token.base64urlWhitespace', { char: describeCodePoint(codePoint) }),
     };
   }
-  return { problem: 'character', index, length: units, message: `${describeCodePoint(codePoint)} is not base64url` };
+  return { problem: 'character', index, length: units, message: t('token.base64urlCharacter', { char: describeCodePoint(codePoint) }) };
 }
 
 /** The first character that is not in the base64url alphabet, or -1. */
@@ -97,7 +98,7 @@ export function decodeBase64url(text: string): Base64urlDecodeResult {
         problem: 'length',
         index: n - 1,
         length: 1,
-        message: `${n} ${n === 1 ? 'character' : 'characters'} cannot be base64url (a length of 4k+1 is impossible): a character is missing or one too many, was the token cut short?`,
+        message: t('token.base64urlLength', { count: n, n: String(n) }),
       },
     };
   }
@@ -115,7 +116,7 @@ export function decodeBase64url(text: string): Base64urlDecodeResult {
           problem: 'non-canonical',
           index: n - 1,
           length: 1,
-          message: `'${ALPHABET[last]}' as the last character sets bits that carry no data; the canonical ending is '${canonical}' (RFC 4648 §3.5)`,
+          message: t('token.base64urlNonCanonical', { last: ALPHABET[last], canonical }),
         },
       };
     }

@@ -14,6 +14,7 @@ import { checkEncryptedKey, checkJweIvOrTagPresent, checkSignaturePresence } fro
 import { sdJwtSegments, separateSdJwt } from './sd-jwt-segments';
 import { segmentCountProblem, splitSegments } from './split-segments';
 import type { DecodedToken, TokenIssue, TokenSegment } from './types';
+import { t } from './messages';
 
 /** Extra segments past this many are marked but not decoded one by one. */
 const MAX_CHECKED_SEGMENTS = 8;
@@ -119,7 +120,7 @@ export function decodeToken(raw: string): DecodedToken {
     // A bug must not take the page down: report it as a located error instead.
     const error: TokenIssue = {
       severity: 'error',
-      message: `Internal error while decoding: ${e instanceof Error ? e.message : String(e)}`,
+      message: t('token.internalError', { reason: e instanceof Error ? e.message : String(e) }),
       offset: 0,
       length: 0,
     };

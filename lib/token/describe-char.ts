@@ -1,17 +1,20 @@
 // Names a character so that a message shows it unambiguously, even when it is invisible.
 
-const NAMED: Record<number, string> = {
-  0x09: 'a tab',
-  0x0a: 'a line break',
-  0x0d: 'a carriage return',
-  0x20: 'a space',
-  0xa0: 'a no-break space (U+00A0)',
-  0xfeff: 'a byte order mark (U+FEFF)',
-  0x200b: 'a zero-width space (U+200B)',
-  0x200c: 'a zero-width non-joiner (U+200C)',
-  0x200d: 'a zero-width joiner (U+200D)',
-  0x2060: 'a word joiner (U+2060)',
-  0x2026: "an ellipsis '…' (U+2026)",
+import { t } from './messages';
+
+// Message IDs, not text: the name is looked up in the active language when a message is made.
+const NAMED: Record<number, Parameters<typeof t>[0]> = {
+  0x09: 'token.charTab',
+  0x0a: 'token.charLineBreak',
+  0x0d: 'token.charCarriageReturn',
+  0x20: 'token.charSpace',
+  0xa0: 'token.charNoBreakSpace',
+  0xfeff: 'token.charByteOrderMark',
+  0x200b: 'token.charZeroWidthSpace',
+  0x200c: 'token.charZeroWidthNonJoiner',
+  0x200d: 'token.charZeroWidthJoiner',
+  0x2060: 'token.charWordJoiner',
+  0x2026: 'token.charEllipsis',
 };
 
 function hex(codePoint: number): string {
@@ -27,9 +30,9 @@ export function codePointAt(text: string, index: number): { codePoint: number; u
 /** "'+'", "a space", "a line break", "U+0007", "'é' (U+00E9)". */
 export function describeCodePoint(codePoint: number): string {
   const named = NAMED[codePoint];
-  if (named) return named;
-  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return `the control character ${hex(codePoint)}`;
-  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return `a lone surrogate ${hex(codePoint)}`;
+  if (named) return t(named);
+  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return t('token.charControl', { code: hex(codePoint) });
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return t('token.charLoneSurrogate', { code: hex(codePoint) });
   const char = String.fromCodePoint(codePoint);
   if (codePoint < 0x7f) return `'${char}'`;
   return `'${char}' (${hex(codePoint)})`;

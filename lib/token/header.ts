@@ -8,6 +8,7 @@ import { decodeSegmentBytes } from './segment-bytes';
 import { segmentLabel } from './segment-roles';
 import type { DecodedHeader } from './types';
 import { decodeUtf8 } from './utf8';
+import { t } from './messages';
 
 /** The header when it decoded; its byte length whenever the base64url decoded (null when it did not). */
 export type HeaderResult = { ok: true; header: DecodedHeader; byteLength: number } | { ok: false; byteLength: number | null };
@@ -20,7 +21,7 @@ export function decodeHeaderSegment(ctx: DecodeContext, part: SegmentPart): Head
   if (part.text.length === 0) {
     ctx.issues.push({
       severity: 'error',
-      message: `${name} segment is empty: a token starts with its base64url-encoded JSON header`,
+      message: t('token.headerEmpty', { name }),
       segment: role,
       ...spanOfEmptySegment(ctx.raw, part),
       segmentOffset: 0,
@@ -32,7 +33,7 @@ export function decodeHeaderSegment(ctx: DecodeContext, part: SegmentPart): Head
   const byteLength = bytes.length;
   const utf8 = decodeUtf8(bytes);
   if (!utf8.ok) {
-    ctx.issues.push({ severity: 'error', message: `${name} is valid base64url but not UTF-8: ${utf8.message}`, segment: role, ...spanOfByte(part, utf8.byteIndex) });
+    ctx.issues.push({ severity: 'error', message: t('token.notUtf8', { name, problem: utf8.message }), segment: role, ...spanOfByte(part, utf8.byteIndex) });
     return { ok: false, byteLength };
   }
   const parsed = parseLocatedJson(ctx, { role, name, rfc, part, decoded: utf8.text, severity: 'error' });
@@ -40,7 +41,7 @@ export function decodeHeaderSegment(ctx: DecodeContext, part: SegmentPart): Head
   if (!isPlainObject(parsed.value)) {
     ctx.issues.push({
       severity: 'error',
-      message: `${name} is JSON but not an object: it is ${kindOfJson(parsed.value)}, and a JOSE header must be a JSON object`,
+      message: t('token.headerNotObject', { name, kind: kindOfJson(parsed.value) }),
       segment: role,
       offset: part.start,
       length: part.text.length,

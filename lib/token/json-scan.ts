@@ -3,6 +3,7 @@
 // member names repeat inside one object (JSON.parse silently keeps the last one).
 
 import { codePointAt, describeCodePoint } from './describe-char';
+import { t } from './messages';
 
 export interface JsonSyntaxError {
   /** 0-based index in the scanned text. */
@@ -89,9 +90,9 @@ class ScanError {
 }
 
 function unexpected(text: string, i: number, expected: string): ScanError {
-  if (i >= text.length) return new ScanError(text.length, 0, `unexpected end of input, ${expected}`);
+  if (i >= text.length) return new ScanError(text.length, 0, t('token.jsonUnexpectedEnd', { expected }));
   const { codePoint, units } = codePointAt(text, i);
-  return new ScanError(i, units, `unexpected ${describeCodePoint(codePoint)}, ${expected}`);
+  return new ScanError(i, units, t('token.jsonUnexpected', { char: describeCodePoint(codePoint), expected }));
 }
 
 // Plain string content, skipped natively: on a cold page a regex beats a JavaScript loop by far.
@@ -113,7 +114,7 @@ function scanString(text: string, start: number): number {
       if (e === 0x75 /* u */) {
         for (let k = 2; k < 6; k++) {
           if (!isHex(text.charCodeAt(i + k))) {
-            throw new ScanError(i, Math.min(k + 1, n - i), 'bad \\u escape in a string: it needs four hex digits');
+            throw new ScanError(i, Math.min(k + 1, n - i), t('token.jsonBadUnicodeEscape'));
           }
         }
         i += 6;
@@ -124,14 +125,14 @@ function scanString(text: string, start: number): number {
         continue;
       }
       if (i + 1 >= n) break;
-      throw new ScanError(i, 2, `bad escape '\\${String.fromCharCode(e)}' in a string`);
+      throw new ScanError(i, 2, t('token.jsonBadEscape', { escape: `'\\${String.fromCharCode(e)}'` }));
     }
     if (c < 0x20) {
-      throw new ScanError(i, 1, `${describeCodePoint(c)} must be escaped inside a string`);
+      throw new ScanError(i, 1, t('token.jsonUnescapedControl', { char: describeCodePoint(c) }));
     }
     i++;
   }
-  throw new ScanError(start, 1, 'unterminated string: it has no closing quote');
+  throw new ScanError(start, 1, t('token.jsonUnterminatedString'));
 }
 
 function scanNumber(text: string, start: number): number {
@@ -140,15 +141,15 @@ function scanNumber(text: string, start: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x30) {
     i++;
-    if (isDigit(text.charCodeAt(i))) throw new ScanError(i, 1, 'a number cannot have a leading zero');
+    if (isDigit(text.charCodeAt(i))) throw new ScanError(i, 1, t('token.jsonLeadingZero'));
   } else if (isDigit(c)) {
     while (isDigit(text.charCodeAt(i))) i++;
   } else {
-    throw unexpected(text, i, "expected a digit after '-'");
+    throw unexpected(text, i, t('token.jsonExpectedDigitAfterMinus'));
   }
   if (text.charCodeAt(i) === 0x2e) {
     i++;
-    if (!isDigit(text.charCodeAt(i))) throw unexpected(text, i, "expected a digit after the decimal point");
+    if (!isDigit(text.charCodeAt(i))) throw unexpected(text, i, t('token.jsonExpectedDigitAfterPoint'));
     while (isDigit(text.charCodeAt(i))) i++;
   }
   const e = text.charCodeAt(i);
@@ -156,7 +157,7 @@ function scanNumber(text: string, start: number): number {
     i++;
     const sign = text.charCodeAt(i);
     if (sign === 0x2b || sign === 0x2d) i++;
-    if (!isDigit(text.charCodeAt(i))) throw unexpected(text, i, 'expected a digit in the exponent');
+    if (!isDigit(text.charCodeAt(i))) throw unexpected(text, i, t('token.jsonExpectedExponentDigit'));
     while (isDigit(text.charCodeAt(i))) i++;
   }
   return i;
@@ -198,7 +199,7 @@ export function scanJson(text: string, maxDuplicates = 20, onNumber?: (start: nu
     while (true) {
       while (i < n && isWs(text.charCodeAt(i))) i++;
       if (expectValue) {
-        if (i >= n) throw unexpected(text, i, 'expected a value');
+        if (i >= n) throw unexpected(text, i, t('token.jsonExpectedValue'));
         const c = text.charCodeAt(i);
         if (c === 0x7b /* { */) {
           i++;
@@ -237,14 +238,14 @@ export function scanJson(text: string, maxDuplicates = 20, onNumber?: (start: nu
         else if (c === 0x74 && text.startsWith('true', i)) i += 4;
         else if (c === 0x66 && text.startsWith('false', i)) i += 5;
         else if (c === 0x6e && text.startsWith('null', i)) i += 4;
-        else if (c === 0x27) throw new ScanError(i, 1, "unexpected \"'\": JSON strings use double quotes");
-        else throw unexpected(text, i, 'expected a value');
+        else if (c === 0x27) throw new ScanError(i, 1, t('token.jsonSingleQuote'));
+        else throw unexpected(text, i, t('token.jsonExpectedValue'));
         expectValue = false;
         continue;
       }
       const top = stack[stack.length - 1];
       if (!top) {
-        if (i < n) throw unexpected(text, i, 'expected the end of the JSON text');
+        if (i < n) throw unexpected(text, i, t('token.jsonExpectedEnd'));
         break;
       }
       const c = text.charCodeAt(i);
@@ -252,12 +253,12 @@ export function scanJson(text: string, maxDuplicates = 20, onNumber?: (start: nu
         i++;
         if (top.isObject) {
           while (i < n && isWs(text.charCodeAt(i))) i++;
-          if (text.charCodeAt(i) === 0x7d) throw new ScanError(i, 1, "unexpected '}' after ',': JSON does not allow a trailing comma");
+          if (text.charCodeAt(i) === 0x7d) throw new ScanError(i, 1, t('token.jsonTrailingComma', { bracket: "'}'" }));
           i = readMemberName(i);
           expectValue = true;
         } else {
           while (i < n && isWs(text.charCodeAt(i))) i++;
-          if (text.charCodeAt(i) === 0x5d) throw new ScanError(i, 1, "unexpected ']' after ',': JSON does not allow a trailing comma");
+          if (text.charCodeAt(i) === 0x5d) throw new ScanError(i, 1, t('token.jsonTrailingComma', { bracket: "']'" }));
           top.index++;
           expectValue = true;
         }
@@ -268,7 +269,7 @@ export function scanJson(text: string, maxDuplicates = 20, onNumber?: (start: nu
         i++;
         continue;
       }
-      throw unexpected(text, i, top.isObject ? "expected ',' or '}' after a member" : "expected ',' or ']' after an element");
+      throw unexpected(text, i, top.isObject ? t('token.jsonExpectedAfterMember', { bracket: "'}'" }) : t('token.jsonExpectedAfterElement', { bracket: "']'" }));
     }
   } catch (e) {
     if (e instanceof ScanError) {
@@ -295,7 +296,7 @@ export function scanJson(text: string, maxDuplicates = 20, onNumber?: (start: nu
   // Reads `"name" :` at i (after whitespace), records repeats, and leaves i at the value.
   function readMemberName(at: number): number {
     let j = at;
-    if (text.charCodeAt(j) !== QUOTE) throw unexpected(text, j, 'expected a member name in double quotes');
+    if (text.charCodeAt(j) !== QUOTE) throw unexpected(text, j, t('token.jsonExpectedMemberName'));
     const end = scanString(text, j);
     const frame = stack[stack.length - 1]!;
     const name = memberName(text, j, end);
@@ -310,7 +311,7 @@ export function scanJson(text: string, maxDuplicates = 20, onNumber?: (start: nu
     frame.key = name;
     j = end;
     while (j < n && isWs(text.charCodeAt(j))) j++;
-    if (text.charCodeAt(j) !== 0x3a /* : */) throw unexpected(text, j, "expected ':' after a member name");
+    if (text.charCodeAt(j) !== 0x3a /* : */) throw unexpected(text, j, t('token.jsonExpectedColon'));
     return j + 1;
   }
 }

@@ -7,6 +7,8 @@ import { MAX_JSON_DEPTH, scanJson, type JsonScanResult } from './json-scan';
 import { lineAndColumn, spanOfByte, spanOfSegment, type InputSpan, type SegmentPart } from './segment-part';
 import type { SegmentRole, TokenIssue } from './types';
 import { utf8OffsetOf } from './utf8';
+import { t } from './messages';
+import { segmentNoun } from './segment-roles';
 
 export interface LocatedJsonInput {
   role: SegmentRole;
@@ -23,6 +25,11 @@ export interface LocatedJsonInput {
   textIsSegment?: boolean;
 }
 
+/** How sentences name the decoded text ("the decoded payload"). */
+function nounOf(ctx: DecodeContext, role: SegmentRole): string {
+  return segmentNoun(role === 'payload' ? 'payload' : 'header', ctx.isJwe);
+}
+
 export type LocatedJsonResult = { ok: true; value: unknown } | { ok: false; message: string; tooDeep: boolean };
 
 export function parseLocatedJson(ctx: DecodeContext, input: LocatedJsonInput): LocatedJsonResult {
@@ -37,25 +44,28 @@ export function parseLocatedJson(ctx: DecodeContext, input: LocatedJsonInput): L
     shift = 1;
     ctx.issues.push({
       severity: 'warning',
-      message: `${name} starts with a byte order mark (U+FEFF), which JSON does not allow (RFC 8259 §8.1); it was skipped, but strict libraries reject this token`,
+      message: t('token.jsonByteOrderMark', { name }),
       segment: role,
       ...locate(0, 1),
     });
   }
   const text = shift ? decoded.slice(shift) : decoded;
-  const notJson = `${name} is ${textIsSegment ? '' : 'valid base64url but '}not JSON`;
+  const notJson = textIsSegment ? t('token.notJson', { name }) : t('token.notJsonAfterBase64url', { name });
+  const where = nounOf(ctx, role);
   const scan = scanJson(text);
   if (scan.error) {
     const { position, length, message } = scan.error;
     const { line, column } = lineAndColumn(text, position);
-    const at = line > 1 ? `line ${line}, column ${column}` : `character ${position + 1}`;
-    const full = `${notJson}: ${message} (at ${at} of the decoded ${name.toLowerCase()})`;
+    const full =
+      line > 1
+        ? t('token.jsonErrorAtLine', { notJson, problem: message, line: String(line), column: String(column), where })
+        : t('token.jsonErrorAtCharacter', { notJson, problem: message, index: String(position + 1), where });
     ctx.issues.push({ severity, message: full, segment: role, ...locate(position + shift, length) });
     return { ok: false, message: full, tooDeep: false };
   }
   if (scan.maxDepth > MAX_JSON_DEPTH) {
     // Reading deeper JSON could overflow the stack of whatever walks it next.
-    const full = `${name} nests arrays and objects ${scan.maxDepth} levels deep; beyond ${MAX_JSON_DEPTH} levels it is shown as text, not read as JSON`;
+    const full = t('token.jsonTooDeep', { name, depth: String(scan.maxDepth), max: String(MAX_JSON_DEPTH) });
     ctx.issues.push({ severity: severity === 'error' ? 'error' : 'warning', message: full, segment: role, ...spanOfSegment(part) });
     return { ok: false, message: full, tooDeep: true };
   }
@@ -64,7 +74,7 @@ export function parseLocatedJson(ctx: DecodeContext, input: LocatedJsonInput): L
     value = JSON.parse(text);
   } catch (e) {
     // The scanner accepts exactly what JSON.parse does; this is a safety net, not a path we expect.
-    const message = `${notJson}: ${(e as Error).message}`;
+    const message = t('token.jsonParseFailed', { notJson, problem: (e as Error).message });
     ctx.issues.push({ severity, message, segment: role, ...spanOfSegment(part) });
     return { ok: false, message, tooDeep: false };
   }
@@ -75,12 +85,12 @@ export function parseLocatedJson(ctx: DecodeContext, input: LocatedJsonInput): L
 /** What JSON.parse silently smooths over in an object: repeated names and numbers it cannot hold. */
 function pushMemberWarnings(ctx: DecodeContext, input: LocatedJsonInput, scan: JsonScanResult, locate: (position: number, length: number) => InputSpan): void {
   const { role, rfc } = input;
-  const where = input.name.toLowerCase();
+  const where = nounOf(ctx, role);
   for (const dup of scan.duplicates) {
-    const inside = dup.path ? ` (inside "${dup.path}")` : '';
+    const values = { name: dup.name, where, path: dup.path, rfc };
     ctx.issues.push({
       severity: 'warning',
-      message: `Duplicate member "${dup.name}" in the ${where}${inside}: the last value is used, as JSON.parse does; ${rfc} says a parser must either reject such a token or use the last value, so other libraries may reject it`,
+      message: dup.path ? t('token.duplicateMemberInside', values) : t('token.duplicateMember', values),
       segment: role,
       ...locate(dup.position, dup.length),
     });
@@ -90,7 +100,7 @@ function pushMemberWarnings(ctx: DecodeContext, input: LocatedJsonInput, scan: J
   if (more > 0) {
     ctx.issues.push({
       severity: 'warning',
-      message: `…and ${more} more duplicate member ${more === 1 ? 'name' : 'names'} in the ${where}`,
+      message: t('token.moreDuplicates', { count: more, n: String(more), where }),
       segment: role,
     });
   }
@@ -99,8 +109,8 @@ function pushMemberWarnings(ctx: DecodeContext, input: LocatedJsonInput, scan: J
       severity: 'warning',
       message:
         odd.parsedAs === 'null'
-          ? `The number ${odd.literal.slice(0, 40)} in the ${where} is too large for a JavaScript number: JSON.parse reads it as Infinity, shown as null`
-          : `The number ${odd.literal.slice(0, 40)} in the ${where} is negative zero: JSON.parse keeps it as -0, but it is shown as 0`,
+          ? t('token.numberTooLarge', { literal: odd.literal.slice(0, 40), where })
+          : t('token.numberNegativeZero', { literal: odd.literal.slice(0, 40), where }),
       segment: role,
       ...locate(odd.position, odd.literal.length),
     });
@@ -108,7 +118,7 @@ function pushMemberWarnings(ctx: DecodeContext, input: LocatedJsonInput, scan: J
   for (const big of scan.unsafeIntegers) {
     ctx.issues.push({
       severity: 'warning',
-      message: `The integer ${big.literal} in the ${where} is too large for a JavaScript number: JSON.parse reads it as ${big.parsedAs}, which is what is shown`,
+      message: t('token.integerUnsafe', { literal: big.literal, where, parsed: String(big.parsedAs) }),
       segment: role,
       ...locate(big.position, big.literal.length),
     });

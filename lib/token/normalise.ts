@@ -3,6 +3,7 @@
 // so the token stays a contiguous slice of the input and every offset maps back to it.
 
 import { isWhitespaceCodePoint } from './describe-char';
+import { t } from './messages';
 
 export interface StrippedInput {
   /** Where the token starts and ends (exclusive) in the raw input. */
@@ -12,10 +13,6 @@ export interface StrippedInput {
   stripped: string[];
 }
 
-export const STRIPPED_WHITESPACE = 'surrounding whitespace';
-export const STRIPPED_QUOTES = 'surrounding quotes';
-export const STRIPPED_BEARER = "the 'Bearer ' prefix";
-export const STRIPPED_AUTHORIZATION = "the 'Authorization: ' header name";
 
 const AUTHORIZATION = /authorization[ \t]*:[ \t]*/iy;
 const BEARER = /bearer[ \t\r\n]+/iy;
@@ -37,14 +34,14 @@ export function stripPastedInput(raw: string): StrippedInput {
     while (start < end && isWhitespaceCodePoint(raw.charCodeAt(start))) start++;
     while (end > start && isWhitespaceCodePoint(raw.charCodeAt(end - 1))) end--;
     if (end - start !== before) {
-      note(STRIPPED_WHITESPACE);
+      note(t('token.strippedWhitespace'));
       changed = true;
     }
 
     AUTHORIZATION.lastIndex = start;
     if (AUTHORIZATION.exec(raw) && AUTHORIZATION.lastIndex <= end) {
       start = AUTHORIZATION.lastIndex;
-      note(STRIPPED_AUTHORIZATION);
+      note(t('token.strippedAuthorization'));
       changed = true;
       continue;
     }
@@ -52,7 +49,7 @@ export function stripPastedInput(raw: string): StrippedInput {
     BEARER.lastIndex = start;
     if (BEARER.exec(raw) && BEARER.lastIndex < end) {
       start = BEARER.lastIndex;
-      note(STRIPPED_BEARER);
+      note(t('token.strippedBearer'));
       changed = true;
       continue;
     }
@@ -61,7 +58,7 @@ export function stripPastedInput(raw: string): StrippedInput {
     if (end - start >= 2 && QUOTES.has(first) && raw.charCodeAt(end - 1) === first) {
       start++;
       end--;
-      note(STRIPPED_QUOTES);
+      note(t('token.strippedQuotes'));
       changed = true;
     }
   }

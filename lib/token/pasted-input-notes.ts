@@ -1,11 +1,14 @@
 // What the decoder says about the text around the token it removed (see normalise.ts).
 
 import type { TokenIssue } from './types';
+import { t } from './messages';
+import { activeLocale } from '@/lib/i18n/translate';
 
-/** "a", "a and b", "a, b and c". */
+/** "a", "a and b", "a, b and c", in the active language's way of listing. */
 export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  const locale = activeLocale();
+  // British English lists without the serial comma, as these messages always did.
+  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(words);
 }
 
 /** The error when no token is left: an empty input gets a hint on what to paste. */
@@ -13,8 +16,8 @@ export function nothingToDecodeIssue(inputIsBlank: boolean, stripped: readonly s
   return {
     severity: 'error',
     message: inputIsBlank
-      ? 'Nothing to decode: paste a token (a JWS is three base64url parts separated by dots)'
-      : `Nothing is left to decode after removing ${joinWords(stripped)}`,
+      ? t('token.nothingToDecode')
+      : t('token.nothingLeftToDecode', { removed: joinWords(stripped) }),
     offset: tokenStart,
     length: 0,
   };
@@ -24,7 +27,7 @@ export function nothingToDecodeIssue(inputIsBlank: boolean, stripped: readonly s
 export function strippedInputNote(stripped: readonly string[], tokenStart: number): TokenIssue {
   return {
     severity: 'info',
-    message: `Removed ${joinWords(stripped)} before decoding; the token itself is unchanged`,
+    message: t('token.removedBeforeDecoding', { removed: joinWords(stripped) }),
     informational: true,
     offset: tokenStart,
     length: 0,

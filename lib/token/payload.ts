@@ -9,6 +9,8 @@ import { spanOfByte, spanOfEmptySegment, spanOfSegment, type SegmentPart } from 
 import { decodeSegmentBytes } from './segment-bytes';
 import type { PayloadView } from './types';
 import { decodeUtf8 } from './utf8';
+import { t } from './messages';
+import { segmentLabel } from './segment-roles';
 
 const role = 'payload';
 
@@ -21,23 +23,23 @@ export function decodePayloadSegment(
   if (header?.b64 === false) {
     ctx.issues.push({
       severity: 'info',
-      message: 'The header sets "b64": false (RFC 7797): the payload segment is not base64url-encoded, so it is shown exactly as it appears in the token',
+      message: t('token.payloadUnencodedInfo'),
       informational: true,
       segment: role,
       ...spanOfSegment(part),
     });
     // The signed bytes are the segment's own characters (RFC 7797 §5).
-    const view: PayloadView = { kind: 'text', text: part.text, note: 'Not a JWT claims set: an unencoded payload (b64: false, RFC 7797), shown as it is.' };
+    const view: PayloadView = { kind: 'text', text: part.text, note: t('token.payloadUnencodedNote') };
     return { view, byteLength: new TextEncoder().encode(part.text).length };
   }
   if (part.text.length === 0) {
     ctx.issues.push({
       severity: 'info',
-      message: 'The payload segment is empty: the content is detached (RFC 7515 Appendix F) or empty',
+      message: t('token.payloadEmptyInfo'),
       segment: role,
       ...spanOfEmptySegment(ctx.raw, part),
     });
-    return { view: { kind: 'text', text: '', note: 'No payload in the token: detached content (RFC 7515 Appendix F) or an empty payload.' }, byteLength: 0 };
+    return { view: { kind: 'text', text: '', note: t('token.payloadEmptyNote') }, byteLength: 0 };
   }
   const bytes = decodeSegmentBytes(ctx, role, part);
   if (!bytes) return { view: null, byteLength: null };
@@ -47,29 +49,29 @@ export function decodePayloadSegment(
 function payloadView(ctx: DecodeContext, part: SegmentPart, bytes: Uint8Array, header: Record<string, unknown> | null): PayloadView {
   const utf8 = decodeUtf8(bytes);
   if (!utf8.ok) {
-    const note = `Not a JWT claims set: the payload is not UTF-8 text (${utf8.message}), so it is shown as hex.`;
+    const note = t('token.payloadNotUtf8Note', { problem: utf8.message });
     ctx.issues.push({ severity: 'info', message: note, segment: role, ...spanOfByte(part, utf8.byteIndex) });
     return { kind: 'hex', hex: toHex(bytes), byteLength: bytes.length, note };
   }
   const text = utf8.text;
   const cty = typeof header?.cty === 'string' ? header.cty.toUpperCase() : '';
   if (cty === 'JWT') {
-    const note = 'Not a JWT claims set: the header says cty "JWT", so the payload is a nested token; decode it on its own.';
+    const note = t('token.payloadNestedNote');
     ctx.issues.push({ severity: 'info', message: note, segment: role, ...spanOfSegment(part), informational: true });
     return { kind: 'text', text, note };
   }
   // Text that starts like JSON is most likely a broken claims set: warn. Other text is legal (RFC 7515): note it.
   const first = text.trimStart().charAt(0);
   const looksLikeJson = first === '{' || first === '[' || first === '"';
-  const parsed = parseLocatedJson(ctx, { role, name: 'Payload', rfc: 'RFC 7519 §4', part, decoded: text, severity: looksLikeJson ? 'warning' : 'info' });
+  const parsed = parseLocatedJson(ctx, { role, name: segmentLabel(role), rfc: 'RFC 7519 §4', part, decoded: text, severity: looksLikeJson ? 'warning' : 'info' });
   if (!parsed.ok) {
     const note = parsed.tooDeep
-      ? 'Not read as a JWT claims set: the payload nests too deeply, so it is shown as text.'
-      : 'Not a JWT claims set: the payload is not JSON, so it is shown as text.';
+      ? t('token.payloadTooDeepNote')
+      : t('token.payloadNotJsonNote');
     return { kind: 'text', text, note };
   }
   if (!isPlainObject(parsed.value)) {
-    const note = `Not a JWT claims set: the payload is JSON but ${kindOfJson(parsed.value)}, not an object.`;
+    const note = t('token.payloadNotObjectNote', { kind: kindOfJson(parsed.value) });
     ctx.issues.push({ severity: 'info', message: note, segment: role, ...spanOfSegment(part) });
     return { kind: 'text', text, note };
   }

@@ -5,6 +5,7 @@
 import { decodeBase64url } from './base64url';
 import { segmentLabel } from './segment-roles';
 import type { TokenSegment } from './types';
+import { t } from './messages';
 
 /** The compact JWT to decode and, when the input is an SD-JWT, the whole SD-JWT text. */
 export function separateSdJwt(input: string): { token: string; sdJwt: string | null } {
@@ -25,7 +26,7 @@ export function sdJwtSegments(sdJwt: string, start: number): TokenSegment[] {
     const isKeyBinding = i === parts.length - 1;
     if (!isKeyBinding) {
       const bytes = text ? decodeBase64url(text) : null;
-      segments.push({ role: 'disclosure', label: `Disclosure ${i}`, start: at, end: at + text.length, byteLength: bytes?.ok ? bytes.bytes.length : null });
+      segments.push({ role: 'disclosure', label: t('token.labelDisclosureNumbered', { n: String(i) }), start: at, end: at + text.length, byteLength: bytes?.ok ? bytes.bytes.length : null });
     } else if (text) {
       segments.push({ role: 'keyBinding', label: segmentLabel('keyBinding'), start: at, end: at + text.length, byteLength: text.length });
     }

@@ -6,13 +6,15 @@ import type { DecodeContext } from './decode-context';
 import type { SegmentPart } from './segment-part';
 import { segmentLabel } from './segment-roles';
 import type { SegmentRole } from './types';
+import { t } from './messages';
 
 /** "Payload segment, character 17 (character 54 of the input)": 1-based, as people count. */
 export function describeSegmentPosition(ctx: DecodeContext, role: SegmentRole, part: SegmentPart, index: number): string {
   const absolute = part.start + index;
-  const inInput = absolute !== index ? ` (character ${absolute + 1} of the input)` : '';
-  const segment = role === 'extra' ? '' : ' segment';
-  return `${segmentLabel(role, ctx.isJwe)}${segment}, character ${index + 1}${inInput}`;
+  const values = { label: segmentLabel(role, ctx.isJwe), index: String(index + 1), absolute: String(absolute + 1) };
+  // "Extra segment" already says segment.
+  if (role === 'extra') return absolute !== index ? t('token.positionInExtraOfInput', values) : t('token.positionInExtra', values);
+  return absolute !== index ? t('token.positionInSegmentOfInput', values) : t('token.positionInSegment', values);
 }
 
 /** The segment's bytes, or null after adding a located error. */
@@ -21,10 +23,11 @@ export function decodeSegmentBytes(ctx: DecodeContext, role: SegmentRole, part: 
   if (result.ok) return result.bytes;
   const { index, length, message } = result.error;
   // A header pasted as plain JSON is a common mistake when building a token by hand.
-  const hint = role === 'header' && part.text.startsWith('{') ? ' (this looks like plain JSON: each part of a token is base64url-encoded)' : '';
+  const looksLikeJson = role === 'header' && part.text.startsWith('{');
+  const values = { position: describeSegmentPosition(ctx, role, part, index), problem: message };
   ctx.issues.push({
     severity: 'error',
-    message: `${describeSegmentPosition(ctx, role, part, index)}: ${message}${hint}`,
+    message: looksLikeJson ? t('token.locatedProblemPlainJson', values) : t('token.locatedProblem', values),
     segment: role,
     offset: part.start + index,
     length,

@@ -3,6 +3,7 @@
 
 import type { DecodeContext } from './decode-context';
 import { spanOfEmptySegment, spanOfSegment, type SegmentPart } from './segment-part';
+import { t } from './messages';
 
 /** JWE key management algorithms that carry no encrypted key (RFC 7518 §4.5, §4.6). */
 const JWE_ALGS_WITHOUT_KEY = new Set(['dir', 'ECDH-ES']);
@@ -13,14 +14,14 @@ export function checkSignaturePresence(ctx: DecodeContext, alg: string | undefin
   if (part.text.length === 0 && alg !== 'none') {
     ctx.issues.push({
       severity: 'warning',
-      message: `The signature segment is empty although "alg" is "${alg}": the token cannot be verified (was the signature cut off?)`,
+      message: t('token.signatureEmpty', { alg }),
       segment: 'signature',
       ...spanOfEmptySegment(ctx.raw, part),
     });
   } else if (alg === 'none' && part.text.length > 0 && byteLength !== null) {
     ctx.issues.push({
       severity: 'warning',
-      message: '"alg" is "none" but the signature segment is not empty; an unsecured JWS must have an empty signature (RFC 7518 §3.6)',
+      message: t('token.signatureWithNone'),
       segment: 'signature',
       ...spanOfSegment(part),
     });
@@ -32,14 +33,14 @@ export function checkEncryptedKey(ctx: DecodeContext, alg: string | undefined, p
   if (JWE_ALGS_WITHOUT_KEY.has(alg) && part.text.length > 0) {
     ctx.issues.push({
       severity: 'warning',
-      message: `The encrypted key segment should be empty when "alg" is "${alg}" (RFC 7518 §4.5, §4.6)`,
+      message: t('token.encryptedKeyShouldBeEmpty', { alg }),
       segment: 'encryptedKey',
       ...spanOfSegment(part),
     });
   } else if (!JWE_ALGS_WITHOUT_KEY.has(alg) && part.text.length === 0) {
     ctx.issues.push({
       severity: 'warning',
-      message: `The encrypted key segment is empty although "alg" is "${alg}", which wraps or encrypts a key: the token cannot be decrypted`,
+      message: t('token.encryptedKeyEmpty', { alg }),
       segment: 'encryptedKey',
       ...spanOfEmptySegment(ctx.raw, part),
     });
@@ -51,7 +52,7 @@ export function checkJweIvOrTagPresent(ctx: DecodeContext, role: 'iv' | 'tag', l
   if (part.text.length > 0) return true;
   ctx.issues.push({
     severity: 'error',
-    message: `${label} segment is empty: every JWE content encryption algorithm (RFC 7518 §5) needs ${role === 'iv' ? 'an initialization vector' : 'an authentication tag'}`,
+    message: role === 'iv' ? t('token.ivEmpty', { label }) : t('token.tagEmpty', { label }),
     segment: role,
     ...spanOfEmptySegment(ctx.raw, part),
     segmentOffset: 0,

@@ -3,6 +3,7 @@
 
 import type { SegmentPart } from './segment-part';
 import type { TokenIssue } from './types';
+import { t } from './messages';
 
 export interface SplitToken {
   parts: SegmentPart[];
@@ -28,7 +29,7 @@ export function segmentCountProblem(count: number, token: string, tokenStart: nu
   if (count === 1) {
     return {
       severity: 'error',
-      message: `1 segment (no '.' at all): a JWS has 3 segments separated by dots, a JWE has 5, so this is not a compact token`,
+      message: t('token.oneSegment'),
       offset: tokenStart,
       length: token.length,
     };
@@ -36,17 +37,20 @@ export function segmentCountProblem(count: number, token: string, tokenStart: nu
   if (count === 2) {
     return {
       severity: 'error',
-      message: `2 segments: a JWS has 3, a JWE has 5. The signature segment is missing; was the token cut short? (Even an unsecured token ends with a '.')`,
+      message: t('token.twoSegments'),
       offset: tokenStart + token.length,
       length: 0,
     };
   }
-  const jweHint = headerHasEnc ? ' The header has "enc", so this is meant to be a JWE.' : '';
   // Point at the first dot too many for a JWS (or for a JWE when there are more than 5 segments).
   const firstExtraDot = count > 5 ? dots[4] : count === 4 && !headerHasEnc ? dots[2] : undefined;
   return {
     severity: 'error',
-    message: `${count} segments: a JWS has 3, a JWE has 5.${headerHasEnc && count === 4 ? ' One is missing.' : " Is there a stray or missing '.'?"}${jweHint}`,
+    message: !headerHasEnc
+      ? t('token.segmentsStrayDot', { count: String(count) })
+      : count === 4
+        ? t('token.segmentsOneMissingJwe', { count: String(count) })
+        : t('token.segmentsStrayDotJwe', { count: String(count) }),
     offset: firstExtraDot !== undefined ? tokenStart + firstExtraDot : tokenStart + token.length,
     length: firstExtraDot !== undefined ? 1 : 0,
   };

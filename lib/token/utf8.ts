@@ -1,6 +1,8 @@
 // Strict UTF-8 decoding. TextDecoder (fatal) is fast but does not say where it failed,
 // so on failure a small validator finds the first bad byte for the message.
 
+import { t } from './messages';
+
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export type Utf8Result = { ok: true; text: string } | { ok: false; byteIndex: number; message: string };
@@ -14,7 +16,7 @@ export function decodeUtf8(bytes: Uint8Array): Utf8Result {
     return {
       ok: false,
       byteIndex,
-      message: `byte ${byteIndex + 1} (0x${byte.toString(16).toUpperCase().padStart(2, '0')}) is not valid UTF-8 at that point`,
+      message: t('token.utf8InvalidByte', { n: String(byteIndex + 1), hex: `0x${byte.toString(16).toUpperCase().padStart(2, '0')}` }),
     };
   }
 }

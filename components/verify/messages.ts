@@ -1,0 +1,4 @@
+import english from '@/lib/i18n/compiled/en/ui-verify.json';
+import { messagesFor } from '@/lib/i18n/translate';
+
+export const t = messagesFor(english);
