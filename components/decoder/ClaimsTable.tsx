@@ -5,6 +5,7 @@ import { describeTime, isLikelyTimeClaim, lookupClaim, rawNumber, type ClaimLoca
 import { formatCount } from '@/lib/format/count';
 import { t } from './messages';
 import { useLocale } from '@/components/i18n/useLocale';
+import { useHydrated } from '@/components/common/useHydrated';
 
 /** A table with thousands of rows helps nobody and slows the page; the rest is one click away. */
 const ROW_LIMIT = 200;
@@ -85,6 +86,8 @@ function ClaimRow({ name, value, where, now }: { name: string; value: unknown; w
 }
 
 function ClaimValue({ name, value, isTime, now }: { name: string; value: unknown; isTime: boolean; now: number }) {
+  // The local time and how long ago depend on the reader's zone and clock: the prerendered page has only the ISO time.
+  const hydrated = useHydrated();
   // Always text: React escapes it, and nothing here becomes markup or a live link.
   const text = typeof value === 'string' ? value : typeof value === 'number' ? rawNumber(value) : jsonText(value);
   const short = text.length > 300 ? t('ui-decoder.valueCut', { start: text.slice(0, 300), count: formatCount(text.length) }) : text;
@@ -96,13 +99,18 @@ function ClaimValue({ name, value, isTime, now }: { name: string; value: unknown
       {time.ok ? (
         <div className="mt-0.5 text-xs">
           <time dateTime={time.iso} className="font-mono">{time.iso}</time>
-          <span className="text-zinc-600 dark:text-zinc-400"> · {time.local}</span>
-          <div
-            data-testid="claim-relative"
-            className={`font-medium ${time.tense === 'past' && name === 'exp' ? 'text-red-700 dark:text-red-300' : 'text-zinc-700 dark:text-zinc-200'}`}
-          >
-            {time.status.includes(time.relative) ? time.status : `${time.status} (${time.relative})`}
-          </div>
+          {hydrated ? <span className="text-zinc-600 dark:text-zinc-400"> · {time.local}</span> : null}
+          {hydrated ? (
+            <div
+              data-testid="claim-relative"
+              className={`font-medium ${time.tense === 'past' && name === 'exp' ? 'text-red-700 dark:text-red-300' : 'text-zinc-700 dark:text-zinc-200'}`}
+            >
+              {time.status.includes(time.relative) ? time.status : `${time.status} (${time.relative})`}
+            </div>
+          ) : (
+            // Holds the line the relative time takes, so nothing moves when it is filled in.
+            <div aria-hidden="true">{'\u00a0'}</div>
+          )}
         </div>
       ) : (
         <div role="note" className="mt-0.5 text-xs text-amber-800 dark:text-amber-300">

@@ -7,6 +7,7 @@ import { formatCount } from '@/lib/format/count';
 import { BUTTON } from '@/components/common/button';
 import { MAX_FOUND_TOKENS } from '@/lib/find/types';
 import { t } from './messages';
+import { inEnglish } from '@/lib/i18n/translate';
 import { useLocale } from '@/components/i18n/useLocale';
 
 const KIND_NAMES: Record<FoundKind, string> = {
@@ -58,6 +59,8 @@ export function FoundTokens({
       <ul className="mt-2 flex max-h-80 flex-col gap-1.5 overflow-y-auto">
         {found.map((item) => {
           const source = describeSource(item.places[0]!.source);
+          // The found-token hook names the place in English in every language, as the automation contract reads it.
+          const sourceHook = inEnglish(() => describeSource(item.places[0]!.source));
           const selected = item.token === opened;
           const alg = typeof item.header.alg === 'string' ? item.header.alg : null;
           const more = item.places.length - 1;
@@ -67,7 +70,7 @@ export function FoundTokens({
                 type="button"
                 data-testid="found-token"
                 data-token={item.token}
-                data-source={source}
+                data-source={sourceHook}
                 data-truncated={item.truncated ? '' : undefined}
                 aria-pressed={selected}
                 onClick={() => onOpen(item.token)}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/i18n/load-catalog';
-import { activateLocale } from '@/lib/i18n/translate';
+import { activateLocale, inEnglish } from '@/lib/i18n/translate';
 import { describeSource } from './describe';
 import type { TokenSource } from './types';
 
@@ -12,6 +12,12 @@ describe('where a token was found, in the language shown', () => {
   it('names the place in German, the names and URL kept as found', async () => {
     activateLocale('de', await loadCatalog('de'));
     expect(describeSource(HAR_COOKIE)).toBe('HAR-Eintrag 3, Antwort (https://api.example/me), Cookie session, Zeile 12');
+    expect(describeSource({ type: 'authorization', scheme: 'Bearer' } as TokenSource)).toBe('Authorization-Header (Bearer)');
+  });
+
+  it('names the place in English for the data-source hook, whatever the page speaks (inEnglish)', async () => {
+    activateLocale('de', await loadCatalog('de'));
+    expect(inEnglish(() => describeSource({ type: 'authorization', scheme: 'Bearer' } as TokenSource))).toBe('Authorization header (Bearer)');
     expect(describeSource({ type: 'authorization', scheme: 'Bearer' } as TokenSource)).toBe('Authorization-Header (Bearer)');
   });
 

@@ -20,7 +20,24 @@ export type Translate<Id extends string> = (id: Id, values?: Values) => string;
 export function messagesFor<Id extends string>(compiledEnglish: Record<Id, unknown>): Translate<Id> {
   english.load(DEFAULT_LOCALE, compiledEnglish as Messages);
   active.load(DEFAULT_LOCALE, compiledEnglish as Messages);
-  return (id, values) => active._(id, values);
+  return (id, values) => (speakingEnglish ? english : active)._(id, values);
+}
+
+// Set only while `inEnglish` runs (synchronously): text made for machines, not people.
+let speakingEnglish = false;
+
+/**
+ * Runs `make` with every message in English, whatever language the page shows: for
+ * values that automation reads (a `data-*` hook), which must not change with the language.
+ */
+export function inEnglish<T>(make: () => T): T {
+  const before = speakingEnglish;
+  speakingEnglish = true;
+  try {
+    return make();
+  } finally {
+    speakingEnglish = before;
+  }
 }
 
 /** The language messages are formatted in now. */
