@@ -154,3 +154,21 @@ test('an English browser opens in English, with nothing hidden while waiting for
   await expect(page.getByTestId('language-select')).toHaveValue('en');
   await expect(page.getByTestId('mode-decode')).toHaveText('Decoder');
 });
+
+test('a language picked while the page is still starting is not lost: the menu waits, disabled, until the page can hear it', async ({ page }) => {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  // The page's scripts are held back: the prerendered page is on screen, React is not running yet.
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByTestId('language-select')).toBeDisabled();
+  release();
+  await page.getByTestId('language-select').selectOption('ko');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByTestId('mode-decode')).toHaveText(say('ko', 'Decoder'));
+});

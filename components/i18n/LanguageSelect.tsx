@@ -6,6 +6,7 @@ import { t } from './messages';
 import { rememberLanguage, showLanguage } from './show-language';
 import { LANGUAGE_ATTRIBUTE } from '@/lib/i18n/boot-script';
 import { useLocale } from './useLocale';
+import { useHydrated } from '@/components/common/useHydrated';
 
 /**
  * The language menu. It also shows the page, once hydrated, in the language the boot
@@ -13,6 +14,8 @@ import { useLocale } from './useLocale';
  */
 export function LanguageSelect() {
   const locale = useLocale();
+  // Until the page has hydrated, a choice would not be heard (React does not replay a select's change): the menu waits, disabled.
+  const hydrated = useHydrated();
   const id = useId();
   const [failed, setFailed] = useState<Locale | null>(null);
 
@@ -38,6 +41,7 @@ export function LanguageSelect() {
         🌐
       </span>
       <select
+        disabled={!hydrated}
         id={id}
         data-testid="language-select"
         value={locale}
