@@ -20,7 +20,26 @@ export type Translate<Id extends string> = (id: Id, values?: Values) => string;
 export function messagesFor<Id extends string>(compiledEnglish: Record<Id, unknown>): Translate<Id> {
   english.load(DEFAULT_LOCALE, compiledEnglish as Messages);
   active.load(DEFAULT_LOCALE, compiledEnglish as Messages);
-  return (id, values) => (speakingEnglish ? english : active)._(id, values);
+  return format;
+}
+
+// A message without arguments reads the same every time in one language: it is formatted
+// once and then reused, as a render reads hundreds of labels. Forgotten whenever a
+// language is activated or a catalog loaded.
+const formattedPlain = new Map<string, string>();
+english.on('change', () => formattedPlain.clear());
+active.on('change', () => formattedPlain.clear());
+
+function format(id: string, values?: Values): string {
+  const instance = speakingEnglish ? english : active;
+  if (values !== undefined) return instance._(id, values);
+  const key = `${instance.locale}\u0000${id}`;
+  let text = formattedPlain.get(key);
+  if (text === undefined) {
+    text = instance._(id);
+    formattedPlain.set(key, text);
+  }
+  return text;
 }
 
 // Set only while `inEnglish` runs (synchronously): text made for machines, not people.
