@@ -754,8 +754,10 @@ function compareRuns(runs, otherNames) {
 function summariseFirstVisits(runs, names) {
   const sides = {};
   for (const name of names) {
+    // Only the runs that made a first visit (BENCH_BYTES_RUNS of them): the others are not failures.
+    const measured = runs.filter((run) => run.firstVisit?.[name]);
     const pick = (getter) =>
-      runs.map((run) => {
+      measured.map((run) => {
         try {
           const result = getter(run.firstVisit[name]);
           return typeof result === 'number' ? result : null;
@@ -764,7 +766,6 @@ function summariseFirstVisits(runs, names) {
         }
       });
     const part = (key) => ({ requests: summarise(pick((visit) => visit[key].requests)), transferred: summarise(pick((visit) => visit[key].transferred)) });
-    const measured = runs.filter((run) => run.firstVisit?.[name]);
     if (measured.length === 0) continue;
     sides[name] = {
       visits: measured.length,
