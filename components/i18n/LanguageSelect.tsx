@@ -37,9 +37,11 @@ export function LanguageSelect() {
       <label htmlFor={id} className="sr-only">
         {t('language.label')}
       </label>
-      <span aria-hidden="true" className="text-sm text-zinc-500 dark:text-zinc-400">
-        🌐
-      </span>
+      {/* A drawn globe, not the emoji: an emoji's font loads late and nudges the header when it arrives. */}
+      <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.3" className="shrink-0 text-zinc-500 dark:text-zinc-400">
+        <circle cx="8" cy="8" r="6.5" />
+        <path d="M1.5 8h13M8 1.5c2 2 2.8 4.2 2.8 6.5S10 12.5 8 14.5M8 1.5C6 3.5 5.2 5.7 5.2 8S6 12.5 8 14.5" />
+      </svg>
       <select
         disabled={!hydrated}
         id={id}
