@@ -5,7 +5,7 @@ import { parseInstant } from '@/lib/links/instant';
 import { BUTTON } from '@/components/common/button';
 import { t } from './messages';
 import { useLocale } from '@/components/i18n/useLocale';
-import { elementMark, placeElements } from './place-elements';
+import { withElements } from '@/components/common/with-elements';
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
@@ -57,11 +57,11 @@ export function CheckAsOf({ at, onChange }: CheckAsOfProps) {
       <p id={noteId} data-testid="check-as-of-note" data-at={ms === undefined ? '' : new Date(ms).toISOString()} className="mt-1 text-zinc-700 dark:text-zinc-300">
         {ms === undefined
           ? t('ui-decoder.judgedNow')
-          : placeElements(t('ui-decoder.judgedAtNote', { judged: elementMark(0) }), [
-              <strong key="judged" className="font-semibold">
-                {t('ui-decoder.judgedAt', { iso: new Date(ms).toISOString().replace('.000Z', 'Z') })}
-              </strong>,
-            ])}
+          : withElements((values) => t('ui-decoder.judgedAtNote', values), {
+              judged: (
+                <strong className="font-semibold">{t('ui-decoder.judgedAt', { iso: new Date(ms).toISOString().replace('.000Z', 'Z') })}</strong>
+              ),
+            })}
       </p>
     </section>
   );

@@ -7,7 +7,7 @@ import { JsonView } from '@/components/common/JsonView';
 import type { Plaintext } from './decoder-derived';
 import { t } from './messages';
 import { useLocale } from '@/components/i18n/useLocale';
-import { elementMark, placeElements } from './place-elements';
+import { withElements } from '@/components/common/with-elements';
 
 // The decoded token's own panes. Each is memoized and given only what it shows, so a keystroke
 // in the key editor, a tick of the clock or a verdict arriving does not draw them again.
@@ -72,7 +72,7 @@ export const EmptyState = memo(function EmptyState({ onSample }: { onSample: () 
     <div className="rounded-lg border border-dashed border-zinc-300 p-6 text-center dark:border-zinc-700">
       <p className="text-base font-medium">{t('ui-decoder.emptyTitle')}</p>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        {placeElements(t('ui-decoder.emptyText', { bearer: elementMark(0), authorization: elementMark(1) }), [<code key="bearer">Bearer …</code>, <code key="authorization">Authorization:</code>])}
+        {withElements((values) => t('ui-decoder.emptyText', values), { bearer: <code>Bearer …</code>, authorization: <code>Authorization:</code> })}
       </p>
       <button type="button" onClick={onSample} className={`${BUTTON} mt-3`}>
         {t('ui-decoder.loadSampleToken')}

@@ -6,7 +6,7 @@ import { checkDpopProof, type DpopCheck, type DpopResult } from '@/lib/dpop';
 import { STATUS_LOOK } from '@/components/sdjwt/status-look';
 import { describeTypValue } from '@/lib/claims/typ-values';
 import { useLocale } from '@/components/i18n/useLocale';
-import { richText } from '@/components/sdjwt/rich-text';
+import { withElements } from '@/components/common/with-elements';
 import { t } from './messages';
 
 const CHECK_LOOK: Record<DpopCheck['state'], { icon: string; word: () => string; className: string }> = {
@@ -55,7 +55,7 @@ export function DpopPanel({ proof, now, asOf }: { proof: string; now: number; /*
     <Section id="dpop-heading" title={t('ui-dpop.title')}>
       <div className="space-y-3 text-sm">
         <p className="text-zinc-700 dark:text-zinc-300">
-          {richText((values) => t('ui-dpop.intro', values), { typ: <code>dpop+jwt</code>, jwk: <code>jwk</code>, jkt: <code>cnf.jkt</code> })}
+          {withElements((values) => t('ui-dpop.intro', values), { typ: <code>dpop+jwt</code>, jwk: <code>jwk</code>, jkt: <code>cnf.jkt</code> })}
         </p>
         <p data-testid="typ-meaning" className="text-zinc-700 dark:text-zinc-300">
           <code>typ: dpop+jwt</code>: {describeTypValue('dpop+jwt')}

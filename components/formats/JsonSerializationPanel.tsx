@@ -9,7 +9,7 @@ import type { SignatureState, VerifyOutcome } from '@/lib/jws/verify';
 import type { JweJsonDecryption } from '@/lib/jwe/json-serialization';
 import type { DecryptOutcome } from '@/lib/jwe/types';
 import { useLocale } from '@/components/i18n/useLocale';
-import { richText } from '@/components/sdjwt/rich-text';
+import { withElements } from '@/components/common/with-elements';
 import { t } from './messages';
 
 const LOOK: Record<SignatureState, { title: () => string; className: string }> = {
@@ -152,7 +152,7 @@ export function JsonSerializationPanel({ token, keyText, secretEncoding, onJweVe
               );
             })}
           </ol>
-          {value.value.b64 ? null : <p className="mt-2 text-sm">{richText((values) => t('ui-formats.unencodedPayload', values), { b64: <code>{`"b64": false`}</code> })}</p>}
+          {value.value.b64 ? null : <p className="mt-2 text-sm">{withElements((values) => t('ui-formats.unencodedPayload', values), { b64: <code>{`"b64": false`}</code> })}</p>}
           {payloadText !== undefined && !isDetached ? (
             <div className="mt-3">
               <h3 className="mb-1 text-sm font-medium">{t('ui-formats.payloadHeading')}</h3>

@@ -10,7 +10,7 @@ import { describeTypValue, VC_TYPE_METADATA_FIELDS } from '@/lib/claims/typ-valu
 import { useLocale } from '@/components/i18n/useLocale';
 import { activeLocale } from '@/lib/i18n/translate';
 import { t } from './messages';
-import { richText } from './rich-text';
+import { withElements } from '@/components/common/with-elements';
 
 const VC_TYPES = new Set(['dc+sd-jwt', 'vc+sd-jwt']);
 
@@ -61,11 +61,11 @@ export function SdJwtPanel({ sdJwt, offset, header, payload, now, asOf }: SdJwtP
     <Section id="sdjwt-heading" title={isVc ? t('ui-sdjwt.titleVc') : t('ui-sdjwt.title')}>
       <div className="space-y-4 text-sm" aria-busy={pending}>
         <p className="text-zinc-700 dark:text-zinc-300">
-          {richText((values) => t('ui-sdjwt.intro', values), { tilde: <code>~</code> })}
+          {withElements((values) => t('ui-sdjwt.intro', values), { tilde: <code>~</code> })}
           {isVc ? (
             <>
               {' '}
-              {richText((values) => t('ui-sdjwt.introVc', values), { typ: <code>{String(header?.typ)}</code>, vct: <code>vct</code> })}
+              {withElements((values) => t('ui-sdjwt.introVc', values), { typ: <code>{String(header?.typ)}</code>, vct: <code>vct</code> })}
             </>
           ) : null}
         </p>

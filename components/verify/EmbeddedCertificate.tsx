@@ -1,6 +1,6 @@
 import { useLocale } from '@/components/i18n/useLocale';
 import { t } from './messages';
-import { ELEMENT_MARK, splitAround } from './split-around';
+import { withElements } from '@/components/common/with-elements';
 import { leafCertificatePem } from './x5c';
 
 const BUTTON =
@@ -42,12 +42,5 @@ export function EmbeddedCertificate({ x5c, keyText, onUse }: { x5c: unknown; key
 }
 
 function CarriedCertificates({ count }: { count: number }) {
-  const [before, after] = splitAround(t('ui-verify.x5cCarries', { count, n: String(count), x5c: ELEMENT_MARK }));
-  return (
-    <>
-      {before}
-      <code className="font-mono">x5c</code>
-      {after}
-    </>
-  );
+  return withElements((values) => t('ui-verify.x5cCarries', { count, n: String(count), ...values }), { x5c: <code className="font-mono">x5c</code> });
 }

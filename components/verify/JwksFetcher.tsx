@@ -4,7 +4,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { FetchedUrl, JwksFetchResult } from '@/lib/jwks';
 import { useLocale } from '@/components/i18n/useLocale';
 import { t } from './messages';
-import { ELEMENT_MARK, splitAround } from './split-around';
+import { withElements } from '@/components/common/with-elements';
 
 const BUTTON =
   'rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-60 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800';
@@ -90,14 +90,7 @@ export function JwksFetcher({ issuer, onKeySet }: { issuer: string | undefined; 
 }
 
 function IssuerNote({ issuer }: { issuer: string }) {
-  const [before, after] = splitAround(t('ui-verify.discoverWhat', { issuer: ELEMENT_MARK }));
-  return (
-    <>
-      {before}
-      <code className="font-mono">{issuer}</code>
-      {after}
-    </>
-  );
+  return withElements((values) => t('ui-verify.discoverWhat', values), { issuer: <code className="font-mono">{issuer}</code> });
 }
 
 function FetchReport({ outcome }: { outcome: Outcome }) {
