@@ -4,7 +4,8 @@
  * all read this one list, so a claim is explained the same way everywhere.
  */
 import { doc, oidcCore, rfc, type SpecRef } from './specs';
-import { t, type ClaimsMessage } from './messages';
+import { t } from './messages';
+import { CLAIM_TEXT } from './catalogue-text';
 
 /** The JSON type a claim is specified to have. */
 export type ClaimType =
@@ -56,9 +57,12 @@ function messageKey(where: ClaimLocation, name: string): string {
  * language each time they are shown rather than frozen when the module loads.
  */
 function withText<T extends object>(entry: T, key: string): T & Pick<ClaimInfo, 'title' | 'description'> {
+  const text = CLAIM_TEXT[key];
+  if (text === undefined) throw new Error(`claims catalogue: no title and description for "${key}" in catalogue-text.ts`);
+  const [title, description] = text;
   return Object.defineProperties(entry, {
-    title: { get: () => t(`claims.${key}Title` as ClaimsMessage), enumerable: true },
-    description: { get: () => t(`claims.${key}Description` as ClaimsMessage), enumerable: true },
+    title: { get: () => t(title), enumerable: true },
+    description: { get: () => t(description), enumerable: true },
   }) as T & Pick<ClaimInfo, 'title' | 'description'>;
 }
 
