@@ -17,6 +17,27 @@ const nextConfig = {
   poweredByHeader: false,
   productionBrowserSourceMaps: false,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  turbopack: { rules: messageRules() },
 };
+
+/**
+ * Message IDs in our own code become short keys, and each module brings the English of
+ * the messages it names (scripts/messages): the first load carries the English it shows,
+ * not whole catalogs keyed by long IDs.
+ * @returns {import('next').NextConfig['turbopack'] extends infer T ? T extends { rules?: infer R } ? R : never : never}
+ */
+function messageRules() {
+  const ownCode = { all: [{ not: 'foreign' }, { path: /(?:^|[\\/])(?:app|components|lib)[\\/]/ }] };
+  const source = { loaders: [require.resolve('./scripts/messages/source-loader.cjs')], condition: ownCode };
+  return {
+    '*.ts': source,
+    '*.tsx': source,
+    '*.json': {
+      loaders: [require.resolve('./scripts/messages/catalog-loader.cjs')],
+      condition: { path: /(?:^|[\\/])lib[\\/]i18n[\\/]compiled[\\/]/ },
+      as: '*.js',
+    },
+  };
+}
 
 module.exports = nextConfig;

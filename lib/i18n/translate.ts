@@ -1,25 +1,36 @@
 import { setupI18n, type Messages, type Values } from '@lingui/core';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
-// English is always loaded (each part of the workbench brings its own English messages
-// with its code); it is also what a message missing from another catalog falls back to.
-const english = setupI18n({ locale: DEFAULT_LOCALE, messages: { [DEFAULT_LOCALE]: {} } });
+// English is always there; it is also what a message missing from another catalog falls
+// back to. Both instances read the one object that English messages are added to.
+const englishMessages: Messages = {};
+const english = setupI18n({ locale: DEFAULT_LOCALE, messages: { [DEFAULT_LOCALE]: englishMessages } });
 const active = setupI18n({
   locale: DEFAULT_LOCALE,
-  messages: { [DEFAULT_LOCALE]: {} },
+  messages: { [DEFAULT_LOCALE]: englishMessages },
   missing: (_locale, id) => english._(id),
 });
+
+/**
+ * Adds compiled English messages. The build calls this from every module that names a
+ * message, with exactly those messages (keyed as the build keys them), so a chunk
+ * brings the English it shows and no more. Adding English changes no text already
+ * shown, so nobody is told.
+ */
+export function registerEnglishMessages(compiled: Messages) {
+  Object.assign(englishMessages, compiled);
+}
 
 /** A translating function for one part of the workbench, whose English messages (compiled) come with it. */
 export type Translate<Id extends string> = (id: Id, values?: Values) => string;
 
 /**
- * Registers a part's English messages and returns its translating function. Its
- * messages follow whichever language is active when it is called.
+ * Registers a part's English messages (in the built site the build has emptied the
+ * part's catalog: each module brings its own) and returns its translating function.
+ * Its messages follow whichever language is active when it is called.
  */
 export function messagesFor<Id extends string>(compiledEnglish: Record<Id, unknown>): Translate<Id> {
-  english.load(DEFAULT_LOCALE, compiledEnglish as Messages);
-  active.load(DEFAULT_LOCALE, compiledEnglish as Messages);
+  registerEnglishMessages(compiledEnglish as Messages);
   return format;
 }
 
@@ -37,7 +48,8 @@ function format(id: string, values?: Values): string {
   let text = formattedPlain.get(key);
   if (text === undefined) {
     text = instance._(id);
-    formattedPlain.set(key, text);
+    // A message not yet registered is not remembered: its English may still arrive.
+    if (Object.prototype.hasOwnProperty.call(englishMessages, id)) formattedPlain.set(key, text);
   }
   return text;
 }
