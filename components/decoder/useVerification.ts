@@ -36,11 +36,11 @@ export function useVerification(decoded: DecodedToken | null, keyText: string, s
         return verificationOfDecryption(await decryptWithKeyText(token, keyText, { secretEncoding }));
       }
       if (ownDpopKey) {
-        const [{ verifyJws }, { dpopOwnKeyVerdict }] = await Promise.all([import('@/lib/jws'), import('@/lib/dpop/own-key')]);
+        const [{ verifyJws }, { dpopOwnKeyVerdict }] = await Promise.all([import('@/components/verify/key-engine'), import('@/lib/dpop/own-key')]);
         const outcome = dpopOwnKeyVerdict(await verifyJws(token, [], { allowEmbeddedJwk: true }));
         return { state: outcome.state, message: outcome.message, warnings: outcome.warnings, usedKey: outcome.usedKey, triedKeys: outcome.triedKeys, pending: false };
       }
-      const { verifyWithKeyText } = await import('@/lib/jws');
+      const { verifyWithKeyText } = await import('@/components/verify/key-engine');
       const outcome = await verifyWithKeyText(token, keyText, at === undefined ? { secretEncoding } : { secretEncoding, now: new Date(at) });
       return {
         state: outcome.state,

@@ -5,7 +5,7 @@ import type { CertificateSummary, KeyFormat, KeyProblem, SecretEncoding } from '
 import { t } from './messages';
 import { useLocale } from '@/components/i18n/useLocale';
 
-type KeysModule = typeof import('@/lib/keys');
+type KeysModule = typeof import('./key-engine');
 
 /** What the pasted key text was read as, for showing while the user types. */
 export interface KeyDetails {
@@ -30,7 +30,7 @@ export interface KeyEntry {
   certificate?: CertificateSummary;
 }
 
-// Shared by every panel: lib/keys is fetched once, on the first key typed, never with the page.
+// Shared by every panel: the key code is fetched once, on the first key typed, never with the page.
 let loadedKeys: KeysModule | null = null;
 
 function messageOf(error: unknown): string {
@@ -45,7 +45,7 @@ function useKeysModule(wanted: boolean, keyText: string): { keysModule: KeysModu
   useEffect(() => {
     if (!wanted || keysModule || failedHere) return;
     let live = true;
-    import('@/lib/keys').then(
+    import('./key-engine').then(
       (loaded) => {
         loadedKeys = loaded;
         if (live) setKeysModule(loaded);
