@@ -17,7 +17,8 @@ import type { EncoderOutput } from '@/components/encoder/encrypt-state';
 import { KeyTools } from '@/components/keytools/KeyTools';
 import type { KeyPair } from '@/components/keytools/key-pair';
 import { PaneBoundary } from '@/components/common/PaneBoundary';
-import { addressWithoutAnswer, takeAuthorizationReturn, type AuthorizationReturn, type FlowSetup } from '@/lib/oauth/pending';
+import type { AuthorizationReturn, FlowSetup } from '@/lib/oauth/pending';
+import { hasPendingFlow } from '@/lib/oauth/pending-key';
 import type { OpenTokenContext } from '@/components/flow/FlowView';
 import { useLocale } from '@/components/i18n/useLocale';
 import { useLanguagePending } from '@/components/i18n/useLanguagePending';
@@ -119,18 +120,7 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
 
   // Open the state a link carries: on load, and when another link is pasted into the address bar.
   useEffect(() => {
-    const openLink = () => {
-      setLinkRead(true);
-      // The provider's answer to this page's own sign-in (its state is the one sent): the flow
-      // takes it in memory, and the whole answer (code, state, iss) leaves the address.
-      const answer = takeAuthorizationReturn(window.sessionStorage, window.location.href);
-      if (answer) {
-        window.history.replaceState(window.history.state, '', addressWithoutAnswer(window.location.href));
-        setAuthorizationReturn(answer);
-        setFlowOpened(true);
-        setMode('flow');
-        return;
-      }
+    const openSharedLink = () => {
       const link = readLink(window.location.href);
       // Credentials in the query string or a sign-in redirect's fragment: read, then removed
       // from the address bar and this history entry (replaceState adds no new entry).
@@ -166,6 +156,31 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
           secretEncoding: encoding === 'base64url' || encoding === 'hex' ? encoding : 'utf8',
         }));
       }
+    };
+    const openLink = () => {
+      if (!hasPendingFlow(() => window.sessionStorage)) {
+        setLinkRead(true);
+        openSharedLink();
+        return;
+      }
+      // The provider's answer to this page's own sign-in (its state is the one sent): the flow
+      // takes it in memory, and the whole answer (code, state, iss) leaves the address. The
+      // flow's code is fetched only when a sign-in from this page is pending.
+      void import('@/lib/oauth/pending').then(
+        ({ takeAuthorizationReturn, addressWithoutAnswer }) => {
+          setLinkRead(true);
+          const answer = takeAuthorizationReturn(window.sessionStorage, window.location.href);
+          if (!answer) return openSharedLink();
+          window.history.replaceState(window.history.state, '', addressWithoutAnswer(window.location.href));
+          setAuthorizationReturn(answer);
+          setFlowOpened(true);
+          setMode('flow');
+        },
+        () => {
+          setLinkRead(true);
+          openSharedLink();
+        },
+      );
     };
     openLink();
     window.addEventListener('hashchange', openLink);

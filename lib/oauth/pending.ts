@@ -6,7 +6,9 @@ import { isHybrid, type ResponseType } from './authorize';
 import type { ProviderMetadata } from './discovery';
 import type { Exchange } from './http';
 
-export const PENDING_FLOW_KEY = 'jwt-workbench.flow.pending';
+import { PENDING_FLOW_KEY } from './pending-key';
+
+export { PENDING_FLOW_KEY };
 
 /** The part of Storage used here: sessionStorage in the page, a Map in tests. */
 export interface KeyValueStore {
