@@ -1,5 +1,9 @@
-// What the decoder loads after its first paint to read keys and check signatures, as one
-// chunk. Fetched apart (lib/keys for the key's details, lib/jws for the signature), each
-// chunk carried its own copy of the key parsers, so a visit downloaded them twice.
-export * from '@/lib/keys';
+// What the decoder loads after its first paint to check a signature and describe the key.
+// A secret needs nothing more. Other key text (PEM, JWK, DER, certificates) fetches the
+// key parsers from here, so their chunk shares what this one already brought instead of
+// carrying its own copy (two separate imports each carried the parsers).
 export { verifyJws, verifyWithKeyText } from '@/lib/jws';
+export { readSecretText } from '@/lib/keys/read-key-text';
+
+/** The key parsers (lib/keys), for key text that is not a secret. */
+export const loadKeyReaders = () => import('@/lib/keys');

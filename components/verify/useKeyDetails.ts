@@ -5,7 +5,8 @@ import type { CertificateSummary, KeyFormat, KeyProblem, SecretEncoding } from '
 import { t } from './messages';
 import { useLocale } from '@/components/i18n/useLocale';
 
-type KeysModule = typeof import('./key-engine');
+type Engine = typeof import('./key-engine');
+type KeysModule = typeof import('@/lib/keys');
 
 /** What the pasted key text was read as, for showing while the user types. */
 export interface KeyDetails {
@@ -30,25 +31,35 @@ export interface KeyEntry {
   certificate?: CertificateSummary;
 }
 
-// Shared by every panel: the key code is fetched once, on the first key typed, never with the page.
+// Shared by every panel: the key code is fetched once, on the first key typed, never with
+// the page; the key parsers only for key text that is not a secret.
+let loadedEngine: Engine | null = null;
 let loadedKeys: KeysModule | null = null;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The keys module, or why it could not be loaded (then tried again when the key text changes). */
-function useKeysModule(wanted: boolean, keyText: string): { keysModule: KeysModule | null; failure: string | null } {
+/** The key code this text needs, or why it could not be loaded (then tried again when the key text changes). */
+function useKeyCode(wanted: boolean, keyText: string): { engine: Engine | null; keysModule: KeysModule | null; failure: string | null } {
+  const [engine, setEngine] = useState<Engine | null>(loadedEngine);
   const [keysModule, setKeysModule] = useState<KeysModule | null>(loadedKeys);
   const [failure, setFailure] = useState<{ for: string; message: string } | null>(null);
   const failedHere = failure !== null && failure.for === keyText;
+  const needsReaders = engine !== null && wanted && engine.readSecretText(keyText) === null;
   useEffect(() => {
-    if (!wanted || keysModule || failedHere) return;
+    if (!wanted || failedHere || (engine && (keysModule || !needsReaders))) return;
     let live = true;
-    import('./key-engine').then(
+    const load = engine ? engine.loadKeyReaders() : import('./key-engine');
+    load.then(
       (loaded) => {
-        loadedKeys = loaded;
-        if (live) setKeysModule(loaded);
+        if ('loadKeyReaders' in loaded) {
+          loadedEngine = loaded;
+          if (live) setEngine(loaded);
+        } else {
+          loadedKeys = loaded;
+          if (live) setKeysModule(loaded);
+        }
       },
       (error: unknown) => {
         if (live) setFailure({ for: keyText, message: messageOf(error) });
@@ -57,8 +68,8 @@ function useKeysModule(wanted: boolean, keyText: string): { keysModule: KeysModu
     return () => {
       live = false;
     };
-  }, [wanted, keysModule, failedHere, keyText]);
-  return { keysModule, failure: failedHere ? failure.message : null };
+  }, [wanted, engine, keysModule, needsReaders, failedHere, keyText]);
+  return { engine, keysModule, failure: failedHere ? failure.message : null };
 }
 
 /**
@@ -92,16 +103,19 @@ export function useKeyDetails(keyText: string, secretEncoding: SecretEncoding, a
   // What lib/keys says about the key (its description, warnings, errors) is worded in the language shown.
   const locale = useLocale();
   const wanted = keyText.trim() !== '';
-  const { keysModule, failure } = useKeysModule(wanted, keyText);
+  const { engine, keysModule, failure } = useKeyCode(wanted, keyText);
   const { ready: mathsReady, failure: mathsFailure } = useCurveMathsReady(keysModule, keyText);
   return useMemo((): KeyDetails => {
     if (!wanted) return { state: 'empty', keys: [], warnings: [] };
-    const loadFailure = keysModule ? mathsFailure : failure;
+    const loadFailure = failure ?? mathsFailure;
     if (loadFailure !== null) return { state: 'error', keys: [], warnings: [], error: { message: t('ui-verify.keysDidNotLoad', { reason: loadFailure }) } };
-    if (!keysModule || !mathsReady) return { state: 'loading', keys: [], warnings: [] };
-    const parsed = keysModule.parseKeyText(keyText, at === undefined ? { secretEncoding } : { secretEncoding, now: new Date(at) });
+    if (!engine) return { state: 'loading', keys: [], warnings: [] };
+    const options = at === undefined ? { secretEncoding } : { secretEncoding, now: new Date(at) };
+    const secret = engine.readSecretText(keyText, options);
+    if (!secret && (!keysModule || !mathsReady)) return { state: 'loading', keys: [], warnings: [] };
+    const parsed = secret ? secret.parsed : keysModule!.parseKeyText(keyText, options);
     if (!parsed.ok) {
-      const detected = keysModule.detectKeyFormat(keyText);
+      const detected = secret ? secret.detected : keysModule!.detectKeyFormat(keyText);
       return { state: 'error', format: detected.format ?? undefined, formatLabel: detected.label, keys: [], warnings: [], error: parsed.error };
     }
     return {
@@ -120,5 +134,5 @@ export function useKeyDetails(keyText: string, secretEncoding: SecretEncoding, a
       })),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: the words come from lib/keys, read again in the language shown.
-  }, [wanted, keysModule, mathsReady, failure, mathsFailure, keyText, secretEncoding, at, locale]);
+  }, [wanted, engine, keysModule, mathsReady, failure, mathsFailure, keyText, secretEncoding, at, locale]);
 }
