@@ -412,3 +412,27 @@ withKeyServer.describe('fetching keys only when asked', () => {
     await expectSignature(page, 'unverified');
   });
 });
+
+test('an HMAC secret is checked without fetching the key parsers; the first PEM key fetches them', async ({ browser }) => {
+  // The English of a message only the JWK reader names: in a script, it means the parsers came.
+  const PARSERS_MARKER = 'JWK is missing the';
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) void response.text().then((text) => scripts.push(text), () => undefined);
+  });
+  const secret = 'a-secret-for-the-parsers-test-of-32-bytes';
+  await openLink(page, { token: signToken('HS256', secret, { sub: 'secret only' }), key: secret }, 'secret only');
+  await expectSignature(page, 'valid');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.some((text) => text.includes(PARSERS_MARKER))).toBe(false);
+
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  await openLink(page, { token: signToken('RS256', rsa.privateKey, { sub: 'a PEM key' }), key: rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString() }, 'a PEM key');
+  await expectSignature(page, 'valid');
+  await expect(page.getByTestId('key-format')).toContainText('PEM');
+  await expect.poll(() => scripts.some((text) => text.includes(PARSERS_MARKER))).toBe(true);
+  await context.close();
+});

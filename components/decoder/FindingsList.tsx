@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { clockFreeResults, withClock, type DecodedForFindings, type Finding } from '@/lib/findings';
-import { keyFactsFor } from '@/lib/findings/key-facts';
+import { useKeyFacts } from './useKeyFacts';
 import type { SecretEncoding } from '@/lib/keys';
 import { listedSecretFinding, secretTrialToken, verifiesWithWellKnownFinding } from '@/lib/secrets/findings';
 import { useWellKnownSecret } from './useWellKnownSecret';
@@ -38,7 +38,7 @@ export function FindingsList({
   // The key's facts (format, secret length) let the key notes fire: weak secret, HMAC with a public key.
   // Titles and details are worded by lib/findings in the language shown: a change of language words them again.
   const locale = useLocale();
-  const keyFacts = useMemo(() => keyFactsFor(keyText, secretEncoding), [keyText, secretEncoding]);
+  const keyFacts = useKeyFacts(keyText, secretEncoding);
   // The rules walk the claims once per token and key; only the two about the clock run again on each tick.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- locale: see above.
   const fixed = useMemo(() => clockFreeResults(token, keyFacts), [token, keyFacts, locale]);

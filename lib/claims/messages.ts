@@ -3,5 +3,5 @@ import { messagesFor } from '@/lib/i18n/translate';
 
 export const t = messagesFor(english);
 
-/** Any message ID of the claims part, for IDs built from a claim's name. */
+/** Any message ID of the claims part. */
 export type ClaimsMessage = keyof typeof english;
