@@ -27,13 +27,20 @@ const nextConfig = {
  * @returns {import('next').NextConfig['turbopack'] extends infer T ? T extends { rules?: infer R } ? R : never : never}
  */
 function messageRules() {
+  // Turbopack keeps a loader's output while the file and options stay the same: the loaders'
+  // own code is part of the options, so a change to it rewrites every file again.
+  const version = require('node:crypto').createHash('sha256');
+  for (const file of require('node:fs').readdirSync(`${__dirname}/scripts/messages`).sort()) {
+    if (file.endsWith('.cjs')) version.update(require('node:fs').readFileSync(`${__dirname}/scripts/messages/${file}`));
+  }
+  const options = { version: version.digest('hex').slice(0, 16) };
   const ownCode = { all: [{ not: 'foreign' }, { path: /(?:^|[\\/])(?:app|components|lib)[\\/]/ }] };
-  const source = { loaders: [require.resolve('./scripts/messages/source-loader.cjs')], condition: ownCode };
+  const source = { loaders: [{ loader: require.resolve('./scripts/messages/source-loader.cjs'), options }], condition: ownCode };
   return {
     '*.ts': source,
     '*.tsx': source,
     '*.json': {
-      loaders: [require.resolve('./scripts/messages/catalog-loader.cjs')],
+      loaders: [{ loader: require.resolve('./scripts/messages/catalog-loader.cjs'), options }],
       condition: { path: /(?:^|[\\/])lib[\\/]i18n[\\/]compiled[\\/]/ },
       as: '*.js',
     },

@@ -1,5 +1,6 @@
 import { setupI18n, type Messages, type Values } from '@lingui/core';
 import { DEFAULT_LOCALE, type Locale } from './locales';
+import { messagesOfRuns, type EnglishRuns } from './registration';
 
 // English is always there; it is also what a message missing from another catalog falls
 // back to. Both instances read the one object that English messages are added to.
@@ -13,12 +14,12 @@ const active = setupI18n({
 
 /**
  * Adds compiled English messages. The build calls this from every module that names a
- * message, with exactly those messages (keyed as the build keys them), so a chunk
- * brings the English it shows and no more. Adding English changes no text already
- * shown, so nobody is told.
+ * message, with exactly those messages (as runs of short keys, lib/i18n/registration),
+ * so a chunk brings the English it shows and no more. Adding English changes no text
+ * already shown, so nobody is told.
  */
-export function registerEnglishMessages(compiled: Messages) {
-  Object.assign(englishMessages, compiled);
+export function registerEnglishMessages(compiled: Messages | EnglishRuns) {
+  Object.assign(englishMessages, Array.isArray(compiled) ? messagesOfRuns(compiled) : compiled);
 }
 
 /** A translating function for one part of the workbench, whose English messages (compiled) come with it. */

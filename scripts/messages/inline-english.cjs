@@ -57,17 +57,37 @@ function inlineEnglish(source, fileName, keys) {
   if (named.size === 0) return { code: source, ids: [] };
 
   const ids = [...named].sort();
-  const english = {};
-  for (const id of ids) english[keys.keyOf.get(id)] = keys.english.get(id);
-  const registration = `\nimport { registerEnglishMessages as ${REGISTER} } from ${JSON.stringify(REGISTER_FROM)};\n${REGISTER}(${JSON.stringify(english)});\n`;
+  const registration = `\nimport { registerEnglishMessages as ${REGISTER} } from ${JSON.stringify(REGISTER_FROM)};\n${REGISTER}(${JSON.stringify(englishRuns(ids, keys))});\n`;
   const point = insertionPoint(sourceFile);
   edits.push({ start: point, end: point, text: registration, registration: true });
 
-  // Apply from the end so earlier offsets stay right; at one offset the registration goes after the literal.
-  edits.sort((a, b) => b.start - a.start || (a.registration ? -1 : 1));
+  return { code: applyEdits(source, edits), ids };
+}
+
+function applyEdits(source, edits) {
+  // From the end so earlier offsets stay right; at one offset the registration goes after the literal.
+  const ordered = [...edits].sort((a, b) => b.start - a.start || (a.registration ? -1 : 1));
   let code = source;
-  for (const edit of edits) code = code.slice(0, edit.start) + edit.text + code.slice(edit.end);
-  return { code, ids };
+  for (const edit of ordered) code = code.slice(0, edit.start) + edit.text + code.slice(edit.end);
+  return code;
+}
+
+/**
+ * The English of `ids` (sorted) as runs (lib/i18n/registration.ts): a run's first index,
+ * then its messages; a plain message is its bare string. Shorter than an object keyed by
+ * short keys, as neighbouring IDs of a module are mostly neighbours in the sorted list.
+ */
+function englishRuns(ids, keys) {
+  const runs = [];
+  let previous = -2;
+  for (const id of ids) {
+    const index = keys.indexOf.get(id);
+    if (index !== previous + 1) runs.push(index);
+    const message = keys.english.get(id);
+    runs.push(Array.isArray(message) && message.length === 1 && typeof message[0] === 'string' ? message[0] : message);
+    previous = index;
+  }
+  return runs;
 }
 
 /** A foreign catalog keyed by short keys; a message the keys do not know is dropped (English has no such message). */

@@ -8,13 +8,14 @@ const require = createRequire(import.meta.url);
 const ts = require('typescript');
 const { inlineEnglish, rekeyCatalog } = require('./inline-english.cjs');
 const { readMessageKeys, shortKey } = require('./message-keys.cjs');
+import { messagesOfRuns, shortKey as runtimeShortKey } from '../../lib/i18n/registration';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
 /** Keys for a few made-up messages, as message-keys.cjs would make them. */
 function keysFor(english) {
   const ids = Object.keys(english).sort();
-  return { keyOf: new Map(ids.map((id, index) => [id, shortKey(index)])), english: new Map(Object.entries(english)) };
+  return { keyOf: new Map(ids.map((id, index) => [id, shortKey(index)])), indexOf: new Map(ids.map((id, index) => [id, index])), english: new Map(Object.entries(english)) };
 }
 
 const KEYS = keysFor({
@@ -28,7 +29,7 @@ function execute(code, fileName = 'x.ts') {
   const registered = {};
   const js = ts.transpileModule(code, { fileName, compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, jsx: ts.JsxEmit.React } }).outputText;
   const fakeRequire = (name) => {
-    if (name === '@/lib/i18n/translate') return { registerEnglishMessages: (messages) => Object.assign(registered, messages) };
+    if (name === '@/lib/i18n/translate') return { registerEnglishMessages: (runs) => Object.assign(registered, messagesOfRuns(runs)) };
     if (name === './messages') return { t: (id, values) => [].concat(registered[id] ?? `<missing ${id}>`).map((part) => (typeof part === 'string' ? part : values[part[0]])).join('') };
     throw new Error(`unexpected import ${name}`);
   };
@@ -117,6 +118,20 @@ describe('the workbench source', () => {
       const { diagnostics } = ts.transpileModule(code, { fileName: file, reportDiagnostics: true, compilerOptions: { jsx: ts.JsxEmit.Preserve } });
       expect(diagnostics.map((diagnostic) => `${file}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`)).toEqual([]);
     }
+  });
+});
+
+describe('short keys', () => {
+  it('are read back by the page as the build writes them', () => {
+    for (let index = 0; index < 5000; index += 1) expect(runtimeShortKey(index)).toBe(shortKey(index));
+  });
+
+  it('register runs of neighbouring messages, gaps and all', () => {
+    const keys = keysFor({ 'demo.a': ['A'], 'demo.b': ['B ', ['x']], 'demo.c': ['C'], 'demo.d': ['D'] });
+    const { code } = inlineEnglish("import { t } from './messages';\nexport const run = () => [t('demo.a'), t('demo.b', { x: 1 }), t('demo.d')].join('|');\n", 'runs.ts', keys);
+    // demo.a and demo.b are one run, demo.d starts another after the gap left by demo.c.
+    expect(code).toContain('__registerEnglishMessages([0,"A",["B ",["x"]],3,"D"]);');
+    expect(execute(code).result).toBe('A|B 1|D');
   });
 });
 

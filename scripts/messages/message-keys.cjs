@@ -1,4 +1,5 @@
-// Every English message ID of the workbench and the short key the built site uses for it.
+// Every English message ID of the workbench and the short key the built site uses for it
+// (lib/i18n/registration.ts reads the same keys back: keep the digits alike).
 // In source code a message is named by its ID ("claims.expTitle"); the build writes a
 // two- or three-character key in its place, in the code and in every catalog alike.
 const { readdirSync, readFileSync, statSync } = require('node:fs');
@@ -27,7 +28,8 @@ function readMessageKeys(englishDir = ENGLISH_DIR) {
   }
   const ids = [...english.keys()].sort();
   const keyOf = new Map(ids.map((id, index) => [id, shortKey(index)]));
-  return { keyOf, english, files: readdirSync(englishDir).map((name) => path.join(englishDir, name)) };
+  const indexOf = new Map(ids.map((id, index) => [id, index]));
+  return { keyOf, indexOf, english, files: readdirSync(englishDir).map((name) => path.join(englishDir, name)) };
 }
 
 let cached = null;
