@@ -25,6 +25,9 @@ const PORT = positiveInt(process.env.BENCH_PORT, 3300);
 const FLOOR_PORT = positiveInt(process.env.BENCH_FLOOR_PORT, PORT + 1);
 /** The Monaco floor (bench/reference-monaco/, bundled) is served here. */
 const MONACO_FLOOR_PORT = positiveInt(process.env.BENCH_MONACO_FLOOR_PORT, PORT + 2);
+// BENCH_LANGUAGES_REFERENCE_DIR: an export of the commit before the languages (bench/export-commit.mjs),
+// served here so that the English visit is compared with it in the same run.
+const LANGUAGES_REFERENCE_PORT = PORT + 3;
 /** First visits to `/` (bytes and requests) are made in this many of the runs: their bytes hardly move. */
 const BYTES_RUNS = positiveInt(process.env.BENCH_BYTES_RUNS, 3);
 /** Interactive, for our page: the token editor is hydrated (React's props are on it) or already Monaco. */
@@ -85,8 +88,10 @@ function log(message) {
 let server = null;
 let floorServer = null;
 let monacoFloorServer = null;
+let languagesReferenceServer = null;
 let browser = null;
 let snapshotDir = null;
+let languagesReferenceDir = null;
 let cleaningUp = null;
 
 function cleanUp() {
@@ -95,7 +100,9 @@ function cleanUp() {
     await server?.stop().catch(() => {});
     await floorServer?.stop().catch(() => {});
     await monacoFloorServer?.stop().catch(() => {});
+    await languagesReferenceServer?.stop().catch(() => {});
     if (snapshotDir) await rm(snapshotDir, { recursive: true, force: true }).catch(() => {});
+    if (languagesReferenceDir) await rm(languagesReferenceDir, { recursive: true, force: true }).catch(() => {});
   })();
   return cleaningUp;
 }
@@ -138,8 +145,8 @@ function startWatchdog() {
 }
 
 /** BENCH_SITE_DIR: measure an export built earlier (a copy of out/), e.g. to compare two builds. */
-async function snapshotOfFolder(folder) {
-  if (!existsSync(path.join(folder, 'index.html'))) throw new Error(`BENCH_SITE_DIR=${folder} holds no index.html`);
+async function snapshotOfFolder(folder, variable = 'BENCH_SITE_DIR') {
+  if (!existsSync(path.join(folder, 'index.html'))) throw new Error(`${variable}=${folder} holds no index.html`);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'jwt-workbench-bench-'));
   await cp(folder, dir, { recursive: true });
   const scriptHashes = await inlineScriptHashesOf(dir);
@@ -959,6 +966,14 @@ async function main() {
 
   log('JavaScript before Monaco for an English and a Japanese browser…');
   const byLanguage = [await javaScriptBeforeMonacoIn(siteUrl, manifest.outDir, 'en-US', 'en'), await javaScriptBeforeMonacoIn(siteUrl, manifest.outDir, 'ja-JP', 'ja')];
+  if (process.env.BENCH_LANGUAGES_REFERENCE_DIR) {
+    log('…and for an English browser on the build before the languages…');
+    const reference = await snapshotOfFolder(path.resolve(process.env.BENCH_LANGUAGES_REFERENCE_DIR), 'BENCH_LANGUAGES_REFERENCE_DIR');
+    languagesReferenceDir = reference.dir;
+    languagesReferenceServer = await serveSite(reference.manifest, { port: LANGUAGES_REFERENCE_PORT, quiet: true });
+    const visit = await javaScriptBeforeMonacoIn(languagesReferenceServer.url, reference.manifest.outDir, 'en-US', 'en');
+    byLanguage.push({ ...visit, reference: process.env.BENCH_LANGUAGES_REFERENCE_DIR });
+  }
 
   const errors = [];
   for (const { run, links, others: otherRuns } of runs) {
@@ -1015,16 +1030,27 @@ async function main() {
 }
 
 function printByLanguage(byLanguage) {
-  console.log(`\nJavaScript before Monaco, by the browser's language (against ${JS_BEFORE_MONACO_REFERENCE_KIB} KiB gz before the languages):`);
-  for (const visit of byLanguage) {
+  const signed = (kib) => `${kib >= 0 ? '+' : ''}${kib.toFixed(1)} KiB`;
+  console.log(`\nJavaScript before Monaco, by the browser's language (against ${JS_BEFORE_MONACO_REFERENCE_KIB} KiB gz when the languages were asked for):`);
+  const ours = byLanguage.filter((visit) => !visit.reference);
+  const reference = byLanguage.find((visit) => visit.reference);
+  for (const visit of ours) {
     if (visit.error) {
       console.log(`  ${visit.locale}: not measured (${visit.error})`);
       continue;
     }
     const kib = visit.gzip / 1024;
-    const over = kib - JS_BEFORE_MONACO_REFERENCE_KIB;
-    console.log(`  ${visit.locale} (shown in ${visit.language}): ${kib.toFixed(1)} KiB gz in ${visit.files} files (${over >= 0 ? '+' : ''}${over.toFixed(1)} KiB)`);
+    console.log(`  ${visit.locale} (shown in ${visit.language}): ${kib.toFixed(1)} KiB gz in ${visit.files} files (${signed(kib - JS_BEFORE_MONACO_REFERENCE_KIB)})`);
   }
+  if (!reference) return;
+  if (reference.error) {
+    console.log(`  the build before the languages (${reference.reference}): not measured (${reference.error})`);
+    return;
+  }
+  const english = ours.find((visit) => visit.language === 'en' && !visit.error);
+  const referenceKib = reference.gzip / 1024;
+  console.log(`  the build before the languages (${reference.reference}), English, in this run: ${referenceKib.toFixed(1)} KiB gz in ${reference.files} files`);
+  if (english) console.log(`  English now against it: ${signed(english.gzip / 1024 - referenceKib)}`);
 }
 
 let exitCode = 0;
