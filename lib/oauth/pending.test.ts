@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressWithoutAnswer, PENDING_FLOW_KEY, savePendingFlow, takeAuthorizationReturn, type KeyValueStore, type PendingFlow } from './pending';
+import { hasPendingFlow } from './pending-key';
 
 function memoryStore(): KeyValueStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -23,6 +24,21 @@ describe('the pending flow across the redirect', () => {
     expect(takeAuthorizationReturn(store, href)).toEqual({ pending: PENDING, redirectUrl: href });
     expect(store.map.has(PENDING_FLOW_KEY)).toBe(false);
     expect(takeAuthorizationReturn(store, href)).toBeNull();
+  });
+
+  it('is seen waiting by the page load (which then fetches the flow code) until it is taken', () => {
+    const store = memoryStore();
+    expect(hasPendingFlow(() => store)).toBe(false);
+    savePendingFlow(store, PENDING);
+    expect(hasPendingFlow(() => store)).toBe(true);
+    takeAuthorizationReturn(store, 'https://jwt.example/#code=abc&state=state-123');
+    expect(hasPendingFlow(() => store)).toBe(false);
+    // Blocked storage (sessionStorage throws on access): nothing is pending.
+    expect(
+      hasPendingFlow(() => {
+        throw new DOMException('blocked', 'SecurityError');
+      }),
+    ).toBe(false);
   });
 
   it('stays when the state is another one, or absent: the address is not its answer', () => {
