@@ -121,6 +121,7 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
   // Open the state a link carries: on load, and when another link is pasted into the address bar.
   useEffect(() => {
     const openSharedLink = () => {
+      setLinkRead(true);
       const link = readLink(window.location.href);
       // Credentials in the query string or a sign-in redirect's fragment: read, then removed
       // from the address bar and this history entry (replaceState adds no new entry).
@@ -158,29 +159,19 @@ export function Workbench({ linkPreview = null }: { linkPreview?: ReactNode } = 
       }
     };
     const openLink = () => {
-      if (!hasPendingFlow(() => window.sessionStorage)) {
-        setLinkRead(true);
-        openSharedLink();
-        return;
-      }
+      if (!hasPendingFlow(() => window.sessionStorage)) return openSharedLink();
       // The provider's answer to this page's own sign-in (its state is the one sent): the flow
       // takes it in memory, and the whole answer (code, state, iss) leaves the address. The
       // flow's code is fetched only when a sign-in from this page is pending.
-      void import('@/lib/oauth/pending').then(
-        ({ takeAuthorizationReturn, addressWithoutAnswer }) => {
-          setLinkRead(true);
-          const answer = takeAuthorizationReturn(window.sessionStorage, window.location.href);
-          if (!answer) return openSharedLink();
-          window.history.replaceState(window.history.state, '', addressWithoutAnswer(window.location.href));
-          setAuthorizationReturn(answer);
-          setFlowOpened(true);
-          setMode('flow');
-        },
-        () => {
-          setLinkRead(true);
-          openSharedLink();
-        },
-      );
+      void import('@/lib/oauth/pending').then(({ takeAuthorizationReturn, addressWithoutAnswer }) => {
+        const answer = takeAuthorizationReturn(window.sessionStorage, window.location.href);
+        if (!answer) return openSharedLink();
+        setLinkRead(true);
+        window.history.replaceState(window.history.state, '', addressWithoutAnswer(window.location.href));
+        setAuthorizationReturn(answer);
+        setFlowOpened(true);
+        setMode('flow');
+      }, openSharedLink);
     };
     openLink();
     window.addEventListener('hashchange', openLink);
